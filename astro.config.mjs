@@ -34,7 +34,10 @@ export default defineConfig({
         'Send B2B cold email into the EU and UK lawfully: a five-step playbook with sources, and tools that run in your browser.',
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
       customCss: ['./src/styles/custom.css'],
-      components: { Footer: './src/components/site/Footer.astro' },
+      components: {
+        Footer: './src/components/site/Footer.astro',
+        MarkdownContent: './src/components/site/MarkdownContent.astro',
+      },
       lastUpdated: false,
       sidebar: [
         { label: 'Start here', items: ['guides/why-lawful'] },

@@ -1,0 +1,79 @@
+/**
+ * Writing CSV rows that Excel, LibreOffice, Google Sheets and our own parser read back exactly.
+ */
+
+/**
+ * Byte order mark as a string. Prepend it once to a UTF-8 download so that Excel on Windows reads
+ * the file as UTF-8 instead of the ANSI code page (Excel "CSV UTF-8" files start with it too).
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * First characters that make a spreadsheet treat a cell as a formula (or, for tab/CR/LF, that
+ * can hide a formula after a line break): `=` `+` `-` `@` tab CR LF. The set follows OWASP's CSV
+ * injection guidance, which added LF in 2025; Papa Parse's `escapeFormulae` and csv-stringify use
+ * the same set without LF.
+ */
+export const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
+
+/**
+ * True if a spreadsheet could run `cell` as a formula: its first character, after any leading
+ * spaces, is in {@link FORMULA_TRIGGERS}. Leading spaces are skipped because some importers trim
+ * them before deciding (`"  =HYPERLINK(…)"`). Negative numbers and `+49…` phone numbers match
+ * too; exempting them is a policy decision for the caller.
+ */
+export function isFormulaLike(cell: string): boolean {
+  let i = 0;
+  while (cell.charCodeAt(i) === 0x20) i++;
+  return i < cell.length && FORMULA_TRIGGERS.has(cell.charAt(i));
+}
+
+/** Options for {@link formatCsvRow}. */
+export interface FormatCsvRowOptions {
+  /**
+   * Prefix formula-like cells (see {@link isFormulaLike}) with `'`, which spreadsheets show as
+   * text and do not evaluate. Apply on export only; the stored value is unchanged.
+   */
+  protectFormulas?: boolean;
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+const BOM = 0xfeff;
+
+/**
+ * Formats one row as CSV text ending in `\r\n` (RFC 4180; also what Excel writes).
+ *
+ * A cell is quoted only when it has to be: it contains the delimiter, `"`, CR or LF, or it starts
+ * with U+FEFF (a reader would take that for a byte order mark at the start of a file). Quotes
+ * inside are doubled. Leading and trailing spaces are kept as they are, unquoted.
+ * Round trip: `createCsvParser` returns exactly the same cells for any row with at least one
+ * cell; `[]` and `['']` both write a blank line, which parses back as `['']`.
+ */
+export function formatCsvRow(
+  cells: readonly string[],
+  delimiter: string,
+  options: FormatCsvRowOptions = {},
+): string {
+  const protect = options.protectFormulas === true;
+  const delimCode = delimiter.charCodeAt(0);
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    let cell = cells[i] ?? '';
+    if (protect && isFormulaLike(cell)) cell = `'${cell}`;
+    if (i > 0) out += delimiter;
+    out += needsQuotes(cell, delimCode) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  }
+  return `${out}\r\n`;
+}
+
+/** One pass over the cell; cheaper than several `includes` for the short cells of a lead list. */
+function needsQuotes(cell: string, delimCode: number): boolean {
+  if (cell.charCodeAt(0) === BOM) return true;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === delimCode || c === QUOTE || c === CR || c === LF) return true;
+  }
+  return false;
+}

@@ -1,0 +1,230 @@
+/**
+ * Suppression ("do not contact") lists: reading any cell of any file as an email address, a
+ * domain, or an MD5/SHA-256 hash of an address, and matching lead keys against the result.
+ *
+ * Hashed lists are the affiliate and ad-platform way to share opt-outs without sharing addresses
+ * (OPTIZMO, Daisycon, Customer Match); their convention is "trim + lowercase, then hash", which is
+ * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
+ * data, which is why this module never hashes unless a hashed list asks for it.
+ */
+import { md5Hex, sha256Hex } from './hash';
+import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise';
+
+/** What one suppression cell turned out to be. `key`, `domain` and `hash` are ready to compare. */
+export type SuppressionValue =
+  | { kind: 'email'; key: string }
+  | { kind: 'domain'; domain: string }
+  | { kind: 'md5' | 'sha256'; hash: string }
+  | { kind: 'ignored' };
+
+/** The summary's `suppression` object: distinct entries by kind, plus cells that were none. */
+export interface SuppressionCounts {
+  /** Distinct email keys. */
+  emails: number;
+  /** Distinct domains (each also covers its subdomains). */
+  domains: number;
+  /** Distinct MD5 and SHA-256 hashes together. */
+  hashes: number;
+  /** Non-empty cells that were no address, domain or hash (headers, names, notes). */
+  ignored: number;
+}
+
+/** Options fixed when the index is built, because they decide what is stored. */
+export interface SuppressionIndexOptions {
+  /**
+   * The "Treat Gmail dots and +tags as one mailbox" option: also store each email entry's
+   * `canonicalAddress`, so `j.doe+x@gmail.com` on the list suppresses `jdoe@gmail.com` in the
+   * leads and the other way round. Pass the lead's canonical key to `match` when it is on.
+   */
+  canonical?: boolean;
+}
+
+const MD5_HEX = /^[0-9a-fA-F]{32}$/;
+const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * A host name with at least one dot: LDH labels of 1–63 characters, and a top-level label that
+ * is alphabetic or punycode. The TLD rule keeps numbers (`12.50`, `1.2.3.4`) and versions
+ * (`v1.0`) found in arbitrary suppression-file cells from being read as domains.
+ */
+const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/** Longest DNS name in its text form (RFC 1035: 255 octets on the wire). */
+const MAX_DOMAIN_LENGTH = 253;
+
+/**
+ * Classifies one suppression cell. Returns null for an empty cell (not counted anywhere).
+ *
+ * - 32 or 64 hex characters, any case → `md5` / `sha256`, stored lower-case.
+ * - a value with an `@` after its first character → `email` if {@link normaliseAddress} makes a
+ *   valid address of it (so `Name <a@b.com>` and `mailto:` links work), otherwise `ignored`;
+ * - `acme.com`, `@acme.com`, `*@acme.com`, `*.acme.com`, `.acme.com`, any case, IDN → `domain`
+ *   in lower-case punycode, if it is a host name with a dot;
+ * - anything else, including header cells such as `email` or `domain` → `ignored`.
+ */
+export function classifySuppressionValue(raw: string): SuppressionValue | null {
+  const s = raw.replace(ZERO_WIDTH, '').trim();
+  if (s === '') return null;
+
+  if (s.length === 32 && MD5_HEX.test(s)) return { kind: 'md5', hash: s.toLowerCase() };
+  if (s.length === 64 && SHA256_HEX.test(s)) return { kind: 'sha256', hash: s.toLowerCase() };
+
+  if (s.indexOf('@') > 0 && !s.startsWith('*@')) {
+    const key = normaliseAddress(s);
+    return isValidAddress(key) ? { kind: 'email', key } : { kind: 'ignored' };
+  }
+
+  const domain = domainEntry(s);
+  return domain === null ? { kind: 'ignored' } : { kind: 'domain', domain };
+}
+
+/** Reads the domain forms listed on {@link classifySuppressionValue}; null when not a domain. */
+function domainEntry(value: string): string | null {
+  let s = value.toLowerCase();
+  // Wildcard spellings from other tools all mean "this domain and its subdomains" here.
+  for (const prefix of ['*@', '@', '*.', '.']) {
+    if (s.startsWith(prefix)) {
+      s = s.slice(prefix.length);
+      break;
+    }
+  }
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  s = toAsciiDomain(s);
+  return s.length <= MAX_DOMAIN_LENGTH && HOSTNAME.test(s) ? s : null;
+}
+
+/**
+ * The suppression entries of one run, and the matcher the cleaner calls per lead row.
+ *
+ * Matching is by exact key, by domain (a domain entry covers itself and every subdomain), and
+ * by hash. Hashing is the expensive part, so a lead key is only hashed when hashed entries
+ * exist, and only with the algorithms that occur in the list: a million-row lead list checked
+ * against a plain list computes no hash at all.
+ *
+ * Entries are kept in `Set`s of strings. V8 caps a `Set` at 2^24 entries, so a single list of
+ * more than ~16.7M distinct addresses would throw; suppression lists are far smaller in practice.
+ */
+export class SuppressionIndex {
+  readonly #emails = new Set<string>();
+  /** Canonical key → the first list entry with that canonical form; only with the option on. */
+  readonly #canonicalEmails: Map<string, string> | null;
+  readonly #domains = new Set<string>();
+  readonly #md5 = new Set<string>();
+  readonly #sha256 = new Set<string>();
+  #ignored = 0;
+
+  /** Creates an empty index; see {@link SuppressionIndexOptions}. */
+  constructor(options: SuppressionIndexOptions = {}) {
+    this.#canonicalEmails = options.canonical ? new Map() : null;
+  }
+
+  /**
+   * Classifies one raw cell and stores it. Returns what it was, or null for an empty cell.
+   * Duplicates are stored once and counted once.
+   */
+  add(raw: string): SuppressionValue | null {
+    const value = classifySuppressionValue(raw);
+    if (value === null) return null;
+    switch (value.kind) {
+      case 'email':
+        this.#emails.add(value.key);
+        if (this.#canonicalEmails !== null) {
+          const canonical = canonicalAddress(value.key);
+          if (!this.#canonicalEmails.has(canonical)) this.#canonicalEmails.set(canonical, value.key);
+        }
+        break;
+      case 'domain':
+        this.#domains.add(value.domain);
+        break;
+      case 'md5':
+        this.#md5.add(value.hash);
+        break;
+      case 'sha256':
+        this.#sha256.add(value.hash);
+        break;
+      case 'ignored':
+        this.#ignored++;
+        break;
+    }
+    return value;
+  }
+
+  /** Adds every value of an iterable, e.g. {@link suppressionValuesFromRows}. */
+  addAll(values: Iterable<string>): void {
+    for (const value of values) this.add(value);
+  }
+
+  /** The summary's `suppression` object, computed now. */
+  get counts(): SuppressionCounts {
+    return {
+      emails: this.#emails.size,
+      domains: this.#domains.size,
+      hashes: this.#md5.size + this.#sha256.size,
+      ignored: this.#ignored,
+    };
+  }
+
+  /** True when nothing was added that can match, so the cleaner can skip `match` entirely. */
+  get isEmpty(): boolean {
+    return this.#emails.size + this.#domains.size + this.#md5.size + this.#sha256.size === 0;
+  }
+
+  /**
+   * Why `key` is suppressed, or null. `key` is a valid normalised lead key; `canonical` is its
+   * `canonicalAddress` when the canonical option is on, else null. Checks in order of cost and
+   * returns the first hit: `email <entry>`, `domain <entry>`, `sha256 hash`, `md5 hash`.
+   */
+  match(key: string, canonical: string | null): string | null {
+    if (this.#emails.has(key)) return `email ${key}`;
+    if (canonical !== null && this.#canonicalEmails !== null) {
+      const entry = this.#canonicalEmails.get(canonical);
+      if (entry !== undefined) return `email ${entry}`;
+    }
+
+    if (this.#domains.size > 0) {
+      const domain = domainOf(key);
+      const hit = this.#matchDomain(domain);
+      if (hit !== null) return `domain ${hit}`;
+      // googlemail.com leads are gmail.com leads under the canonical option.
+      if (canonical !== null) {
+        const canonicalDomain = domainOf(canonical);
+        if (canonicalDomain !== domain) {
+          const canonicalHit = this.#matchDomain(canonicalDomain);
+          if (canonicalHit !== null) return `domain ${canonicalHit}`;
+        }
+      }
+    }
+
+    // A list hashed from canonical forms (Google's Enhanced Conversions spec removes Gmail dots)
+    // or from plain forms can only be matched by trying both.
+    const alt = canonical !== null && canonical !== key ? canonical : null;
+    if (this.#sha256.size > 0) {
+      if (this.#sha256.has(sha256Hex(key)) || (alt !== null && this.#sha256.has(sha256Hex(alt)))) return 'sha256 hash';
+    }
+    if (this.#md5.size > 0) {
+      if (this.#md5.has(md5Hex(key)) || (alt !== null && this.#md5.has(md5Hex(alt)))) return 'md5 hash';
+    }
+    return null;
+  }
+
+  /** The entry that covers `domain` or one of its parent domains, walking label by label. */
+  #matchDomain(domain: string): string | null {
+    let d = domain;
+    // Entries always contain a dot, so the walk stops before the bare top-level label.
+    while (d.includes('.')) {
+      if (this.#domains.has(d)) return d;
+      d = d.slice(d.indexOf('.') + 1);
+    }
+    return null;
+  }
+}
+
+/**
+ * Every cell of every row, in order: suppression files come in any layout (one column, an
+ * export with an email column among twenty, a hash per line with a header), and classifying
+ * each cell is both simpler and safer than guessing the column.
+ */
+export function* suppressionValuesFromRows(rows: Iterable<readonly string[]>): Iterable<string> {
+  for (const row of rows) yield* row;
+}

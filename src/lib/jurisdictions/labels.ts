@@ -1,0 +1,24 @@
+import type { Jurisdiction, Rule } from './schema';
+
+/** Plain-language label for each national rule, as shown on badges. */
+export const RULE_LABELS: Record<Rule, string> = {
+  allowed: 'Allowed',
+  conditions: 'Conditions',
+  'consent-required': 'Consent required',
+  unclear: 'Unclear',
+};
+
+/** Lower-cases and strips accents so "Österreich" matches "osterreich". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** Every name a reader might type for a country, folded for search. */
+export function searchTerms(j: Pick<Jurisdiction, 'code' | 'name' | 'nativeNames' | 'aliases'>): string[] {
+  return [j.code, j.name, ...j.nativeNames, ...j.aliases].map(foldForSearch);
+}
+
+/** Sorts records by English name, the order every list on the site uses. */
+export function byName<T extends { name: string }>(a: T, b: T): number {
+  return a.name.localeCompare(b.name, 'en');
+}

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jurisdictionSchema, type JurisdictionInput } from '../../src/lib/jurisdictions/schema';
+import { formatIssues } from '../../src/lib/schema/format-issues';
+
+const DIR = new URL('../../src/content/jurisdictions/', import.meta.url);
+
+/** Every JSON file in the content folder, parsed but not validated. */
+const files: { file: string; data: Record<string, unknown> }[] = readdirSync(DIR)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => ({ file, data: JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as Record<string, unknown> }));
+
+const EU27 = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+const EXPECTED_CODES = [...EU27, 'NO', 'IS', 'LI', 'GB', 'CH'].sort();
+
+/** Countries the research could only back with a vendor list, or did not research at all. */
+const UNVERIFIED = ['LU', 'BG', 'HR', 'CY', 'CZ', 'GR', 'LT', 'MT', 'SK', 'SI', 'EE', 'HU', 'LV', 'IS', 'LI'];
+
+/** Validates one record the way the content collection does, returning the readable message on failure. */
+function check(file: string, data: unknown): { ok: true } | { ok: false; message: string } {
+  const result = jurisdictionSchema.safeParse(data);
+  return result.success ? { ok: true } : { ok: false, message: formatIssues(`Jurisdiction "${file}"`, result.error) };
+}
+
+describe('every jurisdiction record', () => {
+  it.each(files.map(({ file, data }) => [file, data] as const))('%s validates against the schema', (file, data) => {
+    const outcome = check(file, data);
+    expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+  });
+
+  it.each(files.map(({ file, data }) => [file, data.code] as const))('%s is named after its lower-case code', (file, code) => {
+    expect(file).toBe(`${String(code).toLowerCase()}.json`);
+  });
+
+  it('never says "allowed" when the confidence is low', () => {
+    const offenders = files
+      .filter(({ data }) => data.confidence === 'low' && (data.namedAddress === 'allowed' || data.genericAddress === 'allowed'))
+      .map(({ file }) => file);
+    expect(offenders).toEqual([]);
+  });
+
+  it('marks the countries the research could not verify as unclear with low confidence', () => {
+    const byCode = new Map(files.map(({ data }) => [data.code, data]));
+    const wrong = UNVERIFIED.filter((code) => {
+      const r = byCode.get(code);
+      return !r || r.namedAddress !== 'unclear' || r.genericAddress !== 'unclear' || r.confidence !== 'low';
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the set of jurisdictions', () => {
+  it('has exactly 32 records', () => {
+    expect(files).toHaveLength(32);
+  });
+
+  it('covers exactly the EU 27 plus NO, IS, LI, GB and CH', () => {
+    const codes = files.map(({ data }) => data.code).sort();
+    expect(codes).toEqual(EXPECTED_CODES);
+  });
+
+  it('puts each country in the right region', () => {
+    const regionOf = (code: string) => (code === 'GB' ? 'UK' : code === 'CH' ? 'CH' : ['NO', 'IS', 'LI'].includes(code) ? 'EEA' : 'EU');
+    const wrong = files.filter(({ data }) => data.region !== regionOf(String(data.code))).map(({ file }) => file);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('a bad record fails with a readable message', () => {
+  /** A minimal valid record; each case below breaks one thing. */
+  const valid: JurisdictionInput = {
+    code: 'XX',
+    name: 'Testland',
+    region: 'EU',
+    namedAddress: 'consent-required',
+    genericAddress: 'unclear',
+    conditions: 'Prior consent is needed for any marketing email in Testland.',
+    law: 'Test Act § 1',
+    sources: [{ title: 'Test regulator page', url: 'https://regulator.example/page' }],
+    confidence: 'medium',
+    authority: { name: 'Test Data Protection Authority', url: 'https://dpa.example/' },
+    reviewed: '2026-11-29',
+  };
+
+  it('accepts the valid fixture itself', () => {
+    expect(check('xx.json', valid)).toEqual({ ok: true });
+  });
+
+  describe.each([
+    ['missing sources', (r: JurisdictionInput) => { const { sources: _sources, ...rest } = r; return rest; }, 'sources: '],
+    ['a bad source URL', (r: JurisdictionInput) => ({ ...r, sources: [{ title: 'Broken link', url: 'not a url' }] }), 'sources[0].url: '],
+    ['a lower-case code', (r: JurisdictionInput) => ({ ...r, code: 'xx' }), 'code: '],
+    ['a bad review date', (r: JurisdictionInput) => ({ ...r, reviewed: '29/11/2026' }), 'reviewed: '],
+    ['a low-confidence "allowed"', (r: JurisdictionInput) => ({ ...r, confidence: 'low', namedAddress: 'allowed' }), 'confidence: '],
+  ])('with %s', (_label, breakIt, path) => {
+    const outcome = check('xx.json', breakIt(valid));
+
+    it('is rejected', () => {
+      expect(outcome.ok).toBe(false);
+    });
+
+    it('names the file and the field in one sentence', () => {
+      const message = outcome.ok ? '' : outcome.message;
+      expect(message.startsWith('Jurisdiction "xx.json" is invalid: ')).toBe(true);
+      expect(message).toContain(path);
+    });
+  });
+
+  it('explains the ISO code rule word for word', () => {
+    expect(check('xx.json', { ...valid, code: 'xx' })).toEqual({
+      ok: false,
+      message: 'Jurisdiction "xx.json" is invalid: code: expected a two-letter upper-case ISO code such as "DE"',
+    });
+  });
+
+  it('explains the low-confidence rule word for word', () => {
+    expect(check('xx.json', { ...valid, confidence: 'low', genericAddress: 'allowed' })).toEqual({
+      ok: false,
+      message: 'Jurisdiction "xx.json" is invalid: confidence: a low-confidence record cannot say "allowed"; use "unclear" until a source confirms it',
+    });
+  });
+});
