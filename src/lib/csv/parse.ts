@@ -34,6 +34,7 @@ export class CsvError extends Error {
   /** 1-based physical line number where the offending field starts. */
   readonly row: number;
 
+  /** Builds the error; the parser is the only producer, callers only read it. */
   constructor(code: CsvErrorCode, row: number, message: string) {
     super(message);
     this.name = 'CsvError';
@@ -78,8 +79,8 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BOM = 0xfeff;
 
-// Where the parser stands between two characters. Only FIELD_START, UNQUOTED, QUOTED and
-// QUOTE_PENDING can survive the end of a chunk.
+// Where the parser stands between two characters; kept across pushes, so a chunk may end in any
+// of these states.
 /** At the first character of a field (or at the start of a row). */
 const FIELD_START = 0;
 /** Inside an unquoted field, or in the tail after a closing quote (`"ab"cd` reads as `abcd`). */

@@ -104,8 +104,8 @@ const HEADER_WINDOW = 20;
  * and the caller should let the user say "my file has no header".
  */
 export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
-  const window = rows.slice(0, HEADER_WINDOW);
-  const filled = window.map(countFilled);
+  const head = rows.slice(0, HEADER_WINDOW);
+  const filled = head.map(countFilled);
   const nonBlank = filled.filter((n) => n > 0).sort((a, b) => a - b);
   if (nonBlank.length === 0) return 0;
   const typical = nonBlank[Math.floor(nonBlank.length / 2)] ?? 0;

@@ -44,6 +44,7 @@ const BOM = 0xfeff;
 
 /**
  * Formats one row as CSV text ending in `\r\n` (RFC 4180; also what Excel writes).
+ * `delimiter` is one character, the same one the file is parsed with.
  *
  * A cell is quoted only when it has to be: it contains the delimiter, `"`, CR or LF, or it starts
  * with U+FEFF (a reader would take that for a byte order mark at the start of a file). Quotes

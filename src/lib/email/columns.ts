@@ -7,7 +7,7 @@
  * real exports (HubSpot, Salesforce, Pipedrive, Apollo, lemlist, LinkedIn, Evaboot) and from the
  * localised UIs of the spreadsheet tools our readers use.
  */
-import { isValidAddress, normaliseAddress } from './normalise';
+import { isValidAddress, normaliseAddress } from './normalise.ts';
 
 /**
  * Folds a header or a country name to a comparison form: Unicode compatibility form, accents
@@ -145,13 +145,15 @@ export function detectEmailColumn(header: readonly string[], sampleRows: readonl
 /**
  * Headers of columns that record an opt-out, unsubscribe or bounce, folded. A row flagged in any
  * of them must not be emailed, whatever the rest of the list says.
- * - HubSpot: `Unsubscribed from all email`, `Marketing email status`, `Email hard bounce reason`
- *   is not one (free text), `Unsubscribed`.
+ * - HubSpot: `Unsubscribed from all email`, `Unsubscribed`. (`Email hard bounce reason` is
+ *   deliberately absent: it is free text, and its presence says nothing about the row.)
  * - Salesforce: `Email Opt Out` (label) / `HasOptedOutOfEmail` (API name), `Do Not Email`
  *   (common custom field), `Email Bounced`, `IsEmailBounced`.
  * - Pipedrive: `Person - Marketing status` (values such as `Unsubscribed`, `Bounced`).
- * - Apollo: `Email Status` (`Bounced`, `Invalid`), `Email Bounced`.
- * - lemlist: `isUnsubscribed`. Generic: `Opted out`, `Opt-out`, `Do not contact`, `Bounced`.
+ * - Apollo: `Email Status` (a `Bounced` or `Invalid` value removes the row, `Verified` or
+ *   `Guessed` does not), `Email Bounced`.
+ * - lemlist: `isUnsubscribed`. Generic: `Opted out`, `Opt-out`, `Do not contact`, `Bounced`,
+ *   `Hard bounce`.
  * - German `Abgemeldet`, `Ausgetragen`, `Werbewiderspruch`; French `Désabonné`, `Désinscrit`;
  *   Spanish `Dado de baja`; Italian `Disiscritto`; Dutch `Afgemeld`, `Uitgeschreven`;
  *   Polish `Wypisany`; Russian `Отписан`, `Отписался`.
@@ -161,8 +163,8 @@ const OPT_OUT_HEADERS = new Set(
     'Unsubscribed', 'Unsubscribe', 'Unsubscribed from all email', 'Is unsubscribed',
     'Email Opt Out', 'Email Opt-Out', 'HasOptedOutOfEmail', 'Has opted out of email',
     'Do Not Email', 'DoNotEmail', 'Do not contact', 'DoNotContact', 'Opted out', 'Opt out',
-    'Opted out of email', 'Marketing status', 'Marketing email status', 'Email Status',
-    'Email Bounced', 'IsEmailBounced', 'Bounced', 'Hard bounce', 'Email hard bounced',
+    'Opted out of email', 'Marketing status', 'Email Status', 'Email Bounced', 'IsEmailBounced',
+    'Bounced', 'Hard bounce',
     'Abgemeldet', 'Ausgetragen', 'Werbewiderspruch', 'Désabonné', 'Désinscrit', 'Dado de baja',
     'Disiscritto', 'Afgemeld', 'Uitgeschreven', 'Wypisany', 'Отписан', 'Отписался',
   ].map(foldLabel),

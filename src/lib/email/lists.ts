@@ -9,9 +9,9 @@
  */
 import freeDomainList from 'email-providers/all.json' with { type: 'json' };
 import rolePrefixes from 'role-based-email-addresses';
-import { localPartOf, toAsciiDomain } from './normalise';
+import { localPartOf, toAsciiDomain } from './normalise.ts';
 
-export { LIST_VERSIONS } from './list-versions';
+export { LIST_VERSIONS } from './list-versions.ts';
 
 /**
  * Role prefixes the package lacks, for the languages of our readers' target markets. The
@@ -127,12 +127,20 @@ let disposableDomains: Promise<Set<string>> | null = null;
  * curated disposable-email-domains project; about 8.9 K domains) and returns it as a Set. The
  * dynamic `import()` makes Vite emit the list as its own chunk, fetched from our origin only when
  * this is called; Node reads it from node_modules. The promise is cached, so calling it again is
- * free. The package has no `exports` map, so the deep path to its JSON is allowed.
+ * free; a failed load is not cached. The package has no `exports` map, so the deep path to its
+ * JSON is allowed.
  */
 export function loadDisposableDomains(): Promise<Set<string>> {
   disposableDomains ??= import('disposable-email-domains-js/dist/dict/disposable_email_blocklist.json', {
     with: { type: 'json' },
-  }).then((module) => new Set((module.default as readonly string[]).map((domain) => domain.toLowerCase())));
+  }).then(
+    (module) => new Set((module.default as readonly string[]).map((domain) => domain.toLowerCase())),
+    (error: unknown) => {
+      // Forget a failed load (e.g. a chunk request cut off) so the next call can retry.
+      disposableDomains = null;
+      throw error;
+    },
+  );
   return disposableDomains;
 }
 

@@ -7,8 +7,8 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { md5Hex, sha256Hex } from './hash';
-import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise';
+import { md5Hex, sha256Hex } from './hash.ts';
+import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
 /** What one suppression cell turned out to be. `key`, `domain` and `hash` are ready to compare. */
 export type SuppressionValue =
@@ -174,6 +174,8 @@ export class SuppressionIndex {
    * Why `key` is suppressed, or null. `key` is a valid normalised lead key; `canonical` is its
    * `canonicalAddress` when the canonical option is on, else null. Checks in order of cost and
    * returns the first hit: `email <entry>`, `domain <entry>`, `sha256 hash`, `md5 hash`.
+   * Email entries are compared by canonical form only if the index was built with
+   * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
    */
   match(key: string, canonical: string | null): string | null {
     if (this.#emails.has(key)) return `email ${key}`;

@@ -7,7 +7,7 @@ import {
   localPartOf,
   normaliseAddress,
   toAsciiDomain,
-} from '../../../src/lib/email/normalise';
+} from '../../../src/lib/email/normalise.ts';
 
 const NBSP = '\u00A0';
 const ZWSP = '\u200B';

@@ -1,0 +1,198 @@
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Encoding } from '../lib/csv/encoding';
+import { InputError } from '../lib/clean/input-error';
+import { OPTIONAL_CLASSES, type CleanOptionsInput, type CleanSummary, type OptionalClass } from '../lib/clean/options';
+import { cleanList, type ByteSource } from '../lib/clean/run';
+import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists';
+import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup';
+import { readJurisdictions } from './jurisdictions';
+
+const USAGE = `Usage: coldkit clean LEADS.csv [options]
+
+Deduplicates a lead list and applies suppression lists, on this machine only.
+
+Options:
+  --suppress FILE            a suppression file (emails, domains, MD5/SHA-256 hashes); repeatable
+  --out FILE                 cleaned list (default: LEADS.cleaned.csv next to the input)
+  --report FILE              removal report (default: LEADS.removed.csv next to the input)
+  --hashed-suppression FILE  write the hashes of every suppression address to FILE
+  --hash sha256|md5          hash for --hashed-suppression (default sha256)
+  --email-column NAME        the email column's header (default: detected)
+  --encoding ENC             utf-8, utf-16le, utf-16be, windows-1252 or windows-1251 (default: detected)
+  --delimiter D              , ; tab or | (default: detected)
+  --no-canonical             do not treat Gmail dots and +tags as one mailbox
+  --remove LIST              also remove: role, free, consentCountry (comma-separated)
+  --keep-disposable          keep disposable-domain addresses (removed by default)
+  --no-bom                   write UTF-8 without a byte order mark
+  --protect-formulas         prefix cells starting with = + - @ with '
+  --json                     print the summary as JSON on stdout
+  -h, --help                 show this help`;
+
+/** A usage or input problem: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
+const ENCODINGS: Record<string, Encoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  'windows-1251': 'windows-1251',
+  cp1251: 'windows-1251',
+};
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
+
+/** A file on disk as the cleaner reads it: re-openable, in 1 MiB chunks. */
+function fileSource(path: string): ByteSource {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError(`${path} is not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path}: no such file`);
+  }
+  return { name: basename(path), size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+}
+
+/** A write stream whose `write` waits when the disk is behind, so memory stays flat. */
+function fileSink(path: string): { stream: WriteStream; write(text: string): Promise<void> | void; close(): Promise<void> } {
+  const stream = createWriteStream(path);
+  return {
+    stream,
+    write(text) {
+      if (!stream.write(text)) return new Promise((done) => stream.once('drain', done));
+    },
+    close: () => new Promise((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),
+  };
+}
+
+/** The default output path next to the input: `leads.csv` → `leads.cleaned.csv`. */
+function besideInput(input: string, suffix: string): string {
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}.${suffix}${ext === '.tsv' ? '.tsv' : '.csv'}`);
+}
+
+function parseRemove(value: string | undefined): Set<OptionalClass> {
+  const wanted = new Set<OptionalClass>();
+  for (const raw of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const match = OPTIONAL_CLASSES.find((c) => c.toLowerCase() === raw.toLowerCase());
+    if (!match || match === 'disposable') throw new UsageError(`--remove takes role, free and consentCountry; got "${raw}"`);
+    wanted.add(match);
+  }
+  return wanted;
+}
+
+/** One line per count group, for people. */
+function humanSummary(s: CleanSummary, out: string, report: string): string {
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || 'none';
+  const removed = s.input.rows - s.kept;
+  return [
+    `${s.input.rows} rows (${s.input.encoding}, delimiter ${JSON.stringify(s.input.delimiter)}, email column "${s.input.emailColumn}"): ${s.kept} kept, ${removed} removed`,
+    `removed: ${list(s.removed)}`,
+    `flagged among kept rows: ${list(s.flagged)}`,
+    `suppression entries: ${s.suppression.emails} emails, ${s.suppression.domains} domains, ${s.suppression.hashes} hashes, ${s.suppression.ignored} ignored cells`,
+    `wrote ${out} and ${report}`,
+  ].join('\n');
+}
+
+/** Runs `coldkit` with its arguments; returns the exit code. */
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        suppress: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        report: { type: 'string' },
+        'hashed-suppression': { type: 'string' },
+        hash: { type: 'string' },
+        'email-column': { type: 'string' },
+        encoding: { type: 'string' },
+        delimiter: { type: 'string' },
+        canonical: { type: 'boolean', default: true },
+        remove: { type: 'string' },
+        'keep-disposable': { type: 'boolean', default: false },
+        bom: { type: 'boolean', default: true },
+        'protect-formulas': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const [command, input, ...rest] = positionals;
+    if (command !== 'clean') throw new UsageError(command ? `unknown command "${command}"; try: coldkit clean LEADS.csv` : 'missing command; try: coldkit clean LEADS.csv');
+    if (!input) throw new UsageError('missing the lead list; try: coldkit clean LEADS.csv');
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    if (values.hash !== undefined && values.hash !== 'sha256' && values.hash !== 'md5') throw new UsageError(`--hash takes sha256 or md5; got "${values.hash}"`);
+    const encoding = values.encoding === undefined ? undefined : ENCODINGS[values.encoding.toLowerCase()];
+    if (values.encoding !== undefined && !encoding) throw new UsageError(`--encoding takes ${Object.keys(ENCODINGS).join(', ')}; got "${values.encoding}"`);
+    const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter.toLowerCase()];
+    if (values.delimiter !== undefined && !delimiter) throw new UsageError(`--delimiter takes , ; tab or |; got "${values.delimiter}"`);
+
+    const remove = parseRemove(values.remove);
+    const options: CleanOptionsInput = {
+      canonical: values.canonical,
+      remove: { disposable: !values['keep-disposable'], role: remove.has('role'), free: remove.has('free'), consentCountry: remove.has('consentCountry') },
+      bom: values.bom,
+      protectFormulas: values['protect-formulas'],
+      hash: values.hash === 'md5' ? 'md5' : 'sha256',
+    };
+    const leads = fileSource(input);
+    const suppressions = (values.suppress ?? []).map(fileSource);
+    const outPath = values.out ?? besideInput(input, 'cleaned');
+    const reportPath = values.report ?? besideInput(input, 'removed');
+    const hashedPath = values['hashed-suppression'];
+
+    const rules = toCountryRules(readJurisdictions());
+    const out = fileSink(outPath);
+    const report = fileSink(reportPath);
+    const hashed = hashedPath ? fileSink(hashedPath) : null;
+    const progress = io.stderr.isTTY
+      ? (p: { phase: string; bytes: number; total: number }) => io.stderr.write(`\r${p.phase}: ${p.total ? Math.floor((100 * p.bytes) / p.total) : 100}%   `)
+      : undefined;
+
+    let result;
+    try {
+      result = await cleanList(leads, suppressions, {
+        options,
+        overrides: { encoding, delimiter, emailColumn: values['email-column'] },
+        consentCountries: consentRequiredCodes(rules),
+        countryLookup: countryLookupOf(rules),
+        loadDisposable: loadDisposableDomains,
+        sink: { cleaned: out.write, report: report.write, hashed: (text) => hashed?.write(text) },
+        onProgress: progress,
+      });
+    } finally {
+      await Promise.all([out.close(), report.close(), hashed?.close()]);
+      if (progress) io.stderr.write('\r\x1b[K');
+    }
+    if (values.json) io.stdout.write(`${JSON.stringify(result.summary)}\n`);
+    else io.stdout.write(`${humanSummary(result.summary, outPath, reportPath)}\nlists: ${Object.values(LIST_VERSIONS).join(', ')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr.write(`coldkit: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`coldkit: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`coldkit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

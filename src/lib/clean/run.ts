@@ -1,0 +1,354 @@
+import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding';
+import { CsvError, createCsvParser } from '../csv/parse';
+import { detectHeaderRow, sniffDelimiter } from '../csv/sniff';
+import { UTF8_BOM, formatCsvRow } from '../csv/write';
+import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns';
+import { md5Hex, sha256Hex } from '../email/hash';
+import { isValidAddress, normaliseAddress } from '../email/normalise';
+import { SuppressionIndex } from '../email/suppression';
+import { OptOutCollector, countFormulaCells, createClassifier, type RowDecision } from './classify';
+import { InputError, nonCsvError } from './input-error';
+import { cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
+
+/** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
+export interface ByteSource {
+  name: string;
+  /** Size in bytes, for progress. */
+  size: number;
+  /** Opens the file from the start as a stream of byte chunks. */
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** What the user may override after seeing what was detected. */
+export interface ReadOverrides {
+  encoding?: Encoding;
+  delimiter?: string;
+  /** 0-based index of the header row among the file's first rows. */
+  headerRow?: number;
+  /** The email column, by 0-based index or by header name (case-insensitive). */
+  emailColumn?: number | string;
+}
+
+/** What was detected about a lead list, shown to the user with a way to override each item. */
+export interface Inspection {
+  encoding: Encoding;
+  bom: boolean;
+  delimiter: string;
+  headerRow: number;
+  header: string[];
+  /** Null when no column looks like email addresses: the user must pick one. */
+  emailColumn: number | null;
+  emailColumnBy: 'header' | 'content' | 'user' | null;
+  optOutColumns: number[];
+  countryColumn: number | null;
+  /** The first data rows, for a preview table. */
+  sampleRows: string[][];
+}
+
+/** How many bytes of a file the detection looks at. */
+export const SAMPLE_BYTES = 256 * 1024;
+
+/** Reads the first `limit` bytes of a source (fewer if the file is smaller). */
+export async function readSample(source: ByteSource, limit = SAMPLE_BYTES): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of source.open()) {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= limit) break;
+  }
+  const sample = new Uint8Array(Math.min(length, limit));
+  let offset = 0;
+  for (const part of parts) {
+    const take = Math.min(part.length, sample.length - offset);
+    sample.set(part.subarray(0, take), offset);
+    offset += take;
+    if (offset >= sample.length) break;
+  }
+  return sample;
+}
+
+/** Rows of a sample; an unfinished last line (cut by the sample's end) is left out. */
+function sampleRows(text: string, delimiter: string, complete: boolean): string[][] {
+  const parser = createCsvParser({ delimiter });
+  const rows = parser.push(text);
+  if (complete) {
+    try {
+      rows.push(...parser.end());
+    } catch {
+      // An unbalanced quote is reported by the full read, with its line number.
+    }
+  }
+  return rows;
+}
+
+/** A blank line: the parser gives it as one empty cell. Blank lines are not data rows. */
+function isBlank(row: readonly string[]): boolean {
+  return row.length === 1 && row[0] === '';
+}
+
+/**
+ * Looks at the start of a lead list and detects its encoding, delimiter, header row and
+ * columns, honouring the user's overrides. Throws {@link InputError} for an empty file, a file
+ * that is not CSV text, and a file whose first row is data rather than column names.
+ */
+export async function inspectLeads(source: ByteSource, overrides: ReadOverrides = {}): Promise<Inspection> {
+  const sample = await readSample(source);
+  if (sample.length === 0) throw new InputError(`"${source.name}" is empty (0 bytes). Export the list again as CSV and load that file.`);
+  const nonCsv = detectNonCsv(sample);
+  if (nonCsv) throw nonCsvError(source.name, nonCsv);
+
+  const detected = detectEncoding(sample);
+  const encoding = overrides.encoding ?? detected.encoding;
+  const decoder = createDecoder(encoding);
+  const text = decoder.decode(sample) + (sample.length === source.size ? decoder.end() : '');
+  if (text.trim() === '') throw new InputError(`"${source.name}" holds no text, only white space. Export the list again as CSV and load that file.`);
+  const delimiter = overrides.delimiter ?? sniffDelimiter(text);
+  const rows = sampleRows(text, delimiter, sample.length === source.size);
+  const headerRow = overrides.headerRow ?? detectHeaderRow(rows);
+  const header = rows[headerRow] ?? [];
+  const data = rows.slice(headerRow + 1).filter((r) => !isBlank(r));
+
+  let emailColumn: number | null = null;
+  let emailColumnBy: Inspection['emailColumnBy'] = null;
+  if (overrides.emailColumn !== undefined) {
+    emailColumn = resolveColumn(header, overrides.emailColumn);
+    emailColumnBy = 'user';
+  } else {
+    const found = detectEmailColumn(header, data.slice(0, 200));
+    if (found) {
+      emailColumn = found.index;
+      emailColumnBy = found.by;
+    }
+  }
+  if (emailColumn !== null && isValidAddress(normaliseAddress(header[emailColumn] ?? ''))) {
+    throw new InputError(
+      `The first row of "${source.name}" holds an email address (${header[emailColumn]}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
+    );
+  }
+
+  return {
+    encoding,
+    bom: detected.bom && encoding === detected.encoding,
+    delimiter,
+    headerRow,
+    header,
+    emailColumn,
+    emailColumnBy,
+    optOutColumns: detectOptOutColumns(header).filter((c) => c !== emailColumn),
+    countryColumn: detectCountryColumn(header),
+    sampleRows: data.slice(0, 5),
+  };
+}
+
+/** A column given by index or by header name → its index; throws {@link InputError} if there is none. */
+export function resolveColumn(header: readonly string[], column: number | string): number {
+  if (typeof column === 'number') {
+    if (Number.isInteger(column) && column >= 0 && column < header.length) return column;
+    throw new InputError(`There is no column ${column + 1}: the header has ${header.length} columns.`);
+  }
+  const wanted = column.trim().toLowerCase();
+  const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
+  if (index === -1) throw new InputError(`There is no column named "${column}". The columns are: ${header.join(', ')}.`);
+  return index;
+}
+
+/** Streams a source as batches of parsed rows, reporting bytes read. */
+async function* readRows(
+  source: ByteSource,
+  encoding: Encoding,
+  delimiter: string,
+  onBytes: (n: number) => void,
+  signal?: AbortSignal,
+): AsyncGenerator<string[][]> {
+  const decoder = createDecoder(encoding);
+  const parser = createCsvParser({ delimiter });
+  try {
+    for await (const chunk of source.open()) {
+      signal?.throwIfAborted();
+      onBytes(chunk.length);
+      const rows = parser.push(decoder.decode(chunk));
+      if (rows.length > 0) yield rows;
+    }
+    const last = parser.push(decoder.end());
+    last.push(...parser.end());
+    if (last.length > 0) yield last;
+  } catch (error) {
+    if (error instanceof CsvError) throw new InputError(`"${source.name}": ${error.message}`);
+    throw error;
+  }
+}
+
+/** One removed row shown on the page as a preview. */
+export interface PreviewRow {
+  row: number;
+  reason: RemovalReason;
+  detail: string;
+  email: string;
+}
+
+/** Everything a run needs besides the files. */
+export interface RunSetup {
+  options?: CleanOptionsInput;
+  overrides?: ReadOverrides;
+  /** ISO codes whose rule for a named address is `consent-required` (from the jurisdictions data). */
+  consentCountries: Iterable<string>;
+  countryLookup: CountryLookup;
+  /** Loads the disposable-domain list (lazily: it is large). */
+  loadDisposable(): Promise<ReadonlySet<string>>;
+  /** Receives the output files as text pieces, in order. */
+  sink: {
+    cleaned(text: string): void | Promise<void>;
+    report(text: string): void | Promise<void>;
+    hashed(text: string): void | Promise<void>;
+  };
+  /** Called after each chunk read; `phase` says which pass. */
+  onProgress?(progress: { phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }): void;
+  signal?: AbortSignal;
+  /** Removed rows to keep per reason for the preview. Default 5. */
+  previewPerReason?: number;
+}
+
+/** What a finished run returns. */
+export interface RunResult {
+  summary: CleanSummary;
+  inspection: Inspection;
+  preview: PreviewRow[];
+}
+
+/** Loads every suppression file into one index; returns it and the distinct email keys. */
+async function loadSuppression(
+  files: readonly ByteSource[],
+  canonical: boolean,
+  setup: RunSetup,
+): Promise<{ index: SuppressionIndex; emails: Set<string> }> {
+  const index = new SuppressionIndex({ canonical });
+  const emails = new Set<string>();
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let bytes = 0;
+  for (const file of files) {
+    const sample = await readSample(file, 64 * 1024);
+    if (sample.length === 0) continue; // an empty suppression file suppresses nothing
+    const nonCsv = detectNonCsv(sample);
+    if (nonCsv) throw nonCsvError(file.name, nonCsv);
+    const { encoding } = detectEncoding(sample);
+    const decoder = createDecoder(encoding);
+    const delimiter = sniffDelimiter(decoder.decode(sample));
+    const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
+    for await (const rows of readRows(file, encoding, delimiter, onBytes, setup.signal)) {
+      for (const row of rows) {
+        for (const cell of row) {
+          const value = index.add(cell);
+          if (value?.kind === 'email') emails.add(value.key);
+        }
+      }
+    }
+  }
+  return { index, emails };
+}
+
+/**
+ * Cleans a lead list: reads the suppression files, then streams the lead list (twice when it
+ * has opt-out columns: once to collect the marked addresses, once to decide), writes the
+ * cleaned list, the removal report and the hashed suppression list to `setup.sink`, and returns
+ * the summary. Every data row ends up in exactly one of the two files.
+ */
+export async function cleanList(leads: ByteSource, suppressions: readonly ByteSource[], setup: RunSetup): Promise<RunResult> {
+  const options = cleanOptionsSchema.parse(setup.options ?? {});
+  const inspection = await inspectLeads(leads, setup.overrides);
+  if (inspection.emailColumn === null) {
+    throw new InputError(
+      `No column of "${leads.name}" looks like email addresses (columns: ${inspection.header.join(', ')}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
+    );
+  }
+  const emailColumn = inspection.emailColumn;
+  const optOutColumns = options.optOutColumns ?? inspection.optOutColumns;
+  const { encoding, delimiter, headerRow } = inspection;
+
+  const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
+  const hash = options.hash === 'md5' ? md5Hex : sha256Hex;
+  if (emails.size > 0) {
+    let lines = '';
+    for (const key of emails) lines += `${hash(key)}\r\n`;
+    await setup.sink.hashed(lines);
+  }
+
+  const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
+  summary.suppression = index.counts;
+
+  // Pass 1: addresses the list itself marks as opted out or bounced.
+  let optedOut = null;
+  if (optOutColumns.length > 0) {
+    const collector = new OptOutCollector(emailColumn, optOutColumns, options.canonical);
+    let bytes = 0;
+    const onBytes = (n: number) => setup.onProgress?.({ phase: 'scan', bytes: (bytes += n), total: leads.size });
+    let line = 0;
+    let dataRow = 0;
+    for await (const rows of readRows(leads, encoding, delimiter, onBytes, setup.signal)) {
+      for (const row of rows) {
+        if (line++ <= headerRow || isBlank(row)) continue;
+        collector.add(row, ++dataRow);
+      }
+    }
+    optedOut = collector.marked;
+  }
+
+  // Pass 2: decide every row and write it to the cleaned list or the report.
+  const classify = createClassifier(
+    {
+      emailColumn,
+      optOutColumns,
+      countryColumn: inspection.countryColumn,
+      options,
+      suppression: index,
+      disposable: await setup.loadDisposable(),
+      consentCountries: new Set(setup.consentCountries),
+      countryLookup: setup.countryLookup,
+    },
+    optedOut,
+  );
+  const bom = options.bom ? UTF8_BOM : '';
+  const previewLimit = setup.previewPerReason ?? 5;
+  const preview: PreviewRow[] = [];
+  const previewCount: Partial<Record<RemovalReason, number>> = {};
+  let header: string[] = inspection.header;
+  let bytes = 0;
+  const onBytes = (n: number) => setup.onProgress?.({ phase: 'clean', bytes: (bytes += n), total: leads.size });
+  let line = 0;
+  let dataRow = 0;
+  for await (const rows of readRows(leads, encoding, delimiter, onBytes, setup.signal)) {
+    let cleaned = '';
+    let report = '';
+    for (const row of rows) {
+      const at = line++;
+      if (at < headerRow) continue;
+      if (at === headerRow) {
+        header = row;
+        cleaned += bom + formatCsvRow(row, delimiter);
+        report += bom + formatCsvRow(['row', 'reason', 'detail', ...row], delimiter, { protectFormulas: true });
+        continue;
+      }
+      if (isBlank(row)) continue;
+      const n = ++dataRow;
+      const decision: RowDecision = classify(row, n);
+      if (decision.reason === null) {
+        summary.kept++;
+        for (const c of decision.classes) summary.flagged[c]++;
+        summary.flagged.formula += countFormulaCells(row);
+        cleaned += formatCsvRow(row, delimiter, { protectFormulas: options.protectFormulas });
+      } else {
+        summary.removed[decision.reason]++;
+        report += formatCsvRow([String(n), decision.reason, decision.detail, ...row], delimiter, { protectFormulas: true });
+        const shown = previewCount[decision.reason] ?? 0;
+        if (shown < previewLimit) {
+          previewCount[decision.reason] = shown + 1;
+          preview.push({ row: n, reason: decision.reason, detail: decision.detail, email: row[emailColumn] ?? '' });
+        }
+      }
+    }
+    if (cleaned) await setup.sink.cleaned(cleaned);
+    if (report) await setup.sink.report(report);
+  }
+  summary.input.rows = dataRow;
+  return { summary, inspection: { ...inspection, header }, preview };
+}

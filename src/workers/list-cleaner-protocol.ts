@@ -1,0 +1,35 @@
+/**
+ * Messages between the list cleaner island and its worker. Both sides import this file, so a
+ * message type cannot drift. Files travel as `File` objects (cloned by reference, not copied);
+ * results come back as `Blob`s.
+ */
+import type { CleanOptionsInput } from '../lib/clean/options';
+import type { Inspection, PreviewRow, ReadOverrides } from '../lib/clean/run';
+import type { CleanSummary } from '../lib/clean/options';
+import type { CountryRule } from '../lib/jurisdictions/lookup';
+
+export const INSPECT = 'inspect';
+export const CLEAN = 'clean';
+export const INSPECTED = 'inspected';
+export const PROGRESS = 'progress';
+export const DONE = 'done';
+export const FAILED = 'failed';
+
+/** Island → worker. */
+export type ToWorker =
+  | { type: typeof INSPECT; leads: File; overrides: ReadOverrides }
+  | {
+      type: typeof CLEAN;
+      leads: File;
+      suppressions: File[];
+      overrides: ReadOverrides;
+      options: CleanOptionsInput;
+      countries: CountryRule[];
+    };
+
+/** Worker → island. */
+export type FromWorker =
+  | { type: typeof INSPECTED; inspection: Inspection }
+  | { type: typeof PROGRESS; phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }
+  | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; cleaned: Blob; report: Blob; hashed: Blob }
+  | { type: typeof FAILED; message: string; inputError: boolean };

@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchPage, type PageLog } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PATH = '/tools/list-cleaner/';
+const LEADS = 'tests/fixtures/leads.csv';
+const SUPPRESSION = 'tests/fixtures/suppression.csv';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  page = await context.newPage();
+  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  log = watchPage(page);
+});
+
+/** Runs the CLI on the same inputs and returns its output files and JSON summary. */
+function runCli(args: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'coldkit-e2e-'));
+  const out = join(dir, 'cleaned.csv');
+  const report = join(dir, 'removed.csv');
+  const result = spawnSync(process.execPath, ['bin/coldkit.js', 'clean', ...args, '--out', out, '--report', report, '--json'], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return { cleaned: readFileSync(out), report: readFileSync(report), summary: JSON.parse(result.stdout) };
+}
+
+async function loadLeads(files: Parameters<Page['setInputFiles']>[1]) {
+  await page.getByLabel('Lead list').setInputFiles(files);
+}
+
+async function downloadBytes(name: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return readFileSync(await download.path());
+}
+
+async function clean() {
+  await page.getByRole('button', { name: 'Clean list' }).click();
+  await page.getByRole('status').filter({ hasText: 'kept' }).waitFor();
+}
+
+describe('the list cleaner page', () => {
+  it('cleans a list and gives the same files and summary as the CLI, with no request but its own scripts', async () => {
+    await loadLeads(LEADS);
+    await page.getByLabel('Suppression list').setInputFiles([SUPPRESSION]);
+    await expect(page.getByLabel('Delimiter').inputValue()).resolves.toBe(';');
+    await expect(page.getByLabel('Email column').locator('option:checked').textContent()).resolves.toBe('Email');
+    await clean();
+
+    const status = await page.getByRole('status').filter({ hasText: 'kept' }).textContent();
+    expect(status).toContain('18 rows: 8 kept, 10 removed');
+
+    const cleaned = await downloadBytes('Download cleaned list');
+    const report = await downloadBytes('Download removal report');
+    await page.getByRole('button', { name: 'Copy summary as JSON' }).click();
+    const summary = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+
+    const cli = runCli([LEADS, '--suppress', SUPPRESSION]);
+    expect(cleaned.equals(cli.cleaned)).toBe(true);
+    expect(report.equals(cli.report)).toBe(true);
+    expect(summary).toEqual(cli.summary);
+    expect(summary.kept + Object.values(summary.removed as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(summary.input.rows);
+
+    const text = cleaned.toString('utf8');
+    expect(text.startsWith('\uFEFFFirst Name;Last Name;Email')).toBe(true);
+    expect(text).not.toContain('mailinator');
+    expect(report.toString('utf8')).toContain('opted out at row 10');
+
+    const hashed = (await downloadBytes('Download hashed suppression list')).toString('utf8');
+    expect(hashed.trim().split('\r\n')).toHaveLength(summary.suppression.emails);
+
+    // After load, the page fetched only its own scripts (the worker and the domain lists).
+    const foreignOrData = log.requests.filter((url) => !url.startsWith('blob:') && !(url.startsWith(`${baseUrl}/_astro/`) && url.endsWith('.js')));
+    expect(foreignOrData).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('applies options the same way as the CLI flags', async () => {
+    await loadLeads(LEADS);
+    await page.getByLabel('Treat Gmail dots and +tags as one mailbox').uncheck();
+    await page.getByLabel('Remove role addresses').check();
+    await page.getByLabel('Remove free-mail addresses').check();
+    await page.getByLabel('Remove addresses in countries where cold email needs consent').check();
+    await page.getByLabel('Protect against spreadsheet formulas').check();
+    await page.getByLabel('Start files with a UTF-8 byte order mark').uncheck();
+    await clean();
+    const cleaned = await downloadBytes('Download cleaned list');
+    const report = await downloadBytes('Download removal report');
+    const cli = runCli([LEADS, '--no-canonical', '--remove', 'role,free,consentCountry', '--protect-formulas', '--no-bom']);
+    expect(cleaned.toString('utf8')).toBe(cli.cleaned.toString('utf8'));
+    expect(report.toString('utf8')).toBe(cli.report.toString('utf8'));
+    expect(cleaned.toString('utf8')).toContain(`'=HYPERLINK`);
+  });
+
+  it('lets the user turn off a detected opt-out column', async () => {
+    await loadLeads(LEADS);
+    await page.getByLabel('Honour column “Unsubscribed”').uncheck();
+    await clean();
+    const status = await page.getByRole('status').filter({ hasText: 'kept' }).textContent();
+    expect(status).not.toContain('opted out');
+  });
+
+  it('shows progress and stops at once on Cancel, leaving the page usable', async () => {
+    const row = 'Jane,Doe,jane.doe{n}@example-company{m}.com,"Example, Ltd",Germany\r\n';
+    const big = ['First,Last,Email,Company,Country\r\n'];
+    for (let n = 0; n < 400_000; n++) big.push(row.replace('{n}', String(n)).replace('{m}', String(n % 977)));
+    await loadLeads({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big.join('')) });
+    await page.getByRole('button', { name: 'Clean list' }).click();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Cancelled');
+    await expect(page.getByRole('button', { name: 'Cancel' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Clean list' }).isEnabled()).resolves.toBe(true);
+  });
+});
+
+describe('bad input gets a clear message and the page stays usable', () => {
+  it.each([
+    ['an Excel workbook', { name: 'leads.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml', 'latin1') }, 'Excel workbook'],
+    ['an empty file', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }, 'is empty'],
+    ['a binary file', { name: 'image.csv', mimeType: 'text/csv', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) }, 'not a text file'],
+    ['a file with no header', { name: 'noheader.csv', mimeType: 'text/csv', buffer: Buffer.from('anna@acme.example\nbob@acme.example\n') }, 'not column names'],
+  ])('%s', async (_name, file, message) => {
+    await loadLeads(file);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+    await expect(page.getByRole('button', { name: 'Clean list' }).isDisabled()).resolves.toBe(true);
+    await loadLeads(LEADS);
+    await clean();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
+  it('an unbalanced quote names the line where it starts', async () => {
+    await loadLeads({ name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email\nAnna,anna@acme.example\n"Bob,bob@acme.example\nCara,cara@acme.example\n') });
+    await page.getByRole('button', { name: 'Clean list' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('line 3');
+    await loadLeads(LEADS);
+    await clean();
+  });
+
+  it('a file with no email-like column asks the user to choose one', async () => {
+    await loadLeads({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Company\nAnna,Acme\nBob,Beta\n') });
+    await page.getByText('No column looks like email addresses').waitFor();
+    await expect(page.getByRole('button', { name: 'Clean list' }).isDisabled()).resolves.toBe(true);
+  });
+});
