@@ -3,13 +3,14 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { foreignRequests, launchBrowser, watchPage } from './browser';
+import { siteDir } from './site-dir';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every page path the built sitemap lists, e.g. `/playbook/opt-out/`. */
 function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const xml = readFileSync(`${siteDir()}/sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
@@ -56,7 +57,7 @@ describe.each(sitemapPaths())('page %s', (path) => {
   });
 
   it('carries a Content-Security-Policy that forbids connections to other origins', async () => {
-    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    const html = readFileSync(`${siteDir()}${path}index.html`, 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("default-src 'self'");
