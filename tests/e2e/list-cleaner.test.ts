@@ -117,6 +117,28 @@ describe('the list cleaner page', () => {
     expect(status).not.toContain('opted out');
   });
 
+  it('accepts files dropped on the page: the lead list anywhere, suppression lists on their field', async () => {
+    const drop = async (selector: string, name: string, path: string) => {
+      const text = readFileSync(path, 'utf8');
+      const dataTransfer = await page.evaluateHandle(
+        ([content, fileName]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([content!], fileName!, { type: 'text/csv' }));
+          return dt;
+        },
+        [text, name],
+      );
+      await page.locator(selector).first().dispatchEvent('drop', { dataTransfer });
+    };
+    await drop('.list-cleaner', 'dropped-leads.csv', LEADS);
+    await page.getByLabel('Email column').waitFor();
+    await drop('.list-cleaner .lc-field:has(#lc-suppress)', 'dropped-suppression.csv', SUPPRESSION);
+    await page.getByText('dropped-suppression.csv').waitFor();
+    await clean();
+    const status = await page.getByRole('status').filter({ hasText: 'kept' }).textContent();
+    expect(status).toContain('18 rows: 8 kept, 10 removed');
+  });
+
   it('shows progress and stops at once on Cancel, leaving the page usable', async () => {
     const row = 'Jane,Doe,jane.doe{n}@example-company{m}.com,"Example, Ltd",Germany\r\n';
     const big = ['First,Last,Email,Company,Country\r\n'];

@@ -4,6 +4,11 @@
  */
 export const MAP_LIMIT = 2 ** 24 - 1;
 
+/** A flat copy of `s` that does not share memory with the string it was cut from. */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /**
  * A string → row-number index with no size limit: a list of `Map`s, each filled up to
  * `limit`, then a new one started. Lookups check every map, so they cost one probe per 16.7M
@@ -36,7 +41,9 @@ export class KeyIndex {
       last = new Map();
       this.#maps.push(last);
     }
-    last.set(key, row);
+    // A key cut from a parsed chunk can be a V8 "sliced string" that keeps the whole chunk alive;
+    // storing an owned copy keeps the index from holding the file in memory.
+    last.set(ownCopy(key), row);
     return row;
   }
 
