@@ -1,5 +1,7 @@
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Encoding } from '../lib/csv/encoding';
 import { InputError } from '../lib/clean/input-error';
@@ -59,16 +61,73 @@ function fileSource(path: string): ByteSource {
   return { name: basename(path), size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
 }
 
-/** A write stream whose `write` waits when the disk is behind, so memory stays flat. */
-function fileSink(path: string): { stream: WriteStream; write(text: string): Promise<void> | void; close(): Promise<void> } {
-  const stream = createWriteStream(path);
+/** One output file of a run; see {@link openOutput}. */
+interface OutputFile {
+  /** Appends text; waits when the disk is behind, so memory stays flat. */
+  write(text: string): Promise<void> | void;
+  /** Finishes the file and moves it to its path. */
+  commit(): Promise<void>;
+  /** Throws the unfinished file away. */
+  discard(): void;
+}
+
+/** Why a file cannot be created, in a few words. */
+function fsReason(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const reasons: Record<string, string> = { ENOENT: 'no such directory', ENOTDIR: 'no such directory', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system' };
+  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Opens an output file. The text goes to a temporary file beside `path` that replaces `path`
+ * only when the whole run has succeeded, so a run that stops half-way (a stray quote on line
+ * 900 000) never leaves a partial cleaned list that looks finished, nor empties an existing
+ * file. It is opened at once, so an unwritable path is a usage error before any work is done.
+ */
+function openOutput(path: string): OutputFile {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${fsReason(error)}`);
+  }
+  const stream = createWriteStream(temp, { fd });
+  // A write error (disk full) must reach the run as a rejection, not crash the process as an
+  // unhandled 'error' event; `once` and `finished` below reject with it.
+  stream.on('error', () => {});
   return {
-    stream,
     write(text) {
-      if (!stream.write(text)) return new Promise((done) => stream.once('drain', done));
+      if (stream.errored) throw stream.errored;
+      if (!stream.write(text)) return once(stream, 'drain').then(() => undefined);
     },
-    close: () => new Promise((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),
+    async commit() {
+      stream.end();
+      await finished(stream);
+      renameSync(temp, path);
+    },
+    discard() {
+      stream.destroy();
+      rmSync(temp, { force: true });
+    },
   };
+}
+
+/** True when two paths name one file: the same absolute path, or the same existing file by inode. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  const [sa, sb] = [statSync(a, { throwIfNoEntry: false }), statSync(b, { throwIfNoEntry: false })];
+  return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** Refuses an output that names an input (it would be replaced by the output) or another output. */
+function checkOutputs(inputs: readonly string[], outputs: readonly { flag: string; path: string }[]): void {
+  outputs.forEach(({ flag, path }, i) => {
+    if (inputs.some((input) => sameFile(input, path))) throw new UsageError(`${flag} ${path} is one of the input files; choose another path`);
+    const other = outputs.slice(0, i).find((o) => sameFile(o.path, path));
+    if (other) throw new UsageError(`${other.flag} and ${flag} both name ${path}; choose two different paths`);
+  });
 }
 
 /** The default output path next to the input: `leads.csv` → `leads.cleaned.csv`. */
@@ -156,17 +215,31 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     const outPath = values.out ?? besideInput(input, 'cleaned');
     const reportPath = values.report ?? besideInput(input, 'removed');
     const hashedPath = values['hashed-suppression'];
+    checkOutputs(
+      [input, ...(values.suppress ?? [])],
+      [
+        { flag: '--out', path: outPath },
+        { flag: '--report', path: reportPath },
+        ...(hashedPath ? [{ flag: '--hashed-suppression', path: hashedPath }] : []),
+      ],
+    );
 
     const rules = toCountryRules(readJurisdictions());
-    const out = fileSink(outPath);
-    const report = fileSink(reportPath);
-    const hashed = hashedPath ? fileSink(hashedPath) : null;
     const progress = io.stderr.isTTY
       ? (p: { phase: string; bytes: number; total: number }) => io.stderr.write(`\r${p.phase}: ${p.total ? Math.floor((100 * p.bytes) / p.total) : 100}%   `)
       : undefined;
 
+    const outputs: OutputFile[] = [];
+    const output = (path: string) => {
+      const file = openOutput(path);
+      outputs.push(file);
+      return file;
+    };
     let result;
     try {
+      const out = output(outPath);
+      const report = output(reportPath);
+      const hashed = hashedPath ? output(hashedPath) : null;
       result = await cleanList(leads, suppressions, {
         options,
         overrides: { encoding, delimiter, emailColumn: values['email-column'] },
@@ -176,8 +249,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         sink: { cleaned: out.write, report: report.write, hashed: (text) => hashed?.write(text) },
         onProgress: progress,
       });
+      for (const file of outputs) await file.commit();
+    } catch (error) {
+      for (const file of outputs) file.discard();
+      throw error;
     } finally {
-      await Promise.all([out.close(), report.close(), hashed?.close()]);
       if (progress) io.stderr.write('\r\x1b[K');
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result.summary)}\n`);

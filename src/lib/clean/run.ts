@@ -324,7 +324,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (at < headerRow) continue;
       if (at === headerRow) {
         header = row;
-        cleaned += bom + formatCsvRow(row, delimiter);
+        // The header is cells like any other: a formula in it runs just the same when opened.
+        cleaned += bom + formatCsvRow(row, delimiter, { protectFormulas: options.protectFormulas });
         report += bom + formatCsvRow(['row', 'reason', 'detail', ...row], delimiter, { protectFormulas: true });
         continue;
       }

@@ -1,0 +1,95 @@
+/**
+ * Shared pieces for the list-cleaner tests: an in-memory, re-openable {@link ByteSource} that
+ * hands out its bytes in chunks of a chosen size, a sink that collects the three output files as
+ * text, and a run setup wired to the real jurisdiction records.
+ */
+import { readJurisdictions } from '../../../src/cli/jurisdictions.ts';
+import { cleanList, type ByteSource, type RunResult, type RunSetup } from '../../../src/lib/clean/run.ts';
+import type { CleanOptionsInput } from '../../../src/lib/clean/options.ts';
+import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../../../src/lib/jurisdictions/lookup.ts';
+import { utf8 } from '../csv/byte-fixtures.ts';
+
+/**
+ * A file held in memory. `open()` yields copies of consecutive `chunkSize`-byte slices (the last
+ * one shorter), so every split point a real stream could produce is reachable from a test, and
+ * a consumer that keeps a chunk cannot see it change.
+ */
+export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024, name = 'leads.csv'): ByteSource & { opens: number } {
+  const bytes = typeof content === 'string' ? utf8(content) : content;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunk size must be a positive integer; got ${chunkSize}`);
+  const source = {
+    name,
+    size: bytes.length,
+    opens: 0,
+    async *open(): AsyncGenerator<Uint8Array> {
+      source.opens++;
+      for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
+    },
+  };
+  return source;
+}
+
+/** The three output files of a run, as the text the sink received. */
+export interface Outputs {
+  cleaned: string;
+  report: string;
+  hashed: string;
+}
+
+/** A sink that appends each piece to a string per file. */
+export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
+  const outputs: Outputs = { cleaned: '', report: '', hashed: '' };
+  return {
+    outputs,
+    sink: {
+      cleaned: (text) => void (outputs.cleaned += text),
+      report: (text) => void (outputs.report += text),
+      hashed: (text) => void (outputs.hashed += text),
+    },
+  };
+}
+
+const rules = toCountryRules(readJurisdictions());
+
+/** ISO codes whose named-address rule is `consent-required`, from the real records. */
+export const CONSENT_COUNTRIES: readonly string[] = consentRequiredCodes(rules);
+
+/** Country names → code, from the real records. */
+export const COUNTRY_LOOKUP = countryLookupOf(rules);
+
+/** A tiny disposable list, so tests do not depend on the size or content of the real one. */
+export const DISPOSABLE = new Set(['mailinator.com', 'yopmail.com']);
+
+/** Options for {@link clean}. */
+export interface CleanCall {
+  options?: CleanOptionsInput;
+  overrides?: RunSetup['overrides'];
+  suppress?: (string | Uint8Array)[];
+  chunkSize?: number;
+  disposable?: ReadonlySet<string>;
+}
+
+/** Runs {@link cleanList} on in-memory files and returns its result with the written outputs. */
+export async function clean(leads: string | Uint8Array, call: CleanCall = {}): Promise<RunResult & Outputs> {
+  const { sink, outputs } = collectingSink();
+  const chunkSize = call.chunkSize ?? 64 * 1024;
+  const result = await cleanList(
+    memorySource(leads, chunkSize),
+    (call.suppress ?? []).map((file, i) => memorySource(file, chunkSize, `suppress-${i + 1}.csv`)),
+    {
+      options: call.options,
+      overrides: call.overrides,
+      consentCountries: CONSENT_COUNTRIES,
+      countryLookup: COUNTRY_LOOKUP,
+      loadDisposable: async () => call.disposable ?? DISPOSABLE,
+      sink,
+    },
+  );
+  return { ...result, ...outputs };
+}
+
+/** Lines of a written CSV without the BOM and the final CRLF. */
+export function linesOf(text: string): string[] {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return body === '' ? [] : body.replace(/\r\n$/, '').split('\r\n');
+}
