@@ -90,6 +90,29 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
   const kept = new KeyIndex();
   const { options, suppression } = setup;
   const checkSuppression = !suppression.isEmpty;
+  // Lead lists repeat domains and country names thousands of times: classify each once.
+  const domainFacts = new BoundedCache<string, DomainFacts>(DOMAIN_CACHE_SIZE);
+  const countryCodes = new BoundedCache<string, string | null>(DOMAIN_CACHE_SIZE);
+  const factsOf = (domain: string): DomainFacts => {
+    let facts = domainFacts.get(domain);
+    if (facts === undefined) {
+      facts = {
+        disposable: setup.disposable !== null && isDisposableDomain(domain, setup.disposable),
+        free: isFreeMailDomain(domain),
+        country: countryCodeFromDomain(domain),
+      };
+      domainFacts.set(domain, facts);
+    }
+    return facts;
+  };
+  const countryOfValue = (value: string): string | null => {
+    let code = countryCodes.get(value);
+    if (code === undefined) {
+      code = value.trim() === '' ? null : countryCodeFromValue(value, setup.countryLookup);
+      countryCodes.set(value, code);
+    }
+    return code;
+  };
 
   return function classify(row: readonly string[], rowNumber: number): RowDecision {
     const cell = row[setup.emailColumn] ?? '';
@@ -106,46 +129,64 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     }
 
     const first = kept.get(key);
-    if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: [] };
+    if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: NO_CLASSES };
 
     const domain = domainOf(address);
-    const classes: OptionalClass[] = [];
-    const details: Partial<Record<OptionalClass, string>> = {};
-    if (setup.disposable !== null && isDisposableDomain(domain, setup.disposable)) {
-      classes.push('disposable');
-      details.disposable = `disposable domain ${domain}`;
-    }
-    if (isRoleAddress(address)) {
-      classes.push('role');
-      details.role = `role address ${localPartOf(address)}@`;
-    }
-    if (isFreeMailDomain(domain)) {
-      classes.push('free');
-      details.free = `free mail provider ${domain}`;
-    }
-    const country = countryOf(row, setup, domain);
-    if (country !== null && setup.consentCountries.has(country.code)) {
-      classes.push('consentCountry');
-      details.consentCountry = `${country.code} requires prior consent (${country.from})`;
-    }
+    const facts = factsOf(domain);
+    const columnValue = setup.countryColumn === null ? undefined : row[setup.countryColumn];
+    const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
+    const country = columnCode ?? facts.country;
+    const consent = country !== null && setup.consentCountries.has(country);
+    const role = isRoleAddress(address);
 
-    for (const c of classes) {
-      if (options.remove[c]) return { reason: c, detail: details[c] ?? c, classes };
+    let classes = NO_CLASSES;
+    if (facts.disposable || role || facts.free || consent) {
+      classes = [];
+      if (facts.disposable) classes.push('disposable');
+      if (role) classes.push('role');
+      if (facts.free) classes.push('free');
+      if (consent) classes.push('consentCountry');
+      for (const c of classes) {
+        if (!options.remove[c]) continue;
+        const detail =
+          c === 'disposable'
+            ? `disposable domain ${domain}`
+            : c === 'role'
+              ? `role address ${localPartOf(address)}@`
+              : c === 'free'
+                ? `free mail provider ${domain}`
+                : `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`;
+        return { reason: c, detail, classes };
+      }
     }
-    kept.getOrAdd(key, rowNumber);
+    kept.add(key, rowNumber);
     return { reason: null, detail: '', classes };
   };
 }
 
-/** The row's country: its country column when that names one, else its address's ccTLD. */
-function countryOf(row: readonly string[], setup: ClassifierSetup, domain: string): { code: string; from: string } | null {
-  if (setup.countryColumn !== null) {
-    const value = row[setup.countryColumn];
-    if (value !== undefined && value.trim() !== '') {
-      const code = countryCodeFromValue(value, setup.countryLookup);
-      if (code !== null) return { code, from: 'country column' };
-    }
+/** What the optional classes need to know about a domain. */
+interface DomainFacts {
+  disposable: boolean;
+  free: boolean;
+  /** The country its ccTLD names, or null. */
+  country: string | null;
+}
+
+/** Shared empty class list: most rows fall in no optional class (never mutated). */
+const NO_CLASSES: OptionalClass[] = [];
+
+/** Distinct domains (or country cells) remembered before the cache starts over. */
+const DOMAIN_CACHE_SIZE = 200_000;
+
+/** A Map that forgets everything when it reaches `limit` entries: memory stays bounded. */
+class BoundedCache<K, V> {
+  #map = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+  get(key: K): V | undefined {
+    return this.#map.get(key);
   }
-  const code = countryCodeFromDomain(domain);
-  return code === null ? null : { code, from: `.${domain.slice(domain.lastIndexOf('.') + 1)} domain` };
+  set(key: K, value: V): void {
+    if (this.#map.size >= this.limit) this.#map = new Map();
+    this.#map.set(key, value);
+  }
 }

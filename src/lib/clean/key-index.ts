@@ -36,6 +36,16 @@ export class KeyIndex {
   getOrAdd(key: string, row: number): number {
     const found = this.get(key);
     if (found !== undefined) return found;
+    this.#insert(key, row);
+    return row;
+  }
+
+  /** Stores `row` for a key known to be absent (after `get` returned undefined). */
+  add(key: string, row: number): void {
+    this.#insert(key, row);
+  }
+
+  #insert(key: string, row: number): void {
     let last = this.#maps[this.#maps.length - 1]!;
     if (last.size >= this.#limit) {
       last = new Map();
@@ -44,7 +54,6 @@ export class KeyIndex {
     // A key cut from a parsed chunk can be a V8 "sliced string" that keeps the whole chunk alive;
     // storing an owned copy keeps the index from holding the file in memory.
     last.set(ownCopy(key), row);
-    return row;
   }
 
   /** Number of keys stored. */

@@ -59,6 +59,12 @@ export function formatCsvRow(
 ): string {
   const protect = options.protectFormulas === true;
   const delimCode = delimiter.charCodeAt(0);
+  if (!protect) {
+    // Fast path for the usual row: join, then one scan of the line. If it has no quote, CR, LF
+    // or BOM and exactly cells-1 delimiters, no cell needed quoting and the join is the answer.
+    const line = cells.join(delimiter);
+    if (isPlainLine(line, delimCode, cells.length - 1)) return `${line}\r\n`;
+  }
   let out = '';
   for (let i = 0; i < cells.length; i++) {
     let cell = cells[i] ?? '';
@@ -67,6 +73,17 @@ export function formatCsvRow(
     out += needsQuotes(cell, delimCode) ? `"${cell.replaceAll('"', '""')}"` : cell;
   }
   return `${out}\r\n`;
+}
+
+/** True when `line` has no quote, CR, LF or BOM and exactly `delimiters` delimiter characters. */
+function isPlainLine(line: string, delimCode: number, delimiters: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === delimCode) seen++;
+    else if (c === QUOTE || c === CR || c === LF || c === BOM) return false;
+  }
+  return seen === delimiters;
 }
 
 /** One pass over the cell; cheaper than several `includes` for the short cells of a lead list. */

@@ -136,6 +136,7 @@ export class SuppressionIndex {
         break;
       case 'domain':
         this.#domains.add(value.domain);
+        this.#domainMemo.clear();
         break;
       case 'md5':
         this.#md5.add(value.hash);
@@ -210,8 +211,23 @@ export class SuppressionIndex {
     return null;
   }
 
-  /** The entry that covers `domain` or one of its parent domains, walking label by label. */
+  /** Domains already walked, with their answer; lead lists repeat company domains a lot. */
+  #domainMemo = new Map<string, string | null>();
+
+  /** The entry that covers `domain` or one of its parent domains (memoised {@link #walkDomain}). */
   #matchDomain(domain: string): string | null {
+    let hit = this.#domainMemo.get(domain);
+    if (hit === undefined) {
+      hit = this.#walkDomain(domain);
+      // Bounded: a list of millions of distinct domains starts the memo over instead of growing.
+      if (this.#domainMemo.size >= 200_000) this.#domainMemo = new Map();
+      this.#domainMemo.set(domain, hit);
+    }
+    return hit;
+  }
+
+  /** The entry that covers `domain` or one of its parent domains, walking label by label. */
+  #walkDomain(domain: string): string | null {
     let d = domain;
     // Entries always contain a dot, so the walk stops before the bare top-level label.
     while (d.includes('.')) {
