@@ -26,7 +26,7 @@ const FIELDS: { key: TextField; label: string; hint?: string; multiline?: boolea
   { key: 'ukRepresentative', label: 'UK representative (optional)', hint: 'Name and contact (UK GDPR Art. 27).' },
 ];
 
-const sortedCountries = [...ISO_COUNTRY_CODES].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+const sortedCountries = ISO_COUNTRY_CODES;
 
 /**
  * The sender profile form, shared by the notice generator and the reply composer: the fields,

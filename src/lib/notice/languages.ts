@@ -1,0 +1,70 @@
+import { formatIssues } from '../schema/format-issues.ts';
+import { noticeTemplateSchema, type NoticeTemplate, type NoticeTemplateInput } from './template-schema.ts';
+import de from './templates/de.ts';
+import en from './templates/en.ts';
+import es from './templates/es.ts';
+import fr from './templates/fr.ts';
+import it from './templates/it.ts';
+import nl from './templates/nl.ts';
+import pl from './templates/pl.ts';
+import pt from './templates/pt.ts';
+import sv from './templates/sv.ts';
+
+/**
+ * The output languages, in the order the "Output language" select lists them. To add one,
+ * write `templates/<code>.ts`, import it here, add it to this list and to `TEMPLATE_FILES`,
+ * and run the unit tests: they check it against the schema and prove it covers every item.
+ */
+export const LANGUAGE_CODES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'] as const;
+
+/** One of the output languages. */
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** The template file of each language, as written. */
+export const TEMPLATE_FILES: Record<LanguageCode, NoticeTemplateInput> = { en, de, fr, es, it, nl, pl, pt, sv };
+
+/** Validates one language template; the error names the language and every field at fault. */
+export function parseTemplate(code: string, input: unknown): NoticeTemplate {
+  const result = noticeTemplateSchema.safeParse(input);
+  if (!result.success) throw new Error(formatIssues(`Notice template "${code}"`, result.error));
+  if (result.data.code !== code) throw new Error(`Notice template "${code}" is invalid: code: expected "${code}", found "${result.data.code}"`);
+  return result.data;
+}
+
+const cache = new Map<LanguageCode, NoticeTemplate>();
+
+/** The validated template of a language (validated once, on first use). */
+export function templateFor(code: LanguageCode): NoticeTemplate {
+  let template = cache.get(code);
+  if (!template) {
+    template = parseTemplate(code, TEMPLATE_FILES[code]);
+    cache.set(code, template);
+  }
+  return template;
+}
+
+/** Code and English name of every output language, for the select. */
+export function languageOptions(): { code: LanguageCode; name: string }[] {
+  return LANGUAGE_CODES.map((code) => ({ code, name: TEMPLATE_FILES[code].englishName }));
+}
+
+/**
+ * The language most recipients in a country read, where one language clearly dominates and we
+ * have a template for it. Countries with several official languages (Belgium, Switzerland,
+ * Luxembourg, Finland) get no suggestion: ask the recipient's team page.
+ */
+export const COUNTRY_LANGUAGE: Readonly<Record<string, LanguageCode>> = {
+  AT: 'de',
+  DE: 'de',
+  LI: 'de',
+  FR: 'fr',
+  ES: 'es',
+  IT: 'it',
+  NL: 'nl',
+  PL: 'pl',
+  PT: 'pt',
+  SE: 'sv',
+  GB: 'en',
+  IE: 'en',
+  MT: 'en',
+};

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchPage, type PageLog } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PATH = '/tools/notice-generator/';
+const XSS = '<img src=x onerror=alert(1)>';
+/** The labels, regions and status external tests rely on (issue 4, "UI contract"). */
+const CONTRACT_FIELDS = ['Company name', 'Postal address', 'Privacy contact email', 'Source of the data', 'Recipient country', 'Output language'];
+const REGIONS = ['Short disclaimer', 'Full notice', 'Objection line', 'Opt-out footer'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog;
+let dialogs: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  page = await context.newPage();
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  await page.getByLabel('Company name').waitFor();
+  log = watchPage(page);
+});
+
+const region = (name: string) => page.getByRole('region', { name, exact: true });
+/** The plain text an output region shows. */
+const outputText = async (name: string) => (await region(name).locator('[data-output-text]').textContent()) ?? '';
+const status = () => page.getByRole('status');
+
+async function fillProfile(company = 'Fernhill Security Inc.') {
+  await page.getByLabel('Company name').fill(company);
+  await page.getByLabel('Postal address').fill('200 Example Street\nToronto, Canada');
+  await page.getByLabel('Privacy contact email').fill('privacy@fernhill.example');
+  await page.getByLabel('Privacy notice URL').fill('https://fernhill.example/prospect-privacy');
+}
+
+async function fillCampaign() {
+  await page.getByLabel('What you offer and why it fits them').fill('Your team sends thousands of invoices by email, and our gateway stops spoofed ones.');
+  await page.getByLabel('Type of source').selectOption({ label: 'Company website' });
+  await page.getByLabel('Source of the data').fill('transports-aubert.example/equipe');
+  await page.getByLabel('Email platform').fill('lemlist');
+  await page.getByLabel('CRM', { exact: true }).fill('HubSpot');
+}
+
+describe('the UI contract', () => {
+  it('has exactly one control per contract label, one region per output and one status', async () => {
+    for (const label of CONTRACT_FIELDS) await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
+    for (const name of REGIONS) await expect(page.getByRole('region', { name }).count(), name).resolves.toBe(1);
+    await expect(status().count()).resolves.toBe(1);
+    await expect(page.getByLabel('Recipient country').evaluate((e) => e.tagName)).resolves.toBe('SELECT');
+    await expect(page.getByLabel('Output language').evaluate((e) => e.tagName)).resolves.toBe('SELECT');
+    await expect(page.getByLabel('Source of the data').evaluate((e) => e.tagName)).resolves.toBe('INPUT');
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['Germany', 'United Kingdom'])('has no serious or critical axe violation with every part shown (%s)', async (country) => {
+    await fillProfile();
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await page.getByLabel('Recipient country').selectOption(country);
+    await page.getByLabel('Legitimate interest pursued').selectOption('custom');
+    await page.getByLabel('Other', { exact: true }).check();
+    await page.getByLabel('Transfers outside the EU/UK').selectOption('scc');
+    for (const summary of await page.locator('.ng-html summary').all()) await summary.click();
+    for (const theme of ['dark', 'light']) {
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
+        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      expect(violations, theme).toEqual([]);
+    }
+  });
+});
+
+describe('the notice generator page', () => {
+  it('writes every output from the profile and campaign, warns for Germany, and switches language, with no request after load', async () => {
+    await fillProfile();
+    await fillCampaign();
+    await page.getByLabel('Recipient country').selectOption('France');
+    await expect.poll(() => status().textContent()).toContain('Notice complete');
+
+    const short = await outputText('Short disclaimer');
+    expect(short).toContain('Your team sends thousands of invoices by email');
+    expect(short).toContain("We found your contact details on your company's website (transports-aubert.example/equipe)");
+    expect(short).toContain('“no thanks”');
+    const notice = await outputText('Full notice');
+    for (const value of ['Fernhill Security Inc., 200 Example Street, Toronto, Canada.', 'privacy@fernhill.example', 'our email platform (lemlist) and our CRM system (HubSpot)', 'Article 6(1)(f) GDPR', 'Commission nationale de l\'informatique et des libertés (CNIL)', 'https://fernhill.example/prospect-privacy']) {
+      expect(notice).toContain(value);
+    }
+    expect(await outputText('Objection line')).toMatch(/^Your right to object: You can object at any time/);
+    expect(await outputText('Opt-out footer')).toBe(
+      'Fernhill Security Inc. · 200 Example Street, Toronto, Canada\nNot interested? Reply “no thanks” or unsubscribe here: {{unsubscribe_link}}\nHow we handle your data: https://fernhill.example/prospect-privacy',
+    );
+    expect(await outputText('List-Unsubscribe headers')).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+
+    // Germany requires prior consent: the page says no notice helps, and offers German.
+    await expect(page.getByText('No notice, however complete, makes such an email lawful in Germany').count()).resolves.toBe(0);
+    await page.getByLabel('Recipient country').selectOption('Germany');
+    await page.getByText('Consent required in Germany.').waitFor();
+    await page.getByText('No notice, however complete, makes such an email lawful in Germany').waitFor();
+    await page.getByRole('button', { name: 'Write in German' }).click();
+    await expect(page.getByLabel('Output language').inputValue()).resolves.toBe('de');
+
+    const de = await outputText('Full notice');
+    expect(de.startsWith('Hinweise zum Datenschutz\nVerantwortlicher: Fernhill Security Inc.')).toBe(true);
+    for (const term of ['berechtigtes Interesse', 'Art. 6 Abs. 1 lit. f DSGVO', 'Aufsichtsbehörde', '(BfDI)']) expect(de).toContain(term);
+    expect(await outputText('Objection line')).toMatch(/^Ihr Widerspruchsrecht: Sie können der Verwendung Ihrer Daten für Direktwerbung jederzeit widersprechen\./);
+    expect(await outputText('Opt-out footer')).toContain('Kein Interesse? Antworten Sie mit „Nein danke“');
+    expect(await outputText('Short disclaimer')).toContain('Ihre Kontaktdaten haben wir der Website Ihres Unternehmens entnommen (transports-aubert.example/equipe)');
+
+    await page.getByLabel('Output language').selectOption('French');
+    expect(await outputText('Objection line')).toContain('Votre droit d’opposition');
+
+    // After load, the page fetched nothing but its own scripts; nothing was uploaded.
+    const other = log.requests.filter((url) => !(url.startsWith(`${baseUrl}/_astro/`) && url.endsWith('.js')));
+    expect(other).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('copies the text and the HTML of an output', async () => {
+    await fillProfile();
+    await page.getByLabel('Source of the data').fill('acme.example/team');
+    const footer = region('Opt-out footer');
+    await footer.getByRole('button', { name: 'Copy text' }).click();
+    await footer.getByText('Copied the text.').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await outputText('Opt-out footer'));
+    await footer.getByRole('button', { name: 'Copy HTML' }).click();
+    await footer.getByText('Copied the HTML.').waitFor();
+    const html = await page.evaluate(() => navigator.clipboard.readText());
+    expect(html).toBe(await footer.locator('[data-output-html]').textContent());
+    expect(html.startsWith('<p>Fernhill Security Inc. · 200 Example Street, Toronto, Canada<br>')).toBe(true);
+  });
+});
+
+describe('safety', () => {
+  it('shows a company name made of HTML as text, and runs nothing', async () => {
+    await fillProfile(XSS);
+    await page.getByLabel('Source of the data').fill(XSS);
+    for (const name of REGIONS) {
+      const text = await outputText(name);
+      if (name !== 'Objection line') expect(text, name).toContain(XSS);
+    }
+    await expect(page.locator('.notice-generator img').count()).resolves.toBe(0);
+    const html = (await region('Full notice').locator('[data-output-html]').textContent()) ?? '';
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+    // Give an injected handler every chance to fire.
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe('the coverage check', () => {
+  it('counts missing items until every mandatory one is covered', async () => {
+    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(a), Art. 14(2)(f).');
+    await expect(page.locator('[data-item="1a"]').getAttribute('data-status')).resolves.toBe('missing');
+    await page.getByLabel('Company name').fill('Acme GmbH');
+    await page.getByLabel('Privacy contact email').fill('privacy@acme.example');
+    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
+    await page.getByLabel('Source of the data').fill('acme.example/team');
+    await expect.poll(() => status().textContent()).toBe('Notice complete: every Art. 14 item that applies is covered.');
+    await expect(page.locator('[data-item="2f"]').textContent()).resolves.toContain('Covered by “Source of the data”');
+
+    // A data vendor must be named.
+    await page.getByLabel('Source of the data').fill('');
+    await page.getByLabel('Type of source').selectOption({ label: 'Data vendor' });
+    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
+    // A company outside the EU needs an EU representative (Art. 27).
+    await page.getByLabel('Source of the data').fill('Cognism');
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(1)(a).');
+    await page.getByLabel('EU representative (optional)').fill('Eurorep Ltd, Dublin');
+    await expect.poll(() => status().textContent()).toContain('Notice complete');
+    expect(await outputText('Full notice')).toContain('Our representative in the EU (Article 27 GDPR): Eurorep Ltd, Dublin.');
+  });
+});
+
+describe('the sender profile', () => {
+  it('round-trips through Export and Import, and Clear saved data empties it', async () => {
+    await fillProfile();
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await page.getByLabel('EU representative (optional)').fill('Eurorep Ltd, Dublin');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export profile' }).click()]);
+    const file = (await download.path())!;
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ legalName: 'Fernhill Security Inc.', country: 'CA', euRepresentative: 'Eurorep Ltd, Dublin', postalAddress: '200 Example Street\nToronto, Canada' });
+
+    // Saved as the user types, so it survives a reload.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Fernhill Security Inc.');
+
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1'))).resolves.toBeNull();
+    expect(await outputText('Opt-out footer')).not.toContain('Fernhill');
+
+    await page.getByLabel('Import profile').setInputFiles(file);
+    await page.getByText('Imported the profile from').waitFor();
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Fernhill Security Inc.');
+    await expect(page.getByLabel('Postal address').inputValue()).resolves.toBe('200 Example Street\nToronto, Canada');
+    await expect(page.getByLabel('Country of establishment').inputValue()).resolves.toBe('CA');
+    expect(await outputText('Full notice')).toContain('Eurorep Ltd, Dublin');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1')))!)).toEqual(exported);
+  });
+
+  it('refuses a file that is not a profile, with a readable message', async () => {
+    await page.getByLabel('Import profile').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"legalName": 5}') });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This profile is invalid: legalName');
+  });
+});
