@@ -46,7 +46,6 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   KH: "Cambodia",
   CM: "Cameroon",
   CA: "Canada",
-  CA: "Canada",
   CV: "Cape Verde",
   BQ: "Caribbean Netherlands",
   KY: "Cayman Islands",

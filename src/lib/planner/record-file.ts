@@ -1,0 +1,97 @@
+import { formatIssues } from '../schema/format-issues.ts';
+import type { PlannerCountry } from './countries.ts';
+import { recordOutline, type OutlineEntry } from './outline.ts';
+import { RECORD_FORMAT, campaignRecordSchema, type CampaignRecord } from './schema.ts';
+
+/** What an imported file turned out to be. */
+export type ParsedRecord = { ok: true; record: CampaignRecord } | { ok: false; message: string };
+
+/** The heading above the JSON copy at the end of a Markdown record. */
+export const MACHINE_COPY_HEADING = 'Machine-readable copy';
+
+const NOT_ANSWERED = '_Not answered._';
+
+/** The record as the JSON file "Export record" downloads, and as it is kept in `localStorage`. */
+export function recordToJson(record: CampaignRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+function entryToMarkdown(entry: OutlineEntry): string {
+  const lines = [`**${entry.label}**`, '', entry.text.trim() === '' ? NOT_ANSWERED : entry.text];
+  if (entry.items?.length) lines.push('', ...entry.items.map((item) => `- ${item}`));
+  if (entry.links?.length) lines.push('', ...entry.links.map((link) => `- [${link.title}](${link.href})`));
+  return lines.join('\n');
+}
+
+/**
+ * The record as a Markdown document for people: every question with the answer exactly as
+ * typed, the country rules with their sources, the advice on each field and the readiness
+ * count. A JSON copy at the end lets "Import record" read the file back. `exportedOn` is a
+ * YYYY-MM-DD date; `siteUrl` makes the playbook links absolute.
+ */
+export function recordToMarkdown(record: CampaignRecord, countries: readonly PlannerCountry[], options: { exportedOn?: string; siteUrl?: string } = {}): string {
+  const outline = recordOutline(record, countries, options.siteUrl ?? '');
+  const parts = [`# ${outline.title}`];
+  if (options.exportedOn) parts.push(`Exported from the campaign planner of the Cold Email GDPR Kit on ${options.exportedOn}.`);
+  for (const section of outline.sections) {
+    parts.push(`## ${section.title}`, ...section.entries.map(entryToMarkdown));
+  }
+  parts.push(
+    `## ${outline.readiness.title}`,
+    outline.readiness.items.map((i) => `- [${i.done ? 'x' : ' '}] ${i.label} ([${i.link.title}](${i.link.href}))`).join('\n'),
+    `## ${MACHINE_COPY_HEADING}`,
+    'Import this file with "Import record" in the campaign planner to continue editing. The block below holds the same answers as JSON.',
+    ['```json', JSON.stringify(record, null, 2), '```'].join('\n'),
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The JSON text inside the last ```json block of a Markdown record, or `undefined`. The last
+ * block is the machine-readable copy: answers typed by the user come earlier in the file, and
+ * JSON escapes line breaks, so no line of the copy can look like a closing fence.
+ */
+function jsonBlockOf(markdown: string): string | undefined {
+  const lines = markdown.split(/\r?\n/);
+  const open = lines.findLastIndex((line) => line.trim() === '```json');
+  if (open === -1) return undefined;
+  const close = lines.findIndex((line, i) => i > open && line.trim() === '```');
+  return close === -1 ? undefined : lines.slice(open + 1, close).join('\n');
+}
+
+/**
+ * Reads a record from an imported file: the JSON of "Export record", or its Markdown with the
+ * JSON copy at the end. Never throws; a wrong file gets one sentence that says what to do.
+ */
+export function parseRecordFile(text: string): ParsedRecord {
+  const body = text.replace(/^\uFEFF/, '');
+  const json = body.trimStart().startsWith('{') ? body : jsonBlockOf(body);
+  if (json === undefined) {
+    return { ok: false, message: 'This file holds no campaign record. Choose a .json or .md file made with "Export record".' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'This file is not valid JSON. Choose a .json or .md file made with "Export record".' };
+  }
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== RECORD_FORMAT) {
+    return { ok: false, message: 'This file is not a campaign record. Choose a .json or .md file made with "Export record".' };
+  }
+  const result = campaignRecordSchema.safeParse(value);
+  if (!result.success) return { ok: false, message: formatIssues('This campaign record', result.error) };
+  return { ok: true, record: result.data };
+}
+
+/** A file name for the record: "campaign-record-<campaign name>.<ext>", ASCII, lower case. */
+export function recordFileName(record: CampaignRecord, extension: 'md' | 'json'): string {
+  const slug = record.about.campaign
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `campaign-record${slug ? `-${slug}` : ''}.${extension}`;
+}

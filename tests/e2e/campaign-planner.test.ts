@@ -1,0 +1,376 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { DATA_QUESTIONS, FIELD_LABELS, LIA, RELEVANCE, SEGMENT, checklistQuestions } from '../../src/lib/planner/questions';
+import { READINESS_ITEMS } from '../../src/lib/planner/readiness';
+import { DATA_FIELDS, PLANNER_STORAGE_KEY } from '../../src/lib/planner/schema';
+import { launchBrowser, watchPage, type PageLog } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PATH = '/tools/campaign-planner/';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog | undefined;
+/** What the page did after each load of this test, checked after the test. */
+let logs: PageLog[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true });
+  page = await context.newPage();
+  logs = [];
+  log = undefined;
+  await open();
+});
+afterEach(() => {
+  // Whatever the test did, after each load the page fetched nothing but its own scripts, and logged no error.
+  if (log) logs.push({ requests: [...log.requests], errors: [...log.errors] });
+  for (const { requests, errors } of logs) {
+    expect(requests.filter((url) => !url.startsWith('blob:') && !(url.startsWith(`${baseUrl}/_astro/`) && url.endsWith('.js')))).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+});
+
+/** Loads (or reloads) the page and waits for the island to hydrate; what the page did before is kept for the check. */
+async function open() {
+  if (log) logs.push({ requests: [...log.requests], errors: [...log.errors] });
+  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  log = watchPage(page);
+}
+
+const countries = () => page.getByLabel('Target countries');
+const alerts = () => page.getByRole('alert');
+const fieldGroup = (field: keyof typeof FIELD_LABELS) => page.getByRole('group', { name: FIELD_LABELS[field], exact: true });
+
+async function choose(query: string, option: string) {
+  await countries().fill(query);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function download(locator: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path()).toString('utf8') };
+}
+
+async function saved(): Promise<Record<string, unknown> | null> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), PLANNER_STORAGE_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+describe('target countries and their rules', () => {
+  it('choosing Germany raises an alert that names it and says cold email needs prior consent there', async () => {
+    await expect(alerts().count()).resolves.toBe(0);
+    await choose('Germany', 'Germany');
+    const alert = alerts();
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('Germany');
+    expect(text).toMatch(/cold email needs prior consent/i);
+    await expect(page.getByRole('heading', { name: 'Germany', exact: true }).count()).resolves.toBe(1);
+    await expect(page.locator('.cp-countries').getByText('Named address: Consent required').count()).resolves.toBe(1);
+  });
+
+  it('choosing only the United Kingdom raises no alert, and shows its rule, sources and review date', async () => {
+    await choose('United Kingdom', 'United Kingdom');
+    await page.getByRole('heading', { name: 'United Kingdom', exact: true }).waitFor();
+    await expect(alerts().count()).resolves.toBe(0);
+    const card = page.locator('article', { has: page.getByRole('heading', { name: 'United Kingdom' }) });
+    await expect(card.textContent()).resolves.toMatch(/Named address: Conditions.*Generic address: Allowed.*Reviewed \d{4}-\d{2}-\d{2}/s);
+    await expect(card.getByRole('link', { name: 'ICO: Business-to-business marketing' }).getAttribute('href')).resolves.toMatch(/^https:\/\/ico\.org\.uk\//);
+  });
+
+  it.each(['Deutschland', 'Germany', 'Германия', 'Germny'])('typing "%s" offers Germany first', async (query) => {
+    await countries().fill(query);
+    const first = page.getByRole('listbox', { name: 'Matching countries' }).getByRole('option').first();
+    await expect(first.evaluate((el) => el.querySelector('.cp-option-name')?.textContent)).resolves.toBe('Germany');
+    await page.getByRole('option', { name: 'Germany', exact: true }).waitFor();
+  });
+
+  it('works with the keyboard: type, arrows, Enter, Escape, Backspace', async () => {
+    const input = countries();
+    await input.focus();
+    await input.pressSequentially('Deutsch');
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    await input.press('Enter');
+    await page.getByRole('button', { name: 'Remove Germany' }).waitFor();
+    await input.pressSequentially('fr');
+    await input.press('ArrowDown');
+    await input.press('ArrowUp');
+    const active = await input.getAttribute('aria-activedescendant');
+    await expect(page.locator(`[id="${active}"] .cp-option-name`).textContent()).resolves.toBe('France');
+    await input.press('Enter');
+    await page.getByRole('button', { name: 'Remove France' }).waitFor();
+    await expect(page.getByRole('option', { name: 'France', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
+    await input.press('Escape');
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('false');
+    await input.press('Backspace');
+    await expect(page.getByRole('button', { name: 'Remove France' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Remove Germany' }).click();
+    await expect(alerts().count()).resolves.toBe(0);
+  });
+
+  it('keeps the list open to pick several countries with the mouse, and clicking a chosen one removes it', async () => {
+    await countries().click();
+    await page.getByRole('option', { name: 'Italy', exact: true }).click();
+    await page.getByRole('option', { name: 'Spain', exact: true }).click();
+    await expect(alerts().textContent()).resolves.toContain('Italy and Spain');
+    await page.getByRole('option', { name: 'Italy', exact: true }).click();
+    await expect(alerts().textContent()).resolves.not.toContain('Italy');
+    await expect(page.getByRole('list', { name: 'Chosen countries' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Spain×']);
+  });
+});
+
+describe('data minimisation', () => {
+  it('says "Don\'t collect it" for a field with no use, and warns about a phone nobody will call', async () => {
+    const phone = fieldGroup('phone');
+    await phone.getByLabel(DATA_QUESTIONS.collect).check();
+    await expect(phone.getByText("Don't collect it").count()).resolves.toBe(1);
+    await expect(phone.getByText("Don't collect phone numbers nobody will call").count()).resolves.toBe(1);
+    await phone.getByLabel(DATA_QUESTIONS.use).fill('To call people who ask for a call.');
+    await phone.getByLabel(DATA_QUESTIONS.willCall).check();
+    await expect(phone.locator('.cp-advice p').count()).resolves.toBe(0);
+  });
+
+  it('warns about a personal email and a home address even when they have a use', async () => {
+    const personal = fieldGroup('personalEmail');
+    await personal.getByLabel(DATA_QUESTIONS.collect).check();
+    await personal.getByLabel(DATA_QUESTIONS.use).fill('As a backup');
+    await expect(personal.getByText('A personal address').count()).resolves.toBe(1);
+    const postal = fieldGroup('postalAddress');
+    await postal.getByLabel(DATA_QUESTIONS.collect).check();
+    await postal.getByLabel(DATA_QUESTIONS.use).fill('To send a brochure');
+    await postal.getByLabel(DATA_QUESTIONS.kind).selectOption('home');
+    await expect(postal.getByText('A home address is private').count()).resolves.toBe(1);
+    await postal.getByLabel(DATA_QUESTIONS.kind).selectOption('business');
+    await expect(postal.getByText('A home address is private').count()).resolves.toBe(0);
+  });
+});
+
+describe('the readiness count', () => {
+  it('counts items done of total, and each item links to a real heading of the playbook', async () => {
+    const count = page.getByRole('heading', { name: /^Readiness: \d+ of \d+ done$/ });
+    await expect(count.textContent()).resolves.toBe(`Readiness: 0 of ${READINESS_ITEMS.length} done`);
+    await page.getByLabel('Your offer in one sentence').fill('A gateway');
+    await expect(count.textContent()).resolves.toBe(`Readiness: 1 of ${READINESS_ITEMS.length} done`);
+
+    const hrefs = await page.locator('.cp-readiness a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toHaveLength(READINESS_ITEMS.length);
+    for (const href of new Set(hrefs)) {
+      const [path, anchor] = href.split('#');
+      const html = readFileSync(`${process.env.E2E_DIST ?? 'dist'}${path}index.html`, 'utf8');
+      expect(html, href).toContain(`id="${anchor}"`);
+    }
+  });
+});
+
+/** Fills every free-text question with a marker naming it, picks countries and options; returns the markers. */
+async function fillEverything(): Promise<string[]> {
+  const markers: string[] = [];
+  const fill = async (locator: Locator, marker: string) => {
+    await locator.fill(marker);
+    markers.push(marker);
+  };
+  await fill(page.getByLabel('Campaign name'), 'Logistics spring');
+  await fill(page.getByLabel('Prepared by'), 'Maya Ortiz');
+  await fill(page.getByLabel('Approved by'), 'Dan Okafor');
+  await page.getByLabel('Date of the assessment').fill('2026-03-01');
+  markers.push('2026-03-01');
+  for (const part of SEGMENT) {
+    for (const [key, question] of Object.entries(part.fields)) {
+      if (key !== 'countries') await fill(page.getByLabel(question!.label, { exact: true }), `Answer to ${question!.label} <b>&amp;</b>`);
+    }
+    await fill(page.getByLabel(part.whyLabel, { exact: true }), `Because of ${part.whyLabel}`);
+  }
+  await choose('France', 'France');
+  await choose('UK', 'United Kingdom');
+  for (const field of DATA_FIELDS) {
+    const group = fieldGroup(field);
+    await group.getByLabel(DATA_QUESTIONS.collect).check();
+    await fill(group.getByLabel(DATA_QUESTIONS.use), `Use of ${FIELD_LABELS[field]}`);
+  }
+  await fieldGroup('phone').getByLabel(DATA_QUESTIONS.willCall).check();
+  await fieldGroup('postalAddress').getByLabel(DATA_QUESTIONS.kind).selectOption('business');
+  await fill(fieldGroup('other').getByLabel(DATA_QUESTIONS.what), 'Seniority score');
+  await page.getByLabel(RELEVANCE.surprised.options.no).check();
+  await fill(page.getByLabel(RELEVANCE.surpriseNote.label), 'They own the problem');
+  await page.getByLabel('Their profile or company website shows a fit').check();
+  await page.getByLabel('Someone referred us to them').check();
+  await fill(page.getByLabel(RELEVANCE.evidenceOther.label, { exact: true }), 'A talk they gave');
+  await fill(page.getByLabel(RELEVANCE.evidenceWhere.label), 'A reason column in the CRM');
+  await fill(page.getByLabel(LIA.purpose.label), 'Purpose answer\nover two lines');
+  await fill(page.getByLabel(LIA.necessity.label), 'Necessity answer');
+  await fill(page.getByLabel(LIA.balancing.label), 'Balancing answer');
+  await page.getByLabel('An opt-out line of its own in every email').check();
+  await page.getByLabel('A suppression list checked before every send').check();
+  await fill(page.getByLabel('Other safeguards or details'), 'Shared inbox checked daily');
+  await page.getByLabel('Go ahead only after the changes below').check();
+  await fill(page.getByLabel('Reasons and changes'), 'Add the opt-out line first');
+  return markers;
+}
+
+/** Every answer the form shows, to compare before export and after import. */
+async function formState() {
+  return page.locator('.cp-form').evaluate((form) => ({
+    values: [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input:not([type=file]):not([type=checkbox]):not([type=radio]), textarea, select')].map((el) => el.value),
+    checked: [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')].map((el) => el.checked),
+    chips: [...form.querySelectorAll('.cp-chip > span')].map((el) => el.textContent),
+  }));
+}
+
+describe('the campaign record', () => {
+  it('exports JSON that "Import record" reads back into the same form, after "Clear saved data"', async () => {
+    await fillEverything();
+    await page.getByRole('radio', { name: /^JSON/ }).check();
+    const before = await formState();
+    const json = await download(page.getByRole('button', { name: 'Export record' }));
+    expect(json.name).toBe('campaign-record-logistics-spring.json');
+    expect(JSON.parse(json.text).format).toBe('coldkit-campaign-record');
+
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await expect(page.getByLabel('Campaign name').inputValue()).resolves.toBe('');
+    await expect(saved()).resolves.toBeNull();
+
+    await page.getByLabel('Import record').setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
+    await page.getByText(`Imported the record from ${json.name}.`).waitFor();
+    expect(await formState()).toEqual(before);
+    await expect(saved()).resolves.toEqual(JSON.parse(json.text));
+  });
+
+  it('exports Markdown by default that holds every answer, and imports it back', async () => {
+    const markers = await fillEverything();
+    const before = await formState();
+    const md = await download(page.getByRole('button', { name: 'Export record' }));
+    expect(md.name).toBe('campaign-record-logistics-spring.md');
+    const prose = md.text.slice(0, md.text.indexOf('## Machine-readable copy'));
+    for (const marker of markers) expect(prose, marker).toContain(marker);
+    for (const chosen of ['France (FR), United Kingdom (GB)', 'Their profile or company website shows a fit', 'Go ahead only after the changes below', 'A suppression list checked before every send']) {
+      expect(prose).toContain(chosen);
+    }
+    expect(prose).toMatch(/## Readiness: \d+ of 18 done/);
+    expect(prose).toContain(`(${baseUrl}/playbook/legitimate-interest/#the-three-part-test)`);
+
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await page.getByLabel('Import record').setInputFiles({ name: md.name, mimeType: 'text/markdown', buffer: Buffer.from(md.text) });
+    await page.getByText(`Imported the record from ${md.name}.`).waitFor();
+    expect(await formState()).toEqual(before);
+  });
+
+  it('refuses a file that is not a record, with an alert, and keeps the answers', async () => {
+    await page.getByLabel('Your offer in one sentence').fill('Keep me');
+    await page.getByLabel('Import record').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from('{"legalName":"Acme"}') });
+    await expect(alerts().textContent()).resolves.toContain('profile.json: This file is not a campaign record.');
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Keep me');
+  });
+
+  it('is saved in localStorage as the user types and restored on reload', async () => {
+    await page.getByLabel('Your offer in one sentence').pressSequentially('Mail gate');
+    await expect(saved()).resolves.toMatchObject({ segment: { offer: 'Mail gate' } });
+    await choose('Deutschland', 'Germany');
+    await expect(saved()).resolves.toMatchObject({ segment: { countries: ['DE'] } });
+    await page.getByLabel(LIA.balancing.label).fill('Low impact');
+    await open();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Mail gate');
+    await expect(page.getByLabel(LIA.balancing.label).inputValue()).resolves.toBe('Low impact');
+    await page.getByRole('button', { name: 'Remove Germany' }).waitFor();
+    await expect(alerts().textContent()).resolves.toContain('Germany');
+  });
+
+  it('"Clear saved data" empties the form and the storage, and stays cleared after a reload', async () => {
+    await page.getByLabel('Your offer in one sentence').fill('Something to forget');
+    await choose('Italy', 'Italy');
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await expect(saved()).resolves.toBeNull();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('');
+    await expect(alerts().count()).resolves.toBe(0);
+    await open();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('coldkit:')))).resolves.toEqual([]);
+  });
+
+  it('prints only the record, with the answers, and none of the form or page chrome', async () => {
+    await page.getByLabel('Campaign name').fill('Print test');
+    await page.getByLabel(LIA.purpose.label).fill('Printed purpose');
+    await page.emulateMedia({ media: 'print' });
+    const record = page.locator('.cp-print');
+    await expect(record.isVisible()).resolves.toBe(true);
+    await expect(record.textContent()).resolves.toContain('Campaign record: Print test');
+    await expect(record.textContent()).resolves.toContain('Printed purpose');
+    for (const hidden of ['.cp-form', 'nav.sidebar', '.page > header', 'h1#_top']) {
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+    }
+    await expect(page.getByRole('heading', { name: 'How to use the record' }).isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(record.isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('accessibility with everything showing', () => {
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in the %s theme, with alerts, advice, rules and the open list', async (theme) => {
+    await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+    await open();
+    await choose('Germany', 'Germany');
+    await choose('Bulgaria', 'Bulgaria');
+    await choose('UK', 'United Kingdom');
+    for (const field of ['personalEmail', 'phone', 'postalAddress'] as const) await fieldGroup(field).getByLabel(DATA_QUESTIONS.collect).check();
+    await fieldGroup('postalAddress').getByLabel(DATA_QUESTIONS.kind).selectOption('home');
+    await page.getByLabel(RELEVANCE.surprised.options.no).check();
+    await page.getByLabel('Import record').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+    await alerts().filter({ hasText: 'bad.json' }).waitFor();
+    await countries().fill('land');
+    await page.getByRole('listbox', { name: 'Matching countries' }).waitFor();
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document.querySelector('.campaign-planner'), { resultTypes: ['violations'] });
+      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  /** The page's HTML as the server sends it, with React's entity escapes and text separators undone. */
+  async function rawText(): Promise<string> {
+    const html = await (await fetch(baseUrl + PATH)).text();
+    return html
+      .replace(/<!-- -->/g, '')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  }
+
+  it('the HTML already holds every question of the checklist and the readiness items', async () => {
+    const text = await rawText();
+    for (const question of checklistQuestions()) expect(text, question).toContain(question);
+    for (const item of READINESS_ITEMS) expect(text, item.label).toContain(item.label);
+    for (const label of ['Target countries', 'Export record', 'Import record', 'Clear saved data']) expect(text).toContain(label);
+  });
+
+  it('a browser with JavaScript off shows the labelled checklist and no error', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(baseUrl + PATH);
+    await expect(plain.getByLabel('Target countries').count()).resolves.toBe(1);
+    await expect(plain.getByLabel('Your offer in one sentence').count()).resolves.toBe(1);
+    await expect(plain.getByRole('group', { name: RELEVANCE.surprised.label }).count()).resolves.toBe(1);
+    // Playwright's text search skips <noscript>, so read it by tag.
+    await expect(plain.locator('noscript p').textContent()).resolves.toContain('Without JavaScript you can read the checklist');
+    await expect(plain.locator('noscript p').isVisible()).resolves.toBe(true);
+    await noJs.close();
+  });
+});
