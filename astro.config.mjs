@@ -51,7 +51,7 @@ export default defineConfig({
             'playbook/answer-requests',
           ],
         },
-        { label: 'Tools', items: ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner'] },
+        { label: 'Tools', items: ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner', 'tools/reply-composer'] },
         { label: 'Reference', items: ['reference/countries', 'reference/glossary', 'privacy'] },
       ],
     }),

@@ -125,7 +125,7 @@ describe('the notice generator page', () => {
 
     const de = await outputText('Full notice');
     expect(de.startsWith('Hinweise zum Datenschutz\nVerantwortlicher: Fernhill Security Inc.')).toBe(true);
-    for (const term of ['berechtigtes Interesse', 'Art. 6 Abs. 1 lit. f DSGVO', 'Aufsichtsbehörde', '(BfDI)']) expect(de).toContain(term);
+    for (const term of ['berechtigtes Interesse', 'Art. 6 Abs. 1 lit. f DSGVO', 'Aufsichtsbehörde', 'Datenschutzaufsichtsbehörde des jeweiligen Bundeslandes']) expect(de).toContain(term);
     expect(await outputText('Objection line')).toMatch(/^Ihr Widerspruchsrecht: Sie können der Verwendung Ihrer Daten für Direktwerbung jederzeit widersprechen\./);
     expect(await outputText('Opt-out footer')).toContain('Kein Interesse? Antworten Sie mit „Nein danke“');
     expect(await outputText('Short disclaimer')).toContain('Ihre Kontaktdaten haben wir der Website Ihres Unternehmens entnommen (transports-aubert.example/equipe)');

@@ -98,7 +98,7 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
     });
 
     it('names the supervisory authority of the recipient’s country, or speaks generally without one', () => {
-      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain('(BfDI)');
+      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain('Datenschutzaufsichtsbehörde des jeweiligen Bundeslandes');
       const general = composeOutputs(fullContext(language, { recipientCountry: '' }));
       expect(toPlainText(general.notice)).toContain(template.notice.complaint);
       expect(coveredItems(general.notice).has('2e')).toBe(true);

@@ -1,0 +1,241 @@
+import type { SenderProfile } from '../profile/schema.ts';
+import { formatDate, parseIsoDate } from './deadline.ts';
+import { categoriesOf, parseHeldData } from './held-data.ts';
+import { inReplyOrder, type RequestKind } from './kinds.ts';
+import type { LanguagePack } from './schema.ts';
+import { fillLine, fillParagraph, type Facts, type Line } from './template.ts';
+
+/** What the user told the composer about the request (the "Fill the facts" step). Empty = unknown. */
+export interface ReplyFacts {
+  requesterName: string;
+  /** Date received, `YYYY-MM-DD`. */
+  received: string;
+  /** What is held: `Label: value` lines, or the CSV header and row (see `parseHeldData`). */
+  held: string;
+  /** Where the data came from. */
+  source: string;
+  /** When the data were obtained, `YYYY-MM-DD`. */
+  sourceDate: string;
+  /** What the sender offers: the purpose of the processing. */
+  purpose: string;
+  /** Why this person fits: the legitimate-interest context. */
+  interest: string;
+  /** Who receives the data. */
+  recipients: string;
+  /** How long the data are kept. */
+  retention: string;
+  /** Automated decision-making or profiling, if any. */
+  automated: string;
+  /** What was corrected (rectification). */
+  correction: string;
+  /** What the suppression list keeps: the address itself, or its SHA-256 hash. */
+  suppression: 'address' | 'hash';
+}
+
+/** The requester's country, with its supervisory authority (from the jurisdictions data). */
+export interface RequesterCountry {
+  /** ISO code, e.g. "DE". */
+  code: string;
+  /** English name, used when the reply language has no name for it. */
+  name: string;
+  region: 'EU' | 'EEA' | 'UK' | 'CH';
+  authorityName: string;
+  authorityUrl: string;
+}
+
+/** Everything a reply is made from. */
+export interface ComposeInput {
+  /** The kinds to answer (the ticked ones), in any order. */
+  kinds: readonly RequestKind[];
+  /** The reply language's pack. */
+  pack: LanguagePack;
+  facts: ReplyFacts;
+  profile: SenderProfile;
+  /** The requester's country, or null when unknown. */
+  country: RequesterCountry | null;
+}
+
+/** A fact the reply would be better with; the page lists these next to the reply. */
+export type MissingFact =
+  | 'country'
+  | 'requesterName'
+  | 'held'
+  | 'source'
+  | 'purpose'
+  | 'interest'
+  | 'recipients'
+  | 'retention'
+  | 'company'
+  | 'privacyEmail';
+
+/** A composed reply. */
+export interface ComposedReply {
+  /** The reply as plain text, paragraphs separated by a blank line. */
+  text: string;
+  /** Facts the reply had to do without, in the order of the form. */
+  missing: MissingFact[];
+}
+
+/** Empty facts, with the date received left for the caller to set. */
+export function emptyFacts(): ReplyFacts {
+  return {
+    requesterName: '',
+    received: '',
+    held: '',
+    source: '',
+    sourceDate: '',
+    purpose: '',
+    interest: '',
+    recipients: '',
+    retention: '',
+    automated: '',
+    correction: '',
+    suppression: 'hash',
+  };
+}
+
+/** The name of a country in a language ("Deutschland" for DE in German), or `fallback`. */
+export function countryNameIn(code: string, locale: string, fallback: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A `YYYY-MM-DD` fact written in the reply language, or '' when empty or invalid. */
+function dateFact(iso: string, locale: string): string {
+  const date = parseIsoDate(iso);
+  return date ? formatDate(date, locale) : '';
+}
+
+/** The placeholder values for a reply. */
+export function factsFor(input: ComposeInput): Facts {
+  const { pack, facts, profile, country } = input;
+  const held = parseHeldData(facts.held);
+  const inUk = country?.region === 'UK';
+  const inEu = country === null || country.region === 'EU' || country.region === 'EEA';
+  return {
+    name: facts.requesterName,
+    receivedDate: dateFact(facts.received, pack.locale),
+    gdpr: inUk ? pack.gdpr.uk : pack.gdpr.eu,
+    purpose: facts.purpose,
+    interest: facts.interest,
+    source: facts.source,
+    sourceDate: dateFact(facts.sourceDate, pack.locale),
+    categories: categoriesOf(held).join(', '),
+    recipients: facts.recipients,
+    retention: facts.retention,
+    automated: facts.automated,
+    correction: facts.correction,
+    country: country ? countryNameIn(country.code, pack.locale, country.name) : '',
+    authority: country?.authorityName ?? '',
+    authorityUrl: country?.authorityUrl ?? '',
+    company: profile.tradingName || profile.legalName,
+    privacyEmail: profile.privacyEmail,
+    privacyNoticeUrl: profile.privacyNoticeUrl,
+    dpo: profile.dpoContact,
+    euRepresentative: inEu ? profile.euRepresentative : '',
+    ukRepresentative: inUk ? profile.ukRepresentative : '',
+  };
+}
+
+/** Paragraphs filled and stripped of the ones that came out empty. */
+function fillAll(paragraphs: readonly (readonly Line[])[], facts: Facts): string[] {
+  return paragraphs.map((p) => fillParagraph(p, facts)).filter((p): p is string => p !== null);
+}
+
+/** The signature block: the sender's name(s), postal address and website, whatever is known. */
+function signature(profile: SenderProfile): string[] {
+  const lines = [profile.tradingName || profile.legalName];
+  if (profile.tradingName && profile.legalName && profile.tradingName !== profile.legalName) lines.push(profile.legalName);
+  lines.push(...profile.postalAddress.split(/\r\n|\r|\n/), profile.website);
+  return lines.map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter((l) => l !== '');
+}
+
+/**
+ * Composes one reply that answers every ticked kind, in the pack's language.
+ *
+ * The kinds are answered in reply order (questions, then what was done, then the complaint).
+ * Overlapping answers are written once: an erasure covers an objection and a "not interested",
+ * an objection covers a "not interested", an access answer covers the source (item (g)); the
+ * offers to object or to delete are left out when the reply already confirms it. Every reply ends
+ * with the right to complain to the requester's supervisory authority and the sender's contacts.
+ */
+export function composeReply(input: ComposeInput): ComposedReply {
+  const { pack, facts: reply, profile } = input;
+  const t = pack.reply;
+  const facts = factsFor(input);
+  const kinds = new Set(inReplyOrder(input.kinds));
+  const stops = kinds.has('erasure') || kinds.has('objection') || kinds.has('notInterested');
+  const held = parseHeldData(reply.held);
+  const blocks: string[] = [];
+  const push = (...paragraphs: (string | null)[]) => blocks.push(...paragraphs.filter((p): p is string => p !== null && p !== ''));
+
+  push(fillLine(t.thanks, facts));
+  for (const kind of kinds) {
+    switch (kind) {
+      case 'legalBasis':
+        push(...fillAll(t.legalBasis.answer, facts));
+        if (!stops) push(fillParagraph(t.legalBasis.offerObjection, facts));
+        break;
+      case 'source':
+        if (kinds.has('access')) break;
+        push(...fillAll(t.source.answer, facts));
+        if (!stops) push(fillParagraph(t.source.offerErasure, facts));
+        break;
+      case 'access': {
+        push(fillParagraph(t.access.intro, facts));
+        if (held.length > 0) {
+          const heading = fillLine(t.access.dataHeading, facts);
+          const items = held.map((i) => `- ${i.label ? `${i.label}${pack.colon}` : ''}${i.value}`);
+          push([heading, ...items].filter((l) => l !== null).join('\n'));
+        }
+        const items = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map((k) => fillLine(t.access.items[k], facts));
+        push(items.filter((l) => l !== null).join('\n'));
+        push(fillParagraph(t.access.outro, facts));
+        break;
+      }
+      case 'rectification':
+        push(...fillAll(t.rectification, facts));
+        break;
+      case 'erasure':
+        push(...fillAll(t.erasure, facts));
+        break;
+      case 'objection':
+        if (!kinds.has('erasure')) push(...fillAll(t.objection, facts));
+        break;
+      case 'notInterested':
+        if (!kinds.has('erasure') && !kinds.has('objection')) push(...fillAll(t.notInterested, facts));
+        break;
+      case 'complaint':
+        push(...fillAll(t.complaint, facts));
+        break;
+    }
+  }
+  if (stops) push(fillParagraph(reply.suppression === 'address' ? t.suppression.address : t.suppression.hash, facts));
+  push(fillParagraph(t.authority, facts), fillParagraph(t.contact, facts));
+
+  const greeting = fillLine(t.greeting, facts) ?? '';
+  const closing = [fillLine(t.closing, facts) ?? '', ...signature(profile)].join('\n');
+  const text = [greeting, ...blocks, closing].filter((b) => b !== '').join('\n\n');
+  return { text: `${text}\n`, missing: missingFacts(input, held.length > 0) };
+}
+
+/** The facts whose absence made the reply fall back to a general sentence, for the page to list. */
+function missingFacts(input: ComposeInput, hasHeld: boolean): MissingFact[] {
+  const { kinds, facts, profile, country } = input;
+  const has = (k: RequestKind) => kinds.includes(k);
+  const missing: MissingFact[] = [];
+  if (country === null) missing.push('country');
+  if (facts.requesterName.trim() === '') missing.push('requesterName');
+  if (has('access') && !hasHeld) missing.push('held');
+  if ((has('source') || has('access')) && facts.source.trim() === '') missing.push('source');
+  if ((has('legalBasis') || has('access')) && facts.purpose.trim() === '') missing.push('purpose');
+  if (has('legalBasis') && facts.interest.trim() === '') missing.push('interest');
+  if (has('access') && facts.recipients.trim() === '') missing.push('recipients');
+  if (has('access') && facts.retention.trim() === '') missing.push('retention');
+  if (profile.legalName.trim() === '' && profile.tradingName.trim() === '') missing.push('company');
+  if (profile.privacyEmail.trim() === '') missing.push('privacyEmail');
+  return missing;
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { formatCsvRow, UTF8_BOM } from '../csv/write.ts';
+import { formatIssues } from '../schema/format-issues.ts';
+import { addDays, deadlinesFor, parseIsoDate, toIsoDate, type CalendarDate } from './deadline.ts';
+import { KIND_INFO, REQUEST_KINDS, type RequestKind } from './kinds.ts';
+import { LANGUAGE_CODES, type LanguageCode } from './schema.ts';
+
+/**
+ * The request log: the accountability record of rights requests (GDPR Art. 5(2)). Kept in
+ * `localStorage` under {@link LOG_STORAGE_KEY} as the JSON of a {@link LogFile}, which is also
+ * exactly what "Export log as JSON" downloads and "Import log" reads.
+ */
+export const LOG_STORAGE_KEY = 'coldkit:reply-composer:log:v1';
+
+/** Where a request stands. `extended`: the requester was told of the two-month extension. */
+export const REQUEST_STATUSES = ['open', 'extended', 'answered'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Plain labels of the statuses. */
+export const STATUS_LABELS: Record<RequestStatus, string> = {
+  open: 'Open',
+  extended: 'Open, extension notified',
+  answered: 'Answered',
+};
+
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { error: 'expected a date as YYYY-MM-DD' });
+
+/** One logged request. */
+export const logEntrySchema = z.strictObject({
+  /** Unique id, stable across export and import (a later import of the same id replaces it). */
+  id: z.string().min(1).max(100),
+  /** Date the request was received, `YYYY-MM-DD`. */
+  received: isoDate,
+  /** Who asked: name or address, as short as will identify the request. */
+  requester: z.string().trim().max(300).default(''),
+  /** ISO code of the requester's country, or '' when unknown. */
+  country: z
+    .string()
+    .regex(/^([A-Z]{2})?$/, 'expected a two-letter upper-case ISO country code such as "DE", or nothing')
+    .default(''),
+  /** What was asked. */
+  kinds: z.array(z.enum(REQUEST_KINDS)).min(1, 'a request needs at least one kind'),
+  /** Language of the reply. */
+  language: z.enum(LANGUAGE_CODES),
+  /** One month after receipt (Art. 12(3)). */
+  due: isoDate,
+  /** The latest date with a notified extension (receipt + 3 months). */
+  extendedDue: isoDate,
+  status: z.enum(REQUEST_STATUSES).default('open'),
+  /** Date answered, `YYYY-MM-DD`, or '' while open. */
+  answered: z.union([isoDate, z.literal('')]).default(''),
+  /** Free note: what was done, who handled it. */
+  note: z.string().max(2000).default(''),
+});
+
+/** A logged request. */
+export type LogEntry = z.output<typeof logEntrySchema>;
+
+/** The log as stored, exported and imported. */
+export const logFileSchema = z.strictObject({
+  format: z.literal('coldkit-request-log'),
+  version: z.literal(1),
+  entries: z.array(logEntrySchema),
+});
+
+/** The stored and exported log. */
+export type LogFile = z.output<typeof logFileSchema>;
+
+/** What "Add to log" records. */
+export interface NewLogEntry {
+  id: string;
+  received: CalendarDate;
+  requester: string;
+  country: string;
+  kinds: readonly RequestKind[];
+  language: LanguageCode;
+}
+
+/** A new open log entry with its deadlines. */
+export function createLogEntry(input: NewLogEntry): LogEntry {
+  const { due, extended } = deadlinesFor(input.received);
+  return logEntrySchema.parse({
+    id: input.id,
+    received: toIsoDate(input.received),
+    requester: input.requester,
+    country: input.country,
+    kinds: REQUEST_KINDS.filter((k) => input.kinds.includes(k)),
+    language: input.language,
+    due: toIsoDate(due),
+    extendedDue: toIsoDate(extended),
+    status: 'open',
+  });
+}
+
+/** The date that counts: the extended one once the extension was notified. */
+export function effectiveDue(entry: LogEntry): string {
+  return entry.status === 'extended' ? entry.extendedDue : entry.due;
+}
+
+/** How urgent an entry is on `today`. "Due this week" means due within the next seven days. */
+export type Urgency = 'overdue' | 'dueThisWeek' | 'later' | 'answered';
+
+/** The urgency of an entry on `today`. */
+export function urgencyOf(entry: LogEntry, today: CalendarDate): Urgency {
+  if (entry.status === 'answered') return 'answered';
+  const due = effectiveDue(entry);
+  const todayIso = toIsoDate(today);
+  if (due < todayIso) return 'overdue';
+  if (due <= toIsoDate(addDays(today, 6))) return 'dueThisWeek';
+  return 'later';
+}
+
+const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, dueThisWeek: 1, later: 2, answered: 3 };
+
+/**
+ * The log in the order to work through it: overdue first, then due this week, then the rest
+ * (open ones by due date, then answered ones, latest received first).
+ */
+export function sortLog(entries: readonly LogEntry[], today: CalendarDate): LogEntry[] {
+  return [...entries].sort((a, b) => {
+    const ua = urgencyOf(a, today);
+    const ub = urgencyOf(b, today);
+    if (ua !== ub) return URGENCY_ORDER[ua] - URGENCY_ORDER[ub];
+    if (ua === 'answered') return b.received.localeCompare(a.received) || a.id.localeCompare(b.id);
+    return effectiveDue(a).localeCompare(effectiveDue(b)) || a.received.localeCompare(b.received) || a.id.localeCompare(b.id);
+  });
+}
+
+/** The log as the JSON that is stored and exported. */
+export function logToJson(entries: readonly LogEntry[]): string {
+  const file: LogFile = { format: 'coldkit-request-log', version: 1, entries: [...entries] };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads a log from JSON (an import or the saved value); never throws. */
+export function parseLogJson(json: string): { ok: true; entries: LogEntry[] } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: 'This file is not JSON. Choose a file made with "Export log as JSON".' };
+  }
+  const result = logFileSchema.safeParse(value);
+  if (!result.success) return { ok: false, message: formatIssues('This request log', result.error) };
+  const ids = new Set<string>();
+  for (const entry of result.data.entries) {
+    if (ids.has(entry.id)) return { ok: false, message: `This request log is invalid: the id "${entry.id}" appears twice.` };
+    ids.add(entry.id);
+  }
+  return { ok: true, entries: result.data.entries };
+}
+
+/** Adds imported entries to a log: an imported entry replaces the one with the same id. */
+export function mergeLog(current: readonly LogEntry[], imported: readonly LogEntry[]): LogEntry[] {
+  const byId = new Map(current.map((e) => [e.id, e]));
+  for (const entry of imported) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
+
+/** Columns of the CSV export. */
+export const LOG_CSV_COLUMNS = ['received', 'requester', 'country', 'requests', 'kinds', 'language', 'due', 'extended_due', 'status', 'answered', 'note', 'id'] as const;
+
+/**
+ * The log as CSV for a spreadsheet: UTF-8 with a byte order mark, comma-separated, CRLF, one row
+ * per entry in the given order. Cells that a spreadsheet would run as a formula get a leading `'`
+ * (a requester name such as `=HYPERLINK(…)` stays text).
+ */
+export function logToCsv(entries: readonly LogEntry[]): string {
+  const rows = [formatCsvRow(LOG_CSV_COLUMNS, ',')];
+  for (const e of entries) {
+    const cells = [
+      e.received,
+      e.requester,
+      e.country,
+      e.kinds.map((k) => KIND_INFO[k].title).join('; '),
+      e.kinds.join(' '),
+      e.language,
+      e.due,
+      e.extendedDue,
+      e.status,
+      e.answered,
+      e.note,
+      e.id,
+    ];
+    rows.push(formatCsvRow(cells, ',', { protectFormulas: true }));
+  }
+  return UTF8_BOM + rows.join('');
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { REQUEST_KINDS, type RequestKind } from './kinds.ts';
+import { normaliseForMatch } from './normalise.ts';
+import { isPlaceholder, placeholdersIn } from './template.ts';
+
+/** Languages with a reply template and detection phrases, one data file each in `languages/`. */
+export const LANGUAGE_CODES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ru'] as const;
+/** A language the composer writes and detects. */
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** Fuse's bitap matcher compares at most 32 characters at once; longer phrases would be cut up. */
+export const MAX_PHRASE_LENGTH = 32;
+
+/** A template string: text with `{placeholder}`s, every one of them known (see `PLACEHOLDERS`). */
+const templateString = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    for (const name of placeholdersIn(text)) {
+      if (!isPlaceholder(name)) ctx.addIssue({ code: 'custom', message: `unknown placeholder {${name}} in "${text}"` });
+    }
+    if (/[{}]/.test(text.replace(/\{[A-Za-z]+\}/g, ''))) ctx.addIssue({ code: 'custom', message: `unbalanced brace in "${text}"` });
+  });
+
+/**
+ * One sentence, or alternatives from the most to the least specific; the first one whose facts
+ * are all known is used, and the line is dropped when none is (see `template.ts`).
+ */
+const line = z.union([templateString, z.array(templateString).min(1)]);
+/** Sentences that run on as one paragraph. */
+const paragraph = z.array(line).min(1);
+/** Paragraphs, each separated by a blank line in the reply. */
+const paragraphs = z.array(paragraph).min(1);
+
+/** A detection phrase: short enough for the bitap matcher once normalised, and not empty. */
+const phrase = z
+  .string()
+  .min(2)
+  .refine((p) => normaliseForMatch(p).length > 1, { error: 'a phrase needs at least one letter or digit' })
+  .refine((p) => normaliseForMatch(p).length <= MAX_PHRASE_LENGTH, {
+    error: `a phrase may be at most ${MAX_PHRASE_LENGTH - 1} characters long once normalised`,
+  });
+
+/** The detection phrases of one language, by kind. */
+const phrasesByKind = z.object(
+  Object.fromEntries(REQUEST_KINDS.map((kind) => [kind, z.array(phrase).min(3)])) as Record<RequestKind, z.ZodArray<typeof phrase>>,
+);
+
+/**
+ * One language's data file: the reply templates in that language, with the official GDPR
+ * terminology of its language version, and the phrases that detect each kind of request.
+ */
+export const languagePackSchema = z.strictObject({
+  /** ISO 639-1 code, e.g. "de". */
+  code: z.enum(LANGUAGE_CODES),
+  /** The language's own name, e.g. "Deutsch". */
+  name: z.string().min(2),
+  /** The English name, shown in the page's language menu, e.g. "German". */
+  englishName: z.string().min(2),
+  /** BCP 47 locale for dates (`Intl.DateTimeFormat`), e.g. "de-DE". */
+  locale: z.string().min(2),
+  /** How replies in this language cite the regulation: the EU GDPR, and the UK GDPR for UK requesters. */
+  gdpr: z.strictObject({ eu: z.string().min(3), uk: z.string().min(3) }),
+  /** What separates a field name from its value in the list of data held: ": ", or " : " with a no-break space in French. */
+  colon: z.string().min(1).max(3).default(': '),
+  /** Where the terminology comes from: the official language version, or a note where there is none. */
+  terminology: z.string().min(10),
+  detection: z.strictObject({
+    /** Frequent short words of the language, used to tell which language a message is in. */
+    stopwords: z.array(z.string().min(1)).min(15),
+    /** Words that start a quoted earlier message in a reply ("wrote:", "schrieb:"); text after them is ignored. */
+    quoteMarkers: z.array(z.string().min(3)).min(1),
+    /** Phrases that signal each kind, as people write them (not as the law does). */
+    phrases: phrasesByKind,
+  }),
+  reply: z.strictObject({
+    /** "Dear {name}," with a fallback for an unknown name. */
+    greeting: line,
+    /** Thanks for the message, with the date received. */
+    thanks: line,
+    legalBasis: z.strictObject({
+      /** The lawful basis (Art. 6(1)(f)) and why this person was contacted. */
+      answer: paragraphs,
+      /** The right to object (Art. 21(2)); left out when the reply already confirms an objection or erasure. */
+      offerObjection: paragraph,
+    }),
+    source: z.strictObject({
+      /** Where the data came from and when (Art. 14(2)(f), Art. 15(1)(g)). */
+      answer: paragraphs,
+      /** Offer to delete; left out when the reply already confirms an erasure or objection. */
+      offerErasure: paragraph,
+    }),
+    access: z.strictObject({
+      /** Confirmation that data are processed and that a copy follows (Art. 15(1), 15(3)). */
+      intro: paragraph,
+      /** Heading of the list of the data held. */
+      dataHeading: line,
+      /** Art. 15(1)(a)–(h), one line each, each with a fallback that needs no fact. */
+      items: z.strictObject({ a: line, b: line, c: line, d: line, e: line, f: line, g: line, h: line }),
+      /** Closing of the access answer (free copy, other formats). */
+      outro: paragraph,
+    }),
+    rectification: paragraphs,
+    erasure: paragraphs,
+    objection: paragraphs,
+    notInterested: paragraphs,
+    complaint: paragraphs,
+    /** The minimal suppression record kept after an erasure or objection, as the address or its hash. */
+    suppression: z.strictObject({ address: paragraph, hash: paragraph }),
+    /** The right to complain (Art. 77) and the requester's supervisory authority; in every reply. */
+    authority: paragraph,
+    /** How to reach the sender: privacy contact, DPO, representative, privacy notice. */
+    contact: paragraph,
+    /** "Kind regards," */
+    closing: line,
+  }),
+});
+
+/** A validated language pack. */
+export type LanguagePack = z.output<typeof languagePackSchema>;
+/** A language pack as written in its data file. */
+export type LanguagePackInput = z.input<typeof languagePackSchema>;

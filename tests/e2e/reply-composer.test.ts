@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchPage, type PageLog } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PATH = '/tools/reply-composer/';
+const PHRASES = '/tools/reply-composer/opt-out-phrases.txt';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const germany = JSON.parse(readFileSync('src/content/jurisdictions/de.json', 'utf8')) as { authority: { name: string; url: string } };
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  page = await context.newPage();
+  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  log = watchPage(page);
+  // The island is hydrated once the profile form (rendered in the browser only) is there.
+  await page.getByLabel('Company name').waitFor();
+});
+
+const replyText = () => page.getByLabel('Reply text', { exact: true }).inputValue();
+const detected = () => page.getByRole('list', { name: 'Detected requests' }).getByRole('listitem').allTextContents();
+
+async function paste(message: string) {
+  await page.getByLabel('Incoming message').fill(message);
+}
+
+async function download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** Today in the browser's calendar, shifted by `days`, as YYYY-MM-DD. */
+function isoFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('the reply composer page', () => {
+  it('lists the detected requests best first, by their plain titles, under the contract labels', async () => {
+    await paste('Hi,\n\nWhat personal data do you hold about me? Under Article 15 GDPR please send me a copy.\n\nJonas');
+    await expect.poll(detected).toEqual(['What data do you hold about me?']);
+
+    await paste('Where did you get my email address? I never heard of you. Please delete my data.');
+    await expect.poll(detected).toEqual(['Where did you get my data?', 'Delete my data']);
+    // The same list through getByLabel, as external tests may find it.
+    await expect(page.getByLabel('Detected requests').getByRole('listitem').count()).resolves.toBe(2);
+    // getByLabel matches substrings: no other label on the page may contain the contract labels.
+    await expect(page.getByLabel('Detected requests').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Incoming message').count()).resolves.toBe(1);
+    await expect(page.getByLabel('Incoming message').inputValue()).resolves.toContain('Where did you get');
+    // Detected kinds start ticked; the others are offered unticked.
+    await expect(page.getByLabel('Where did you get my data?').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('What right do you have to email me?').isChecked()).resolves.toBe(false);
+  });
+
+  it('answers every ticked kind in one reply, and follows ticks and unticks', async () => {
+    await paste('Where did you get my email address? Please delete my data.');
+    // No source filled in yet: the general sentence, not a gap.
+    await expect.poll(replyText).toContain('We did not collect your data from you directly.');
+    expect(await replyText()).toContain('we have erased your personal data');
+    expect(await replyText()).toContain('SHA-256');
+
+    await page.getByLabel('Delete my data').uncheck();
+    await expect.poll(replyText).not.toContain('we have erased');
+    expect(await replyText()).toContain('we will delete it and not contact you again');
+
+    await page.getByLabel('What right do you have to email me?').check();
+    await expect.poll(replyText).toContain('Article 6(1)(f) GDPR');
+    await page.getByLabel('What data do you hold about me?').check();
+    const text = await replyText();
+    for (const item of ['(a) Purposes', '(b) Categories', '(c) Recipients', '(d) Storage period', '(e) You have the right', '(f) You have the right to lodge', '(g) Source', '(h) Automated']) {
+      expect(text).toContain(item);
+    }
+  });
+
+  it('puts the facts into the reply, with the deadline and the requester’s authority', async () => {
+    await paste('What data do you hold about me?');
+    await page.getByLabel('Requester’s name').fill('Jonas Berg');
+    await page.getByLabel('Requester’s country').selectOption('DE');
+    await page.getByLabel('Date received').fill('2026-01-31');
+    await page.getByLabel('What you hold about them').fill('First name,Email\nJonas,jonas.berg@acme.example');
+    await page.getByLabel('Where the data came from').fill('the team page on acme.example');
+    await page.getByLabel('When you obtained it').fill('2026-01-10');
+    await page.getByLabel('What you offer them (purpose)').fill('email-security software for mail teams');
+    await page.getByLabel('Who receives the data (recipients)').fill('Lemlist (EU), HubSpot (US, Data Privacy Framework)');
+    await page.getByLabel('How long you keep it').fill('six months after our last email');
+
+    const text = await replyText();
+    expect(text.startsWith('Dear Jonas Berg,')).toBe(true);
+    expect(text).toContain('Thank you for your message of 31 January 2026.');
+    expect(text).toContain('- First name: Jonas\n- Email: jonas.berg@acme.example');
+    expect(text).toContain('(b) Categories of personal data: First name, Email.');
+    expect(text).toContain('(g) Source: the team page on acme.example (obtained on 10 January 2026).');
+    expect(text).toContain('(c) Recipients: Lemlist (EU), HubSpot (US, Data Privacy Framework).');
+    expect(text).toContain(`${germany.authority.name} (${germany.authority.url})`);
+    expect(text).not.toMatch(/\{\w+\}|: \.|\(\)/);
+
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');
+    await expect(page.locator('[data-deadline="extended"]').textContent()).resolves.toContain('30 April 2026');
+    await page.getByLabel('Date received').fill('2028-01-31');
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('29 February 2028');
+  });
+
+  it('replies in the message’s language, and in another one on request', async () => {
+    await paste('Guten Tag,\n\nwoher haben Sie meine E-Mail-Adresse? Bitte löschen Sie meine Daten.\n\nKlaus Weber');
+    await expect.poll(() => page.getByLabel('Reply language').inputValue()).toBe('de');
+    await page.getByLabel('Date received').fill('2026-01-31');
+    await expect.poll(replyText).toContain('vielen Dank für Ihre Nachricht vom 31. Januar 2026.');
+    expect(await replyText()).toContain('Art. 17 DSGVO');
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28. Februar 2026');
+
+    await page.getByLabel('Reply language').selectOption('fr');
+    await expect.poll(replyText).toContain('article 17 du RGPD');
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 février 2026');
+  });
+
+  it('signs with the shared sender profile, saved under the notice generator’s key', async () => {
+    await paste('Please unsubscribe me.');
+    await page.getByLabel('Company name').fill('Kestrel Labs Ltd');
+    await page.getByLabel('Privacy contact email').fill('privacy@kestrel.example');
+    await expect.poll(replyText).toContain('Kind regards,\nKestrel Labs Ltd');
+    expect(await replyText()).toContain('please write to privacy@kestrel.example');
+    const saved = await page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1'));
+    expect(JSON.parse(saved!)).toMatchObject({ legalName: 'Kestrel Labs Ltd', privacyEmail: 'privacy@kestrel.example' });
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await paste('Please unsubscribe me.');
+    await expect.poll(replyText).toContain('Kestrel Labs Ltd');
+  });
+
+  it('copies the reply as plain text and as escaped HTML; markup typed by the user stays text', async () => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await paste('Delete my data.');
+    await page.getByLabel('Requester’s name').fill('<img src=x onerror=alert(1)>');
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the reply.' }).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+    });
+    expect(copied.text).toBe(await replyText());
+    expect(copied.text).toContain('Dear <img src=x onerror=alert(1)>,');
+    expect(copied.html).toContain('Dear &lt;img src=x onerror=alert(1)&gt;,');
+    await expect(page.locator('.reply-composer img').count()).resolves.toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  it('logs requests, exports CSV and JSON, clears, and imports the JSON back unchanged', async () => {
+    await paste('Where did you get my data? Delete it.');
+    await page.getByLabel('Requester’s name').fill('Jonas Berg');
+    await page.getByLabel('Requester’s country').selectOption('DE');
+    await page.getByLabel('Date received').fill('2026-01-31');
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    const row = page.getByRole('row', { name: /Jonas Berg/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('Where did you get my data?; Delete my data');
+    await expect(row.getAttribute('data-urgency')).resolves.toBe('overdue');
+    await row.getByRole('combobox').selectOption('answered');
+    await expect(row.getAttribute('data-urgency')).resolves.toBe('answered');
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('row', { name: /Jonas Berg/ }).waitFor();
+
+    const csv = await download(() => page.getByRole('button', { name: 'Export log as CSV' }).click());
+    expect(csv.name).toBe('request-log.csv');
+    expect(csv.text).toContain('received,requester,country,requests,kinds,language,due,extended_due,status,answered,note,id');
+    expect(csv.text).toContain('2026-01-31,Jonas Berg,DE,Where did you get my data?; Delete my data,source erasure,en,2026-02-28,2026-04-30,answered,');
+
+    const json = await download(() => page.getByRole('button', { name: 'Export log as JSON' }).click());
+    expect(json.name).toBe('request-log.json');
+    const exported = JSON.parse(json.text);
+    expect(exported).toMatchObject({ format: 'coldkit-request-log', version: 1, entries: [{ requester: 'Jonas Berg', due: '2026-02-28', status: 'answered' }] });
+
+    await page.getByRole('button', { name: 'Clear log' }).click();
+    await page.getByText('No requests logged yet.').waitFor();
+    await expect(page.evaluate(() => localStorage.getItem('coldkit:reply-composer:log:v1'))).resolves.toBeNull();
+
+    await page.getByLabel('Import log').setInputFiles({ name: 'request-log.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
+    await page.getByRole('status').filter({ hasText: 'Imported 1 request' }).waitFor();
+    const again = await download(() => page.getByRole('button', { name: 'Export log as JSON' }).click());
+    expect(JSON.parse(again.text)).toEqual(exported);
+  });
+
+  it('shows overdue requests first, then those due this week, then the rest', async () => {
+    const entry = (id: string, received: string, due: string, status = 'open') => ({
+      id,
+      received,
+      requester: id,
+      country: 'FR',
+      kinds: ['objection'],
+      language: 'fr',
+      due,
+      extendedDue: due,
+      status,
+      answered: status === 'answered' ? received : '',
+      note: '',
+    });
+    const file = {
+      format: 'coldkit-request-log',
+      version: 1,
+      entries: [
+        entry('Later', isoFromToday(-2), isoFromToday(25)),
+        entry('Answered', isoFromToday(-40), isoFromToday(-10), 'answered'),
+        entry('This week', isoFromToday(-26), isoFromToday(3)),
+        entry('Overdue', isoFromToday(-35), isoFromToday(-4)),
+        entry('<img src=x onerror=alert(1)>', isoFromToday(-90), isoFromToday(-60), 'answered'),
+      ],
+    };
+    await page.getByLabel('Import log').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.getByRole('row', { name: /Overdue/ }).waitFor();
+    const order = await page.locator('.rc-table tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.getAttribute('data-urgency')]));
+    expect(order).toEqual([
+      ['Overdue', 'overdue'],
+      ['This week', 'dueThisWeek'],
+      ['Later', 'later'],
+      ['Answered', 'answered'],
+      ['<img src=x onerror=alert(1)>', 'answered'],
+    ]);
+    await expect(page.locator('.reply-composer img').count()).resolves.toBe(0);
+  });
+
+  it('refuses a file that is not a request log, with a readable message', async () => {
+    await page.getByLabel('Import log').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from('{"legalName":"Kestrel"}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This request log is invalid: format:');
+    await page.getByLabel('Import log').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This file is not JSON');
+    await expect(page.getByText('No requests logged yet.').isVisible()).resolves.toBe(true);
+  });
+
+  it('offers the opt-out phrase list as a download built from the same data', async () => {
+    const file = await download(() => page.getByRole('link', { name: 'Download the opt-out phrase list' }).click());
+    expect(file.name).toBe('opt-out-phrases.txt');
+    expect(file.text.split('\n')[0]).toBe('# Opt-out phrases for mailbox filter rules');
+    for (const line of ['## English (en)', 'unsubscribe', '## German (de)', 'abmelden', '## Russian (ru)', 'отписаться']) expect(file.text.split('\n')).toContain(line);
+    const response = await page.request.get(baseUrl + PHRASES);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/plain');
+  });
+
+  it('makes no request while the user works, except its own scripts, and logs no error', async () => {
+    await paste('Where did you get my data? What data do you hold about me? Delete it and stop emailing me, or I will complain to the ICO.');
+    await page.getByLabel('Requester’s country').selectOption('GB');
+    await page.getByLabel('Date received').fill('2026-03-03');
+    await page.getByLabel('Reply language').selectOption('pl');
+    await page.getByLabel('Suppression record').selectOption('address');
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await download(() => page.getByRole('button', { name: 'Export log as CSV' }).click());
+    await download(() => page.getByRole('link', { name: 'Download the opt-out phrase list' }).click());
+    const text = await replyText();
+    expect(text).toContain('art. 15 UK GDPR');
+    expect(text).toContain("Information Commissioner");
+
+    const unexpected = log.requests.filter(
+      (url) => !url.startsWith('blob:') && !(url.startsWith(`${baseUrl}/_astro/`) && url.endsWith('.js')) && url !== baseUrl + PHRASES,
+    );
+    expect(unexpected).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violation once filled in, with a log (%s theme)', async (colorScheme) => {
+    await page.emulateMedia({ colorScheme });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByLabel('Company name').waitFor();
+    await paste('Where did you get my data? Delete it, or I will complain to the ICO.');
+    await page.getByLabel('Requester’s name').fill('Jonas Berg');
+    await page.getByLabel('Requester’s email address').fill('jonas.berg@acme.example');
+    await page.getByLabel('Requester’s country').selectOption('DE');
+    await page.getByLabel('Date received').fill('2026-01-31');
+    await page.getByLabel('Correct my data').check();
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    await page.getByRole('row', { name: /Jonas Berg/ }).waitFor();
+    await expect(page.locator('.rc-hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document.querySelector('.reply-composer'), { resultTypes: ['violations'] });
+      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});

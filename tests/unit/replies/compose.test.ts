@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyProfile, type SenderProfile } from '../../../src/lib/profile/schema';
+import { composeReply, emptyFacts, type ReplyFacts, type RequesterCountry } from '../../../src/lib/replies/compose';
+import { REQUEST_KINDS, type RequestKind } from '../../../src/lib/replies/kinds';
+import { LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/schema';
+
+/** Dates as Intl writes them, computed here independently of the code under test. */
+const longDate = (locale: string, y: number, m: number, day: number) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, day, 12));
+
+/**
+ * The official terms each language version of the GDPR uses, and how it cites the articles.
+ * Russian has no official version; its terms are the established translations.
+ */
+const TERMS: Record<
+  LanguageCode,
+  {
+    legitimateInterests: string;
+    art6: string;
+    /** Art. 6(1)(f) as item (a) of an access answer cites it, where the grammar differs. */
+    art6Item?: string;
+    objectAny: string;
+    art15: string;
+    art16: string;
+    art17: string;
+    art21: string;
+    art77: string;
+    supervisoryAuthority: string;
+    erased: string;
+    germany: string;
+    ukGdpr: string;
+  }
+> = {
+  en: { legitimateInterests: 'legitimate interests', art6: 'Article 6(1)(f) GDPR', objectAny: 'Article 21(2) GDPR', art15: 'Article 15 GDPR', art16: 'Article 16 GDPR', art17: 'Article 17 GDPR', art21: 'Article 21(2) and (3) GDPR', art77: 'Article 77 GDPR', supervisoryAuthority: 'lodge a complaint with a supervisory authority', erased: 'erased your personal data', germany: 'Germany', ukGdpr: 'Article 15 UK GDPR' },
+  de: { legitimateInterests: 'berechtigten Interessen', art6: 'Art. 6 Abs. 1 lit. f DSGVO', objectAny: 'Art. 21 Abs. 2 DSGVO', art15: 'Art. 15 DSGVO', art16: 'Art. 16 DSGVO', art17: 'Art. 17 DSGVO', art21: 'Art. 21 Abs. 2 und 3 DSGVO', art77: 'Art. 77 DSGVO', supervisoryAuthority: 'Beschwerde bei einer Aufsichtsbehörde', erased: 'personenbezogenen Daten aus unseren Kontaktlisten und E-Mail-Systemen gelöscht', germany: 'Deutschland', ukGdpr: 'Art. 15 UK GDPR' },
+  fr: { legitimateInterests: 'intérêts légitimes', art6: 'article 6, paragraphe 1, point f), du RGPD', objectAny: 'article 21, paragraphe 2, du RGPD', art15: 'article 15 du RGPD', art16: 'article 16 du RGPD', art17: 'article 17 du RGPD', art21: 'article 21, paragraphes 2 et 3, du RGPD', art77: 'article 77 du RGPD', supervisoryAuthority: 'introduire une réclamation auprès d’une autorité de contrôle', erased: 'effacé vos données à caractère personnel', germany: 'Allemagne', ukGdpr: 'article 15 du RGPD britannique (UK GDPR)' },
+  es: { legitimateInterests: 'interés legítimo', art6: 'artículo 6, apartado 1, letra f), del RGPD', objectAny: 'artículo 21, apartado 2, del RGPD', art15: 'artículo 15 del RGPD', art16: 'artículo 16 del RGPD', art17: 'artículo 17 del RGPD', art21: 'artículo 21, apartados 2 y 3, del RGPD', art77: 'artículo 77 del RGPD', supervisoryAuthority: 'presentar una reclamación ante una autoridad de control', erased: 'suprimido sus datos personales', germany: 'Alemania', ukGdpr: 'artículo 15 del RGPD del Reino Unido (UK GDPR)' },
+  it: { legitimateInterests: 'legittimo interesse', art6: 'articolo 6, paragrafo 1, lettera f), del GDPR', objectAny: 'articolo 21, paragrafo 2, del GDPR', art15: 'articolo 15 del GDPR', art16: 'articolo 16 del GDPR', art17: 'articolo 17 del GDPR', art21: 'articolo 21, paragrafi 2 e 3, del GDPR', art77: 'articolo 77 del GDPR', supervisoryAuthority: 'proporre reclamo a un’autorità di controllo', erased: 'cancellato i Suoi dati personali', germany: 'Germania', ukGdpr: 'articolo 15 del GDPR del Regno Unito (UK GDPR)' },
+  nl: { legitimateInterests: 'gerechtvaardigde belangen', art6: 'artikel 6, lid 1, punt f), van de AVG', objectAny: 'artikel 21, lid 2, van de AVG', art15: 'artikel 15 van de AVG', art16: 'artikel 16 van de AVG', art17: 'artikel 17 van de AVG', art21: 'artikel 21, leden 2 en 3, van de AVG', art77: 'artikel 77 van de AVG', supervisoryAuthority: 'klacht in te dienen bij een toezichthoudende autoriteit', erased: 'persoonsgegevens gewist', germany: 'Duitsland', ukGdpr: 'artikel 15 van de Britse AVG (UK GDPR)' },
+  pl: { legitimateInterests: 'prawnie uzasadnionych interesach', art6: 'art. 6 ust. 1 lit. f RODO', objectAny: 'art. 21 ust. 2 RODO', art15: 'art. 15 RODO', art16: 'art. 16 RODO', art17: 'art. 17 RODO', art21: 'art. 21 ust. 2 i 3 RODO', art77: 'art. 77 RODO', supervisoryAuthority: 'wnieść skargę do organu nadzorczego', erased: 'usunęliśmy Państwa dane osobowe', germany: 'Niemcy', ukGdpr: 'art. 15 UK GDPR' },
+  pt: { legitimateInterests: 'interesses legítimos', art6: 'artigo 6.º, n.º 1, alínea f), do RGPD', objectAny: 'artigo 21.º, n.º 2, do RGPD', art15: 'artigo 15.º do RGPD', art16: 'artigo 16.º do RGPD', art17: 'artigo 17.º do RGPD', art21: 'artigo 21.º, n.os 2 e 3, do RGPD', art77: 'artigo 77.º do RGPD', supervisoryAuthority: 'apresentar reclamação a uma autoridade de controlo', erased: 'apagámos os seus dados pessoais', germany: 'Alemanha', ukGdpr: 'artigo 15.º do RGPD do Reino Unido (UK GDPR)' },
+  sv: { legitimateInterests: 'berättigade intresse', art6: 'artikel 6.1 f i dataskyddsförordningen', objectAny: 'artikel 21.2 i dataskyddsförordningen', art15: 'artikel 15 i dataskyddsförordningen', art16: 'artikel 16 i dataskyddsförordningen', art17: 'artikel 17 i dataskyddsförordningen', art21: 'artikel 21.2 och 21.3 i dataskyddsförordningen', art77: 'artikel 77 i dataskyddsförordningen', supervisoryAuthority: 'klagomål till en tillsynsmyndighet', erased: 'raderat dina personuppgifter', germany: 'Tyskland', ukGdpr: 'artikel 15 i den brittiska dataskyddsförordningen (UK GDPR)' },
+  ru: { legitimateInterests: 'законные интересы', art6: 'статьёй 6(1)(f) GDPR', art6Item: 'статья 6(1)(f) GDPR', objectAny: 'статьёй 21(2) GDPR', art15: 'статьёй 15 GDPR', art16: 'статья 16 GDPR', art17: 'статья 17 GDPR', art21: 'статья 21(2) и (3) GDPR', art77: 'статья 77 GDPR', supervisoryAuthority: 'подать жалобу в надзорный орган', erased: 'удалили Ваши персональные данные', germany: 'Германия', ukGdpr: 'статьёй 15 UK GDPR' },
+};
+
+const GERMANY: RequesterCountry = {
+  code: 'DE',
+  name: 'Germany',
+  region: 'EU',
+  authorityName: 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)',
+  authorityUrl: 'https://www.bfdi.bund.de/',
+};
+const UK: RequesterCountry = { code: 'GB', name: 'United Kingdom', region: 'UK', authorityName: "Information Commissioner's Office (ICO)", authorityUrl: 'https://ico.org.uk/' };
+const SWITZERLAND: RequesterCountry = { code: 'CH', name: 'Switzerland', region: 'CH', authorityName: 'FDPIC', authorityUrl: 'https://www.edoeb.admin.ch/' };
+
+const FACTS: ReplyFacts = {
+  ...emptyFacts(),
+  requesterName: 'Jonas Berg',
+  received: '2026-03-03',
+  held: 'First name;Last name;Email;Company\nJonas;Berg;jonas.berg@acme.example;Acme GmbH',
+  source: 'acme.example/team',
+  sourceDate: '2026-02-10',
+  purpose: 'Kestrel Mail Shield',
+  interest: 'Acme careers page, mail engineer vacancy',
+  recipients: 'Lemlist, HubSpot',
+  retention: '6 months',
+  correction: 'Head of IT',
+  suppression: 'hash',
+};
+
+const PROFILE: SenderProfile = {
+  ...emptyProfile(),
+  legalName: 'Kestrel Labs Ltd',
+  postalAddress: '1 Harbour Street\nToronto ON M5J 1A7',
+  country: 'CA',
+  privacyEmail: 'privacy@kestrel.example',
+  website: 'https://kestrel.example',
+  privacyNoticeUrl: 'https://kestrel.example/privacy',
+  dpoContact: 'Dana Lee, dpo@kestrel.example',
+  euRepresentative: 'EU-Rep GmbH, rep@eurep.example',
+  ukRepresentative: 'UK-Rep Ltd, rep@ukrep.example',
+};
+
+function reply(language: LanguageCode, kinds: RequestKind[], options: { facts?: ReplyFacts; profile?: SenderProfile; country?: RequesterCountry | null } = {}) {
+  return composeReply({
+    kinds,
+    pack: LANGUAGE_PACKS[language],
+    facts: options.facts ?? FACTS,
+    profile: options.profile ?? PROFILE,
+    country: options.country === undefined ? GERMANY : options.country,
+  });
+}
+
+/** What a reply must contain for each kind, in a language. */
+function required(language: LanguageCode, kind: RequestKind): string[] {
+  const t = TERMS[language];
+  const locale = LANGUAGE_PACKS[language].locale;
+  switch (kind) {
+    case 'legalBasis':
+      return [t.legitimateInterests, t.art6, t.objectAny, FACTS.purpose, FACTS.interest];
+    case 'source':
+      return [FACTS.source, longDate(locale, 2026, 2, 10), 'First name, Last name, Email, Company'];
+    case 'access':
+      return [t.art15, t.art6Item ?? t.art6, 'Jonas', 'Berg', 'jonas.berg@acme.example', 'Acme GmbH', FACTS.purpose, FACTS.recipients, FACTS.retention, FACTS.source, longDate(locale, 2026, 2, 10)];
+    case 'rectification':
+      return [t.art16, FACTS.correction];
+    case 'erasure':
+      return [t.art17, t.erased, 'SHA-256'];
+    case 'objection':
+      return [t.art21, 'SHA-256'];
+    case 'notInterested':
+      return ['SHA-256'];
+    case 'complaint':
+      return [t.art77];
+  }
+}
+
+describe('for each kind and language, the reply holds the required content', () => {
+  describe.each(LANGUAGE_CODES)('%s', (language) => {
+    it.each(REQUEST_KINDS)('%s', (kind) => {
+      const { text } = reply(language, [kind]);
+      for (const needle of required(language, kind)) expect(text, `${language}/${kind} should contain "${needle}"`).toContain(needle);
+      // Every reply: the right to complain, the requester's authority, the sender's contacts.
+      for (const needle of [TERMS[language].supervisoryAuthority, GERMANY.authorityName, GERMANY.authorityUrl, TERMS[language].germany, PROFILE.privacyEmail, PROFILE.legalName]) {
+        expect(text, `${language}/${kind} should contain "${needle}"`).toContain(needle);
+      }
+      expect(text).toContain(longDate(LANGUAGE_PACKS[language].locale, 2026, 3, 3));
+    });
+
+    it('access lists Art. 15(1)(a) to (h), in order, one per line', () => {
+      const lines = reply(language, ['access']).text.split('\n');
+      const starts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((letter) => lines.findIndex((l) => l.startsWith(`${letter})`) || l.startsWith(`(${letter})`)));
+      expect(starts.every((i) => i >= 0), starts.join(',')).toBe(true);
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+      expect(starts[7]! - starts[0]!).toBe(7);
+    });
+
+    it('erasure and objection explain the suppression record: the hash, or the address itself', () => {
+      const hashed = reply(language, ['erasure']).text;
+      const plain = reply(language, ['erasure'], { facts: { ...FACTS, suppression: 'address' } }).text;
+      expect(hashed).toContain('SHA-256');
+      expect(plain).not.toContain('SHA-256');
+      expect(plain).not.toBe(hashed);
+    });
+
+    it('cites the UK GDPR and the UK representative for a UK requester', () => {
+      const text = reply(language, ['access'], { country: UK }).text;
+      expect(text).toContain(TERMS[language].ukGdpr);
+      expect(text).toContain(PROFILE.ukRepresentative);
+      expect(text).not.toContain(PROFILE.euRepresentative);
+      expect(text).toContain(UK.authorityName);
+    });
+  });
+});
+
+describe('one combined reply', () => {
+  it('answers the kinds in reply order, whatever the order ticked', () => {
+    const text = reply('en', ['complaint', 'erasure', 'source']).text;
+    const at = (needle: string) => text.indexOf(needle);
+    expect(at('We obtained your data')).toBeGreaterThan(0);
+    expect(at('We obtained your data')).toBeLessThan(at('we have erased'));
+    expect(at('we have erased')).toBeLessThan(at('Article 77'));
+  });
+
+  it('writes the suppression paragraph once, and leaves out answers that another one covers', () => {
+    const text = reply('en', ['legalBasis', 'source', 'access', 'erasure', 'objection', 'notInterested']).text;
+    expect(text.match(/SHA-256/g)).toHaveLength(1);
+    expect(text).not.toContain('You told us you do not want to hear from us'); // objection: covered by erasure
+    expect(text).not.toContain('Thank you for letting us know'); // not interested: covered
+    expect(text).not.toContain('just reply "stop"'); // no offer to object: the objection is done
+    expect(text).not.toContain('We obtained your data from the following source'); // source: item (g) of access
+    expect(text).toContain('(g) Source: acme.example/team');
+  });
+
+  it('offers to object and to delete only when the reply does not already confirm it', () => {
+    expect(reply('en', ['legalBasis']).text).toContain('just reply "stop"');
+    expect(reply('en', ['source']).text).toContain('we will delete it');
+    expect(reply('en', ['source', 'objection']).text).not.toContain('we will delete it');
+  });
+
+  it('for an EU requester names the EU representative only; for a Swiss one neither', () => {
+    const eu = reply('en', ['access']).text;
+    expect(eu).toContain(PROFILE.euRepresentative);
+    expect(eu).not.toContain(PROFILE.ukRepresentative);
+    const ch = reply('en', ['access'], { country: SWITZERLAND }).text;
+    expect(ch).not.toContain(PROFILE.euRepresentative);
+    expect(ch).not.toContain(PROFILE.ukRepresentative);
+    expect(ch).toContain('Switzerland');
+  });
+
+  it('ends with the closing and the sender’s signature block', () => {
+    const text = reply('en', ['objection'], { profile: { ...PROFILE, tradingName: 'Kestrel' } }).text;
+    expect(text.trimEnd().endsWith('Kind regards,\nKestrel\nKestrel Labs Ltd\n1 Harbour Street\nToronto ON M5J 1A7\nhttps://kestrel.example')).toBe(true);
+  });
+
+  it('folds line breaks and runs of spaces inside a fact', () => {
+    const text = reply('en', ['legalBasis'], { facts: { ...FACTS, interest: 'your job post\n\nfor a   mail engineer' } }).text;
+    expect(text).toContain('Why we wrote to you: your job post, for a mail engineer.');
+  });
+
+  it('a value that ends a sentence does not get a second full stop', () => {
+    const text = reply('en', ['legalBasis'], { facts: { ...FACTS, purpose: 'Email security for Acme Inc.' } }).text;
+    expect(text).toContain('What we offer: Email security for Acme Inc. Why');
+  });
+});
+
+/** Problems a reader would see as a gap or a broken sentence. */
+function danglingProblems(text: string): string[] {
+  const problems: string[] = [];
+  const checks: [RegExp, string][] = [
+    [/[{}]/, 'a placeholder left in'],
+    [/\(\s*\)/, 'empty brackets'],
+    [/:[\s\u00a0]*[.,;)]/, 'a colon with nothing after it'],
+    [/ [.,;:!?)]/, 'a space before punctuation'],
+    [/ {2,}/, 'a double space'],
+    [/\.\./, 'a double full stop'],
+    [/\b(undefined|null|NaN)\b/, 'a programming value'],
+    [/\n{3,}/, 'an empty paragraph'],
+    [/^[ \t]+|[ \t]+$/m, 'a line that starts or ends with a space'],
+    [/:\n\n/, 'a heading with nothing under it'],
+  ];
+  // The greeting line may end with ":" (Spanish "Buenos días:"); the rest may not dangle.
+  const body = text.slice(text.indexOf('\n') + 1);
+  for (const [re, name] of checks) if (re.test(body)) problems.push(`${name}: ${JSON.stringify(body.match(re)?.[0])}`);
+  return problems;
+}
+
+describe('empty facts never produce dangling text', () => {
+  it.each(LANGUAGE_CODES)('%s: every kind alone and all together, with nothing filled in', (language) => {
+    for (const kinds of [...REQUEST_KINDS.map((k) => [k]), [...REQUEST_KINDS], []]) {
+      const { text } = reply(language, kinds, { facts: emptyFacts(), profile: emptyProfile(), country: null });
+      expect(danglingProblems(text), `${language} ${kinds.join('+')}:\n${text}`).toEqual([]);
+    }
+  });
+
+  it('any mix of filled and empty facts, in any language (property)', () => {
+    // Words with single spaces (runs of spaces in a fact are folded, which the first test shows).
+    const word = fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const maybe = fc.oneof(fc.constant(''), word);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LANGUAGE_CODES),
+        fc.subarray([...REQUEST_KINDS]),
+        fc.record({ requesterName: maybe, source: maybe, purpose: maybe, interest: maybe, recipients: maybe, retention: maybe, automated: maybe, correction: maybe, held: maybe }),
+        fc.constantFrom('', '2026-02-10', '2026-02-31'),
+        fc.record({ legalName: maybe, tradingName: maybe, privacyEmail: maybe, dpoContact: maybe, euRepresentative: maybe, privacyNoticeUrl: maybe }),
+        fc.constantFrom(GERMANY, UK, null),
+        (language, kinds, facts, sourceDate, profile, country) => {
+          const result = composeReply({
+            kinds,
+            pack: LANGUAGE_PACKS[language],
+            facts: { ...emptyFacts(), ...facts, sourceDate, received: '' },
+            profile: { ...emptyProfile(), ...profile },
+            country,
+          });
+          expect(danglingProblems(result.text)).toEqual([]);
+          if (kinds.includes('legalBasis') && facts.purpose) expect(result.text).toContain(facts.purpose);
+          if (kinds.includes('access') && facts.recipients) expect(result.text).toContain(facts.recipients);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists what is missing, so the page can ask for it', () => {
+    const { missing } = reply('en', ['legalBasis', 'access'], { facts: emptyFacts(), profile: emptyProfile(), country: null });
+    expect(missing).toEqual(['country', 'requesterName', 'held', 'source', 'purpose', 'interest', 'recipients', 'retention', 'company', 'privacyEmail']);
+    expect(reply('en', ['objection']).missing).toEqual([]);
+  });
+});

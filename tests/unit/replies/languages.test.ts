@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { REQUEST_KINDS } from '../../../src/lib/replies/kinds';
+import { LANGUAGE_LIST, LANGUAGE_PACKS, validateLanguagePacks } from '../../../src/lib/replies/languages';
+import en from '../../../src/lib/replies/languages/en';
+import { normaliseForMatch } from '../../../src/lib/replies/normalise';
+import { LANGUAGE_CODES, MAX_PHRASE_LENGTH, languagePackSchema, type LanguagePackInput } from '../../../src/lib/replies/schema';
+import { placeholdersIn } from '../../../src/lib/replies/template';
+
+/** Every template string of a reply tree, by its path ("access.items.g[1]"). */
+function leaves(node: unknown, path = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const visit = (value: unknown, at: string, lineAt: string) => {
+    if (typeof value === 'string') out.set(lineAt, [...(out.get(lineAt) ?? []), value]);
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}[${i}]`, typeof v === 'string' ? at : `${at}[${i}]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, `${at}.${k}`, `${at}.${k}`);
+  };
+  visit(node, path, path);
+  return out;
+}
+
+const placeholdersOf = (templates: string[]) => [...new Set(templates.flatMap(placeholdersIn))].sort();
+
+describe('the language files', () => {
+  it('cover every language, each once, all valid', () => {
+    expect(LANGUAGE_LIST.map((p) => p.code)).toEqual([...LANGUAGE_CODES]);
+    expect(LANGUAGE_CODES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(LANGUAGE_CODES)('%s uses the same facts as English in every sentence, so no translation drops one', (code) => {
+    const english = leaves(LANGUAGE_PACKS.en.reply);
+    const other = leaves(LANGUAGE_PACKS[code].reply);
+    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [path, templates] of english) {
+      // Polish greets without the name: "Dzień dobry, Jonas Berg" would need the vocative case.
+      if (code === 'pl' && path === '.greeting') continue;
+      expect(placeholdersOf(other.get(path)!), `${code} ${path}`).toEqual(placeholdersOf(templates));
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) ends with an alternative that needs no fact', (code) => {
+    for (const [letter, line] of Object.entries(LANGUAGE_PACKS[code].reply.access.items)) {
+      const last = typeof line === 'string' ? line : line[line.length - 1]!;
+      expect(placeholdersIn(last).filter((p) => p !== 'gdpr'), `${code} ${letter}`).toEqual([]);
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: detection phrases are unique within a kind and fit the matcher', (code) => {
+    for (const kind of REQUEST_KINDS) {
+      const normalised = LANGUAGE_PACKS[code].detection.phrases[kind].map(normaliseForMatch);
+      expect(new Set(normalised).size, `${code} ${kind}`).toBe(normalised.length);
+      for (const p of normalised) expect(p.length).toBeLessThanOrEqual(MAX_PHRASE_LENGTH);
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: locale formats dates', (code) => {
+    expect(() => new Intl.DateTimeFormat(LANGUAGE_PACKS[code].locale)).not.toThrow();
+    expect(Intl.DateTimeFormat.supportedLocalesOf([LANGUAGE_PACKS[code].locale])).toHaveLength(1);
+  });
+});
+
+describe('the schema turns a broken file into one readable sentence', () => {
+  const broken = (change: (p: LanguagePackInput) => void) => {
+    const copy = structuredClone(en);
+    change(copy);
+    return copy;
+  };
+
+  it.each([
+    ['an unknown placeholder', (p: LanguagePackInput) => void (p.reply.thanks = 'Thanks for {recievedDate}.'), 'unknown placeholder {recievedDate}'],
+    ['an unbalanced brace', (p: LanguagePackInput) => void (p.reply.closing = 'Regards {name'), 'unbalanced brace'],
+    ['a missing kind', (p: LanguagePackInput) => void delete (p.detection.phrases as Partial<typeof p.detection.phrases>).complaint, 'detection.phrases.complaint'],
+    ['a phrase too long for the matcher', (p: LanguagePackInput) => void p.detection.phrases.source.push('where on earth did you manage to get my email address'), 'at most 31 characters'],
+    ['an unknown field', (p: LanguagePackInput) => void Object.assign(p.reply, { signature: 'x' }), 'signature'],
+  ])('%s', (_name, change, message) => {
+    expect(() => validateLanguagePacks([broken(change)])).toThrow(/^Reply language file "en" is invalid: .+/);
+    expect(() => validateLanguagePacks([broken(change)])).toThrow(message);
+  });
+
+  it('names missing and doubled languages', () => {
+    expect(() => validateLanguagePacks([en])).toThrow('Reply language files are missing for: de, fr, es, it, nl, pl, pt, sv, ru.');
+    expect(() => validateLanguagePacks([en, en])).toThrow('given twice');
+  });
+
+  it('accepts the English file as it is', () => {
+    expect(languagePackSchema.safeParse(en).success).toBe(true);
+  });
+});
