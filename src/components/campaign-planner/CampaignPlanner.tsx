@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { downloadText } from '../shared/download';
 import { RULE_LABELS } from '../../lib/jurisdictions/labels';
 import type { Rule } from '../../lib/jurisdictions/schema';
 import { pick, type PlannerCountry } from '../../lib/planner/countries';
@@ -37,17 +38,6 @@ interface Props {
 
 type Segment = CampaignRecord['segment'];
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
-
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function today(): string {
   const d = new Date();
@@ -138,8 +128,8 @@ export default function CampaignPlanner({ countries }: Props) {
   const toggleIn = <T,>(list: T[], item: T, on: boolean) => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
 
   function exportRecord() {
-    if (format === 'json') download(recordToJson(record), recordFileName(record, 'json'), 'application/json');
-    else download(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin }), recordFileName(record, 'md'), 'text/markdown');
+    if (format === 'json') downloadText(recordToJson(record), recordFileName(record, 'json'), 'application/json');
+    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin }), recordFileName(record, 'md'), 'text/markdown');
     setMessage({ kind: 'info', text: `Exported the record as ${format === 'json' ? 'JSON' : 'Markdown'}.` });
   }
 

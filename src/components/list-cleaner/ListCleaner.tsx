@@ -3,6 +3,7 @@ import { cleanOptionsSchema, REMOVAL_REASONS, type CleanOptions, type CleanSumma
 import type { Inspection, PreviewRow, ReadOverrides } from '../../lib/clean/run';
 import type { Encoding } from '../../lib/csv/encoding';
 import type { CountryRule } from '../../lib/jurisdictions/lookup';
+import { downloadBlob } from '../shared/download';
 import { runInWorker } from './worker-client';
 import './list-cleaner.css';
 
@@ -49,17 +50,6 @@ function loadOptions(): CleanOptions {
 
 function baseName(name: string): string {
   return name.replace(/\.(csv|tsv|txt)$/i, '');
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -339,13 +329,13 @@ export default function ListCleaner({ countries, versions }: Props) {
       {result && summary && (
         <section className="lc-results" aria-label="Results">
           <div className="lc-actions">
-            <button type="button" onClick={() => download(result.cleaned, `${name}.cleaned.csv`)}>
+            <button type="button" onClick={() => downloadBlob(result.cleaned, `${name}.cleaned.csv`)}>
               Download cleaned list
             </button>
-            <button type="button" onClick={() => download(result.report, `${name}.removed.csv`)}>
+            <button type="button" onClick={() => downloadBlob(result.report, `${name}.removed.csv`)}>
               Download removal report
             </button>
-            <button type="button" disabled={result.hashed.size === 0} onClick={() => download(result.hashed, `suppression.${options.hash}.txt`)}>
+            <button type="button" disabled={result.hashed.size === 0} onClick={() => downloadBlob(result.hashed, `suppression.${options.hash}.txt`)}>
               Download hashed suppression list
             </button>
             <button

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ISO_COUNTRY_CODES, countryName } from '../../lib/profile/countries';
 import { representativeNeeds, type RegionOf } from '../../lib/profile/representative';
 import { parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
+import { downloadText } from '../shared/download';
 import './sender-profile.css';
 
 interface Props {
@@ -40,15 +41,7 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions 
   const set = (key: keyof SenderProfile, value: string) => onChange({ ...profile, [key]: value });
 
   function exportProfile() {
-    const blob = new Blob([profileToJson(profile)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'sender-profile.json';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(profileToJson(profile), 'sender-profile.json', 'application/json');
   }
 
   async function importProfile(file: File | undefined) {

@@ -14,7 +14,7 @@ import {
   type LogEntry,
   type RequestStatus,
 } from '../../lib/replies/log';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 
 interface Props {
   entries: LogEntry[];
