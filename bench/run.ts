@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: the list cleaner against DuckDB, in the CLI and in the browser, on the same
+ * generated files. See bench/README.md for what is measured and how.
+ *
+ *   npm run bench [-- --sizes 100k,1m,5m] [--lists plain,sha256] [--tools duckdb,cli,browser]
+ *                 [--repeat N] [--site DIR] [--force]
+ *
+ * Prints the table, the checks and the issue's targets, writes bench/RESULTS.md, and exits
+ * with 1 when a run failed or the tools disagree (a MISMATCH line says where).
+ */
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { version as duckDbVersion } from '@duckdb/node-api';
+import { checkResults } from './checks';
+import { DEFAULT_SIZES, LIST_KINDS, OUT_DIR, type Dataset, type ListKind } from './dataset';
+import { ensureDataset } from './generate';
+import { TOOLS, unavailable, type Job, type Measurement, type Runner, type Tool } from './measure';
+import { BUSY_SHARE, OthersCpuMonitor } from './machine-load';
+import { describeMachine, evaluateTargets, resultsMarkdown, tableRows, textTable, textTargets } from './report';
+import { SITE_DIR, browserRunner, buildSiteIfStale } from './tools/browser';
+import { cliRunner } from './tools/cli';
+import { duckDbRunner } from './tools/duckdb';
+
+const RESULTS = 'bench/RESULTS.md';
+
+interface Options {
+  sizes: string[];
+  lists: ListKind[];
+  tools: Tool[];
+  /** Runs per job; the run with the median wall time is reported. */
+  repeat: number;
+  /** A built site to serve instead of building one into bench/data/site. */
+  site: string | null;
+  force: boolean;
+}
+
+/** A comma-separated option, each item checked against `allowed`. */
+function listOption<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T[] {
+  if (value === undefined) return [...allowed];
+  return value.split(',').map((item) => {
+    if (!allowed.includes(item as T)) throw new Error(`--${name} takes ${allowed.join(', ')}; got "${item}"`);
+    return item as T;
+  });
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      lists: { type: 'string' },
+      tools: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
+      site: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  return {
+    sizes: values.sizes?.split(',') ?? DEFAULT_SIZES,
+    lists: listOption(values.lists, LIST_KINDS, 'lists'),
+    tools: listOption(values.tools, TOOLS, 'tools'),
+    repeat: Math.max(1, Number.parseInt(values.repeat, 10) || 1),
+    site: values.site ?? null,
+    force: values.force,
+  };
+}
+
+/** Reads files once so that no tool is timed on a cold disk cache. */
+async function warmCache(dataset: Dataset): Promise<void> {
+  for (const path of [dataset.leads, ...Object.values(dataset.suppression)]) {
+    for await (const _chunk of createReadStream(path, { highWaterMark: 1 << 20 }));
+  }
+}
+
+/** One progress line per run, as the bench goes. */
+function describe(m: Measurement): string {
+  const what = `${m.tool.padEnd(7)} ${m.job.dataset.name.padEnd(5)} ${m.job.list.padEnd(6)}`;
+  if (m.error !== undefined) return `${what} FAILED: ${m.error}`;
+  return `${what} ${(m.wallMs! / 1000).toFixed(2).padStart(7)} s, kept ${m.kept?.toLocaleString('en')}`;
+}
+
+/**
+ * Runs `job` `repeat` times and returns the run with the median wall time (a busy neighbour
+ * slows some runs, never speeds one up), or the first failure.
+ */
+async function measure(runner: Runner, job: Job, repeat: number): Promise<Measurement> {
+  const runs: Measurement[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const m = await runner.run(job);
+    if (m.error !== undefined) return m;
+    runs.push(m);
+  }
+  runs.sort((a, b) => a.wallMs! - b.wallMs!);
+  return runs[Math.floor((runs.length - 1) / 2)]!;
+}
+
+/** Starts the runners `tools` asks for, in TOOLS order; the browser's also gives its version. */
+async function startRunners(options: Options): Promise<{ runners: Runner[]; chromium?: string }> {
+  const runners: Runner[] = [];
+  let chromium: string | undefined;
+  for (const tool of TOOLS.filter((t) => options.tools.includes(t))) {
+    if (tool === 'duckdb') runners.push(duckDbRunner());
+    if (tool === 'cli') runners.push(await cliRunner());
+    if (tool === 'browser') {
+      try {
+        if (options.site === null) await buildSiteIfStale(console.log);
+        const runner = await browserRunner(options.site ?? SITE_DIR);
+        chromium = runner.version;
+        runners.push(runner);
+      } catch (error) {
+        // No site or no Chromium: the other tools still run, and the browser's rows say why.
+        runners.push(unavailable('browser', error));
+      }
+    }
+  }
+  return { runners, chromium };
+}
+
+async function main(): Promise<number> {
+  const options = readOptions();
+  const started = new Date();
+  const othersMonitor = OthersCpuMonitor.start();
+  if (os.loadavg()[0]! > os.availableParallelism() / 2) console.log(`warning: the machine is busy (load average ${os.loadavg()[0]!.toFixed(2)}); the times will be skewed`);
+  const datasets: Dataset[] = [];
+  for (const size of options.sizes) datasets.push(await ensureDataset(size, { force: options.force }));
+  mkdirSync(OUT_DIR, { recursive: true });
+
+  const { runners, chromium } = await startRunners(options);
+  const measurements: Measurement[] = [];
+  try {
+    for (const dataset of datasets) {
+      await warmCache(dataset);
+      for (const list of options.lists) {
+        for (const runner of runners) {
+          const m = await measure(runner, { dataset, list }, options.repeat);
+          console.log(describe(m));
+          measurements.push(m);
+        }
+      }
+    }
+  } finally {
+    for (const runner of runners) await runner.close();
+  }
+
+  const checks = await checkResults(measurements);
+  const othersCpu = othersMonitor?.stop() ?? null;
+  const targets = evaluateTargets(measurements, checks);
+  console.log(`\n${textTable(tableRows(measurements))}\n`);
+  for (const check of checks) console.log(`${check.ok ? 'ok      ' : 'MISMATCH'}  ${check.what}: ${check.detail}`);
+  console.log(`\n${textTargets(targets)}`);
+
+  const machine = describeMachine({ chromium, duckdb: options.tools.includes('duckdb') ? `DuckDB ${duckDbVersion()}` : undefined });
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  writeFileSync(RESULTS, resultsMarkdown({ command, date: started, othersCpu, machine, measurements, checks, targets }));
+  if (othersCpu !== null && othersCpu > BUSY_SHARE) console.log(`warning: other processes used ${(100 * othersCpu).toFixed(0)}% of the CPU during the run; the times are skewed`);
+  console.log(`\nwrote ${RESULTS}`);
+  return checks.every((c) => c.ok) ? 0 : 1;
+}
+
+process.exitCode = await main();
