@@ -33,6 +33,37 @@ async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
   }
 }
 
+/**
+ * Collects an output file as it is written. Strings are turned into a Blob every few MB, so the
+ * UTF-8 encoding is spread over the run instead of one long pause at the end (which stalled
+ * progress for seconds on big lists) and the strings can be collected early.
+ */
+class BlobBuilder {
+  static readonly FLUSH_CHARS = 4 * 1024 * 1024;
+  #blobs: Blob[] = [];
+  #texts: string[] = [];
+  #chars = 0;
+
+  constructor(private readonly type: string) {}
+
+  push(text: string): void {
+    this.#texts.push(text);
+    this.#chars += text.length;
+    if (this.#chars >= BlobBuilder.FLUSH_CHARS) this.#flush();
+  }
+
+  #flush(): void {
+    this.#blobs.push(new Blob(this.#texts));
+    this.#texts = [];
+    this.#chars = 0;
+  }
+
+  finish(): Blob {
+    this.#flush();
+    return new Blob(this.#blobs, { type: this.type });
+  }
+}
+
 function sourceOf(file: File): ByteSource {
   return { name: file.name, size: file.size, open: () => chunksOf(file) };
 }
@@ -42,7 +73,10 @@ async function handle(message: ToWorker): Promise<void> {
     post({ type: INSPECTED, inspection: await inspectLeads(sourceOf(message.leads), message.overrides) });
     return;
   }
-  const parts = { cleaned: [] as string[], report: [] as string[], hashed: [] as string[] };
+  const csv = 'text/csv;charset=utf-8';
+  const cleaned = new BlobBuilder(csv);
+  const report = new BlobBuilder(csv);
+  const hashed = new BlobBuilder('text/plain;charset=utf-8');
   let last = 0;
   const result = await cleanList(sourceOf(message.leads), message.suppressions.map(sourceOf), {
     options: message.options,
@@ -51,9 +85,9 @@ async function handle(message: ToWorker): Promise<void> {
     countryLookup: countryLookupOf(message.countries),
     loadDisposable: loadDisposableDomains,
     sink: {
-      cleaned: (text) => void parts.cleaned.push(text),
-      report: (text) => void parts.report.push(text),
-      hashed: (text) => void parts.hashed.push(text),
+      cleaned: (text) => cleaned.push(text),
+      report: (text) => report.push(text),
+      hashed: (text) => hashed.push(text),
     },
     onProgress: ({ phase, bytes, total }) => {
       const now = performance.now();
@@ -62,14 +96,7 @@ async function handle(message: ToWorker): Promise<void> {
       post({ type: PROGRESS, phase, bytes, total });
     },
   });
-  const csv = { type: 'text/csv;charset=utf-8' };
-  post({
-    type: DONE,
-    ...result,
-    cleaned: new Blob(parts.cleaned, csv),
-    report: new Blob(parts.report, csv),
-    hashed: new Blob(parts.hashed, { type: 'text/plain;charset=utf-8' }),
-  });
+  post({ type: DONE, ...result, cleaned: cleaned.finish(), report: report.finish(), hashed: hashed.finish() });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
