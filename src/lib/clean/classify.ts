@@ -117,15 +117,15 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
   return function classify(row: readonly string[], rowNumber: number): RowDecision {
     const cell = row[setup.emailColumn] ?? '';
     const { address, key } = keysOf(cell, options.canonical);
-    if (address === '') return { reason: 'missing', detail: 'the email cell is empty', classes: [] };
-    if (!isValidAddress(address)) return { reason: 'invalid', detail: `not a valid address: ${cell.trim()}`, classes: [] };
+    if (address === '') return { reason: 'missing', detail: 'the email cell is empty', classes: NO_CLASSES };
+    if (!isValidAddress(address)) return { reason: 'invalid', detail: `not a valid address: ${cell.trim()}`, classes: NO_CLASSES };
 
     const markedAt = optedOut?.get(key);
-    if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: [] };
+    if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
 
     if (checkSuppression) {
       const hit = suppression.match(address, options.canonical ? key : null);
-      if (hit !== null) return { reason: 'suppressed', detail: hit, classes: [] };
+      if (hit !== null) return { reason: 'suppressed', detail: hit, classes: NO_CLASSES };
     }
 
     const first = kept.get(key);
@@ -146,17 +146,16 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
       if (role) classes.push('role');
       if (facts.free) classes.push('free');
       if (consent) classes.push('consentCountry');
-      for (const c of classes) {
-        if (!options.remove[c]) continue;
-        const detail =
-          c === 'disposable'
-            ? `disposable domain ${domain}`
-            : c === 'role'
-              ? `role address ${localPartOf(address)}@`
-              : c === 'free'
-                ? `free mail provider ${domain}`
-                : `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`;
-        return { reason: c, detail, classes };
+      const removed = classes.find((c) => options.remove[c]);
+      if (removed !== undefined) {
+        const details: Record<OptionalClass, () => string> = {
+          disposable: () => `disposable domain ${domain}`,
+          role: () => `role address ${localPartOf(address)}@`,
+          free: () => `free mail provider ${domain}`,
+          consentCountry: () =>
+            `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
+        };
+        return { reason: removed, detail: details[removed](), classes };
       }
     }
     kept.add(key, rowNumber);
