@@ -182,7 +182,7 @@ export interface Machine {
 }
 
 /** The commit measured, and how many files under src/ and bin/ differ from it (read-only git). */
-function describeCode(): string {
+export function describeCode(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const commit = git('rev-parse', '--short', 'HEAD');
@@ -211,6 +211,8 @@ export function describeMachine(versions: { chromium?: string; duckdb?: string }
 export interface Results {
   command: string;
   date: Date;
+  /** {@link describeCode} when the run started; `machine.code` is at its end. */
+  codeAtStart: string;
   /** Share of the CPU other processes used during the run (null: unknown); it skews the times. */
   othersCpu: number | null;
   machine: Machine;
@@ -230,7 +232,7 @@ every run.
 
 ## Code and machine
 
-- Code: ${r.machine.code}
+- Code: ${r.machine.code}${r.codeAtStart === r.machine.code ? '' : ` — **the code changed during the run** (at the start: ${r.codeAtStart}), so rows may measure different code`}
 - CPU: ${r.machine.cpu}, ${r.machine.cores} cores
 - Memory: ${r.machine.memory}
 - OS: ${r.machine.os}

@@ -17,7 +17,7 @@ import { DEFAULT_SIZES, LIST_KINDS, OUT_DIR, type Dataset, type ListKind } from 
 import { ensureDataset } from './generate';
 import { TOOLS, unavailable, type Job, type Measurement, type Runner, type Tool } from './measure';
 import { BUSY_SHARE, OthersCpuMonitor } from './machine-load';
-import { describeMachine, evaluateTargets, resultsMarkdown, tableRows, textTable, textTargets } from './report';
+import { describeCode, describeMachine, evaluateTargets, resultsMarkdown, tableRows, textTable, textTargets } from './report';
 import { SITE_DIR, browserRunner, buildSiteIfStale } from './tools/browser';
 import { cliRunner } from './tools/cli';
 import { duckDbRunner } from './tools/duckdb';
@@ -120,6 +120,7 @@ async function main(): Promise<number> {
   const options = readOptions();
   const started = new Date();
   const othersMonitor = OthersCpuMonitor.start();
+  const codeAtStart = describeCode();
   if (os.loadavg()[0]! > os.availableParallelism() / 2) console.log(`warning: the machine is busy (load average ${os.loadavg()[0]!.toFixed(2)}); the times will be skewed`);
   const datasets: Dataset[] = [];
   for (const size of options.sizes) datasets.push(await ensureDataset(size, { force: options.force }));
@@ -151,7 +152,8 @@ async function main(): Promise<number> {
 
   const machine = describeMachine({ chromium, duckdb: options.tools.includes('duckdb') ? `DuckDB ${duckDbVersion()}` : undefined });
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  writeFileSync(RESULTS, resultsMarkdown({ command, date: started, othersCpu, machine, measurements, checks, targets }));
+  writeFileSync(RESULTS, resultsMarkdown({ command, date: started, codeAtStart, othersCpu, machine, measurements, checks, targets }));
+  if (codeAtStart !== machine.code) console.log(`warning: the code changed during the run (${codeAtStart} → ${machine.code})`);
   if (othersCpu !== null && othersCpu > BUSY_SHARE) console.log(`warning: other processes used ${(100 * othersCpu).toFixed(0)}% of the CPU during the run; the times are skewed`);
   console.log(`\nwrote ${RESULTS}`);
   return checks.every((c) => c.ok) ? 0 : 1;
