@@ -3,6 +3,7 @@ import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type Countr
 import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
 import type { SuppressionIndex } from '../email/suppression';
+import { ownCopy } from '../own-copy';
 import { KeyIndex } from './key-index';
 import type { CleanOptions, OptionalClass, RemovalReason } from './options';
 
@@ -101,7 +102,7 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
         free: isFreeMailDomain(domain),
         country: countryCodeFromDomain(domain),
       };
-      domainFacts.set(domain, facts);
+      domainFacts.set(ownCopy(domain), facts);
     }
     return facts;
   };
@@ -109,7 +110,7 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     let code = countryCodes.get(value);
     if (code === undefined) {
       code = value.trim() === '' ? null : countryCodeFromValue(value, setup.countryLookup);
-      countryCodes.set(value, code);
+      countryCodes.set(ownCopy(value), code);
     }
     return code;
   };

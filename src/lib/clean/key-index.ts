@@ -1,13 +1,10 @@
+import { ownCopy } from '../own-copy';
+
 /**
  * Largest number of entries one V8 `Map` holds (2^24); inserting more throws a RangeError.
  * A lead list of 20 million rows has more distinct keys than that, so the index spills over.
  */
 export const MAP_LIMIT = 2 ** 24 - 1;
-
-/** A flat copy of `s` that does not share memory with the string it was cut from. */
-function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
-}
 
 /**
  * A string → row-number index with no size limit: a list of `Map`s, each filled up to

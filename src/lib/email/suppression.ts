@@ -7,6 +7,7 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
+import { ownCopy } from '../own-copy.ts';
 import { md5Hex, sha256Hex } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -221,7 +222,7 @@ export class SuppressionIndex {
       hit = this.#walkDomain(domain);
       // Bounded: a list of millions of distinct domains starts the memo over instead of growing.
       if (this.#domainMemo.size >= 200_000) this.#domainMemo = new Map();
-      this.#domainMemo.set(domain, hit);
+      this.#domainMemo.set(ownCopy(domain), hit);
     }
     return hit;
   }
