@@ -5,6 +5,7 @@ import type { Encoding } from '../../lib/csv/encoding';
 import type { CountryRule } from '../../lib/jurisdictions/lookup';
 import { downloadBlob } from '../shared/download';
 import { runInWorker } from './worker-client';
+import '../shared/tool-controls.css';
 import './list-cleaner.css';
 
 /** localStorage key of the saved options (JSON of `CleanOptions` minus per-file choices). */
@@ -159,7 +160,7 @@ export default function ListCleaner({ countries, versions }: Props) {
   const summary = result?.summary;
 
   return (
-    <div className="list-cleaner not-content" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, 'any')}>
+    <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, 'any')}>
       <fieldset className="lc-files" onDrop={(e) => onDrop(e, 'leads')}>
         <legend>Files</legend>
         <div className="lc-field">
@@ -287,14 +288,14 @@ export default function ListCleaner({ countries, versions }: Props) {
         </label>
         <p className="lc-hint">
           Lists: {versions.disposable}, {versions.free}, {versions.role}.{' '}
-          <button type="button" className="lc-link" onClick={clearSaved}>
+          <button type="button" className="tool-link" onClick={clearSaved}>
             Clear saved data
           </button>
         </p>
       </fieldset>
 
       <div className="lc-actions">
-        <button type="button" className="lc-primary" disabled={!leads || running || !inspection || inspection.emailColumn === null} onClick={clean}>
+        <button type="button" className="tool-primary" disabled={!leads || running || !inspection || inspection.emailColumn === null} onClick={clean}>
           Clean list
         </button>
         {running && (

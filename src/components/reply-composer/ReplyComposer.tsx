@@ -12,6 +12,7 @@ import SenderProfileForm from '../profile/SenderProfileForm';
 import { useSenderProfile } from '../profile/use-sender-profile';
 import RequestLog from './RequestLog';
 import { useRequestLog } from './use-request-log';
+import '../shared/tool-controls.css';
 import './reply-composer.css';
 
 /** One country of the jurisdictions data, as the composer needs it. */
@@ -153,7 +154,7 @@ export default function ReplyComposer({ countries }: Props) {
   );
 
   return (
-    <div className="reply-composer not-content">
+    <div className="reply-composer tool not-content">
       <fieldset>
         <legend>The message</legend>
         <div className="rc-field">
@@ -237,7 +238,7 @@ export default function ReplyComposer({ countries }: Props) {
               ))}
             </select>
             {chosenLanguage !== null && detection.language !== null && chosenLanguage !== detection.language && (
-              <button type="button" className="rc-link" onClick={() => setChosenLanguage(null)}>
+              <button type="button" className="tool-link" onClick={() => setChosenLanguage(null)}>
                 Use the message’s language ({LANGUAGE_PACKS[detection.language].englishName})
               </button>
             )}
@@ -320,7 +321,7 @@ export default function ReplyComposer({ countries }: Props) {
             <label htmlFor={`${id}-reply`}>Reply text</label>
             <textarea id={`${id}-reply`} readOnly rows={22} value={reply.text} />
             <div className="rc-actions">
-              <button type="button" className="rc-primary" onClick={() => void copyReply()}>
+              <button type="button" className="tool-primary" onClick={() => void copyReply()}>
                 Copy reply
               </button>
               <button type="button" disabled={!received || kinds.length === 0} onClick={addToLog}>

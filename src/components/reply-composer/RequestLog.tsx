@@ -105,7 +105,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
                           </option>
                         ))}
                       </select>
-                      <button type="button" className="rc-link" aria-label={`Remove the request from ${who}`} onClick={() => onChange(entries.filter((x) => x.id !== e.id))}>
+                      <button type="button" className="tool-link" aria-label={`Remove the request from ${who}`} onClick={() => onChange(entries.filter((x) => x.id !== e.id))}>
                         Remove
                       </button>
                       </div>
@@ -124,7 +124,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
         <button type="button" disabled={entries.length === 0} onClick={() => downloadText(logToJson(entries), 'request-log.json', 'application/json')}>
           Export log as JSON
         </button>
-        <label className="rc-file">
+        <label className="tool-file rc-file">
           Import log
           <input type="file" accept="application/json,.json" onChange={(ev) => void importLog(ev.target.files?.[0]).finally(() => (ev.target.value = ''))} />
         </label>
