@@ -218,3 +218,25 @@ describe('Unicode', () => {
     expectRows(text, delimiter, rows);
   });
 });
+
+describe('a quoted field longer than the pieces it arrives in', () => {
+  /** 3 MiB of quoted text with line breaks, in 64 KiB pieces as a browser reads a file. */
+  const long = `x\n"${'0123456789abcde\n'.repeat(3 * 65536)}",y\nz,"open\n`;
+  const pieces = Array.from({ length: Math.ceil(long.length / 65536) }, (_, i) => long.slice(i * 65536, (i + 1) * 65536));
+
+  it('comes back whole, and the line numbers after it stay exact', () => {
+    const parser = createCsvParser({ delimiter: ',' });
+    const rows = pieces.flatMap((piece) => parser.push(piece));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual(['0123456789abcde\n'.repeat(3 * 65536), 'y']);
+    const error = csvErrorOf(() => parser.end());
+    expect(error.row).toBe(3 + 3 * 65536);
+  });
+
+  it('still fails with field-too-long when it never closes', () => {
+    const parser = createCsvParser({ delimiter: ',', maxFieldLength: 2 * 1024 * 1024 });
+    const error = csvErrorOf(() => pieces.forEach((piece) => parser.push(piece)));
+    expect(error.code).toBe('field-too-long');
+    expect(error.row).toBe(2);
+  });
+});

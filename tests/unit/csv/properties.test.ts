@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CsvError, createCsvScanner, type CsvRecord } from '../../../src/lib/csv/parse.ts';
 import { DELIMITERS } from '../../../src/lib/csv/sniff.ts';
 import { UTF8_BOM, formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 import { decodeAndParse, parsePieces, splitAt, splitText, utf8 } from './byte-fixtures.ts';
@@ -149,5 +150,74 @@ describe('cross-check against Papa Parse', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** Every record of `pieces` as the scanner reports it: its values, raw text and canonical flag. */
+function scanPieces(pieces: readonly string[], delim: string) {
+  const scanner = createCsvScanner({ delimiter: delim });
+  const records: { values: string[]; raw: string; canonical: boolean }[] = [];
+  const collect = (r: CsvRecord) => records.push({ values: r.values(), raw: r.text.slice(r.start, r.end), canonical: r.canonical });
+  for (const piece of pieces) scanner.push(piece, collect);
+  scanner.end(collect);
+  return records;
+}
+
+describe('scanner: a record marked canonical can be copied instead of re-written', () => {
+  it('its raw text plus CRLF is exactly formatCsvRow of its values, for any quoting and chunking', () => {
+    fc.assert(
+      fc.property(
+        wellFormed.chain((input) => fc.tuple(fc.constant(input), cutsFor(input.text.length))),
+        ([{ text, delim }, cuts]) => {
+          for (const record of scanPieces(splitText(text, cuts), delim)) {
+            if (record.canonical) expect(`${record.raw}\r\n`).toBe(formatCsvRow(record.values, delim));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on lenient input too (stray quotes, text after a closing quote)', () => {
+    const messy = fc
+      .array(fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r', '\uFEFF', 'é'), maxLength: 30 }))
+      .map((parts) => parts.join(''))
+      .filter((text) => (text.match(/"/g)?.length ?? 0) % 2 === 0); // mostly balanced, so it parses
+    fc.assert(
+      fc.property(messy, cutsFor(60), (text, cuts) => {
+        let records;
+        try {
+          records = scanPieces(splitText(text, cuts.filter((c) => c <= text.length)), ',');
+        } catch (error) {
+          if (error instanceof CsvError) return; // an unbalanced quote is not this test's concern
+          throw error;
+        }
+        for (const record of records) {
+          if (record.canonical) expect(`${record.raw}\r\n`).toBe(formatCsvRow(record.values, ','));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('every row our writer wrote is marked canonical, so the fast path is taken', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ rows: table, delim: delimiter }).chain(({ rows, delim }) => {
+          const text = rows.map((r) => formatCsvRow(r, delim)).join('');
+          return fc.tuple(fc.constant({ delim, text }), cutsFor(text.length));
+        }),
+        ([{ delim, text }, cuts]) => {
+          for (const record of scanPieces(splitText(text, cuts), delim)) expect(record.canonical, record.raw).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a needlessly quoted cell or a stray quote makes the record non-canonical', () => {
+    for (const text of ['a,"b"\n', '"a"\n', 'a,b"c\n', '"a"b,c\n', '\uFEFFx,\uFEFFy\n']) {
+      expect(scanPieces([text], ',').map((r) => r.canonical), JSON.stringify(text)).toContain(false);
+    }
   });
 });
