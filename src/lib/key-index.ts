@@ -1,60 +1,340 @@
-import { ownCopy } from '../own-copy';
-
 /**
- * Largest number of entries one V8 `Map` holds (2^24); inserting more throws a RangeError.
- * A lead list of 20 million rows has more distinct keys than that, so the index spills over.
+ * Largest number of entries one V8 `Map` or `Set` holds (2^24 - 1); inserting more throws a
+ * RangeError. A lead list of 20 million rows has more distinct keys than that, which is why
+ * {@link KeyIndex} keeps its keys in typed arrays instead and has no such bound.
  */
 export const MAP_LIMIT = 2 ** 24 - 1;
 
+/** Writes the 64-bit fingerprint of `key` into `out[0]` and `out[1]`. */
+export type Fingerprint = (key: string, out: Int32Array) => void;
+
+/** Tuning for tests: small values make the growth and spill paths run on a handful of keys. */
+export interface KeyIndexTuning {
+  /** Largest arena page in bytes (a longer key still gets a page of its own). */
+  pageSize?: number;
+  /** Replaces {@link fingerprint}, e.g. with a constant one to force collisions. */
+  fingerprint?: Fingerprint;
+}
+
 /**
- * A string → row-number index with no size limit: a list of `Map`s, each filled up to
- * `limit`, then a new one started. Lookups check every map, so they cost one probe per 16.7M
- * keys, and nothing for lists smaller than that.
+ * The table doubles before it gets fuller than this. Linear probing still needs only a few
+ * probes here, and 0.6 rather than 0.5 lets 20M keys fit in 2^25 slots (400 MB), not 2^26.
+ */
+const MAX_LOAD = 0.6;
+/** Past this many slots (and 0.6 times as many keys) the index throws rather than misbehave. */
+const MAX_CAPACITY = 2 ** 30;
+/**
+ * Int32 fields per slot: fingerprint high word, low word, entry number + 1. The entry number, not
+ * the fingerprint, marks a slot empty (0), so every fingerprint, 0/0 included, is a valid one.
+ * Int32 rather than Uint32 everywhere: V8 keeps int32 values unboxed, while a uint32 of 2^31 or
+ * more read on every probe would be a heap number.
+ */
+const SLOT = 3;
+const HI = 0;
+const LO = 1;
+const REF = 2;
+
+/**
+ * Entries live in chunks of 2^13 (128 KiB each) that are never reallocated, so a doubling copies
+ * only the slot table, not everything stored so far.
+ */
+const CHUNK_BITS = 13;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+/** Int32 fields per entry: row, arena page, offset in that page, length * 2 + (1 if wide). */
+const ENTRY = 4;
+const ROW = 0;
+const PAGE = 1;
+const OFFSET = 2;
+const SHAPE = 3;
+
+/** Pages start small, so that a short list costs little, and double up to the page size. */
+const FIRST_PAGE = 64 * 1024;
+const PAGE_SIZE = 8 * 1024 * 1024;
+
+/** Where the index has fingerprints written; each is read right after it is written. */
+const FP = new Int32Array(2);
+
+/**
+ * Two MurmurHash3 (x86, 32-bit) hashes of the UTF-16 code units of `key`, two units per block,
+ * under different seeds and in one pass: any JS string hashes exactly as it is, with no encoding
+ * step and no allocation. The two share the block mixing, so keys crafted to collide in one may
+ * collide in both; that costs such keys a key comparison, never a wrong answer.
+ */
+export function fingerprint(key: string, out: Int32Array): void {
+  const n = key.length;
+  let h = 0x9747b28c;
+  let g = 0x2f8b5d13;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    let k = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    g ^= k;
+    g = (g << 13) | (g >>> 19);
+    g = (Math.imul(g, 5) + 0xe6546b64) | 0;
+  }
+  if (i < n) {
+    let k = key.charCodeAt(i);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h ^= k;
+    g ^= k;
+  }
+  out[0] = fmix(h ^ (n * 2));
+  out[1] = fmix(g ^ (n * 2));
+}
+
+/** Murmur3's finaliser, so that every bit of the key moves the low bits the table indexes by. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * A string → row-number index for tens of millions of keys, kept out of the V8 heap so the GC
+ * has nothing to trace and no `Map` limit applies:
+ * - an open-addressing table (linear probing, at most 0.6 full, doubling) of 12-byte slots,
+ *   each a key's 64-bit fingerprint and the number of its entry; a doubling re-places slots
+ *   from their fingerprints, without touching the keys;
+ * - entries (row, where the key is) in fixed chunks, 16 bytes each;
+ * - the keys in an arena of byte pages: one byte per code unit when all are below 256 (ASCII
+ *   addresses), else two, so every JS string, lone surrogates included, is kept exactly.
+ * A fingerprint match is checked against the stored key, so even keys whose fingerprints
+ * collide stay apart. A 30-character address costs 66-86 bytes in all (by how full the table
+ * is), and as keys are found by page and offset, 2^31 bytes of them are no bound either.
  */
 export class KeyIndex {
-  readonly #maps: Map<string, number>[] = [new Map()];
-  readonly #limit: number;
+  #slots: Int32Array;
+  #mask: number;
+  /** Keys stored; the table doubles before it would pass {@link #limit}. */
+  #count = 0;
+  #limit: number;
+  readonly #chunks: Int32Array[] = [];
+  readonly #pages: Uint8Array[] = [];
+  /** The last page, which keys are written to, from `#pageUsed` on. */
+  #page: Uint8Array;
+  #pageUsed = 0;
+  readonly #pageSize: number;
+  readonly #fingerprint: Fingerprint;
+  /** Fingerprint of the key probed last, for the insert that may follow. */
+  #hi = 0;
+  #lo = 0;
+  /**
+   * The key whose `get` just missed and the empty slot its probe ended on, so that the `add`
+   * callers make next neither hashes nor probes again. Cleared by every probe (which replaces
+   * `#hi`/`#lo`) and every insert (which may take that slot): it never holds more than one key.
+   */
+  #missKey: string | null = null;
+  #missSlot = 0;
 
-  /** `limit` is for tests; real runs use {@link MAP_LIMIT}. */
-  constructor(limit = MAP_LIMIT) {
-    this.#limit = limit;
+  /**
+   * `capacity` is the number of slots to start with (rounded up to a power of two, at least 2);
+   * `tuning` is for tests.
+   */
+  constructor(capacity = 1024, { pageSize = PAGE_SIZE, fingerprint: fp = fingerprint }: KeyIndexTuning = {}) {
+    let slots = 2;
+    while (slots < capacity && slots < MAX_CAPACITY) slots *= 2;
+    this.#slots = new Int32Array(slots * SLOT);
+    this.#mask = slots - 1;
+    this.#limit = Math.floor(slots * MAX_LOAD);
+    this.#pageSize = Math.max(1, pageSize);
+    this.#fingerprint = fp;
+    this.#page = this.#newPage(0);
   }
 
   /** The row stored for `key`, or undefined. */
   get(key: string): number | undefined {
-    for (const map of this.#maps) {
-      const row = map.get(key);
-      if (row !== undefined) return row;
-    }
+    // An index with nothing in it (a list with an opt-out column but no opt-outs) costs no hashing.
+    if (this.#count === 0) return undefined;
+    const slot = this.#find(key);
+    if (slot >= 0) return this.#rowAt(slot);
+    this.#missKey = key;
+    this.#missSlot = ~slot;
     return undefined;
   }
 
   /** Stores `row` for `key` unless the key is already there; returns the stored row. */
   getOrAdd(key: string, row: number): number {
-    const found = this.get(key);
-    if (found !== undefined) return found;
-    this.#insert(key, row);
+    const slot = this.#find(key);
+    if (slot >= 0) return this.#rowAt(slot);
+    this.#insert(~slot, key, row);
     return row;
   }
 
-  /** Stores `row` for a key known to be absent (after `get` returned undefined). */
+  /**
+   * Stores `row` for a key known to be absent (after `get` returned undefined). Should the key
+   * be there after all, its row is replaced, as `Map.set` would.
+   */
   add(key: string, row: number): void {
-    this.#insert(key, row);
-  }
-
-  #insert(key: string, row: number): void {
-    let last = this.#maps[this.#maps.length - 1]!;
-    if (last.size >= this.#limit) {
-      last = new Map();
-      this.#maps.push(last);
+    if (key === this.#missKey) {
+      this.#insert(this.#missSlot, key, row);
+      return;
     }
-    // A key cut from a parsed chunk can be a V8 "sliced string" that keeps the whole chunk alive;
-    // storing an owned copy keeps the index from holding the file in memory.
-    last.set(ownCopy(key), row);
+    const slot = this.#find(key);
+    if (slot < 0) {
+      this.#insert(~slot, key, row);
+      return;
+    }
+    checkRow(row);
+    const entry = this.#slots[slot * SLOT + REF]! - 1;
+    this.#chunks[entry >>> CHUNK_BITS]![(entry & CHUNK_MASK) * ENTRY + ROW] = row;
   }
 
   /** Number of keys stored. */
   get size(): number {
-    return this.#maps.reduce((n, map) => n + map.size, 0);
+    return this.#count;
   }
+
+  /**
+   * The slot holding `key`, or the complement (negative) of the empty slot its probe ended on.
+   * Leaves the key's fingerprint in `#hi`/`#lo` for {@link #insert}.
+   */
+  #find(key: string): number {
+    this.#fingerprint(key, FP);
+    const hi = FP[0]!;
+    const lo = FP[1]!;
+    this.#hi = hi;
+    this.#lo = lo;
+    this.#missKey = null;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    let slot = hi & mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const ref = slots[at + REF]!;
+      if (ref === 0) return ~slot;
+      if (slots[at + HI] === hi && slots[at + LO] === lo && this.#holds(ref - 1, key)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  #rowAt(slot: number): number {
+    const entry = this.#slots[slot * SLOT + REF]! - 1;
+    // Stored as Int32: rows from 2^31 on come back through `>>> 0`.
+    return this.#chunks[entry >>> CHUNK_BITS]![(entry & CHUNK_MASK) * ENTRY + ROW]! >>> 0;
+  }
+
+  /** Whether `entry` holds exactly `key`: the check that keeps colliding fingerprints apart. */
+  #holds(entry: number, key: string): boolean {
+    const chunk = this.#chunks[entry >>> CHUNK_BITS]!;
+    const at = (entry & CHUNK_MASK) * ENTRY;
+    const shape = chunk[at + SHAPE]!;
+    const n = key.length;
+    if (shape >>> 1 !== n) return false;
+    const page = this.#pages[chunk[at + PAGE]!]!;
+    let p = chunk[at + OFFSET]!;
+    if ((shape & 1) === 0) {
+      for (let i = 0; i < n; i++, p++) if (page[p] !== key.charCodeAt(i)) return false;
+    } else {
+      for (let i = 0; i < n; i++, p += 2) if ((page[p]! | (page[p + 1]! << 8)) !== key.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** Stores an absent key whose probe ended on the empty `slot`, with `#hi`/`#lo` its fingerprint. */
+  #insert(slot: number, key: string, row: number): void {
+    checkRow(row);
+    this.#missKey = null;
+    if (this.#count >= this.#limit) {
+      this.#grow();
+      slot = emptySlot(this.#slots, this.#mask, this.#hi);
+    }
+    const entry = this.#count;
+    if ((entry & CHUNK_MASK) === 0) this.#chunks.push(new Int32Array((CHUNK_MASK + 1) * ENTRY));
+    const chunk = this.#chunks[entry >>> CHUNK_BITS]!;
+    const at = (entry & CHUNK_MASK) * ENTRY;
+    chunk[at + ROW] = row;
+    this.#storeKey(key, chunk, at);
+
+    const s = slot * SLOT;
+    this.#slots[s + HI] = this.#hi;
+    this.#slots[s + LO] = this.#lo;
+    this.#slots[s + REF] = entry + 1;
+    this.#count = entry + 1;
+  }
+
+  /** Copies `key` into the arena and records where in the entry at `chunk[at]`. */
+  #storeKey(key: string, chunk: Int32Array, at: number): void {
+    const n = key.length;
+    // One pass for the usual key: a byte per code unit, until a code unit does not fit one.
+    let page = this.#room(n);
+    let p = this.#pageUsed;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = key.charCodeAt(i);
+      if (c > 0xff) break;
+      page[p + i] = c;
+    }
+    let bytes = n;
+    if (i < n) {
+      bytes = n * 2;
+      page = this.#room(bytes);
+      p = this.#pageUsed;
+      for (let j = 0; j < n; j++) {
+        const c = key.charCodeAt(j);
+        page[p + 2 * j] = c;
+        page[p + 2 * j + 1] = c >>> 8;
+      }
+    }
+    chunk[at + PAGE] = this.#pages.length - 1;
+    chunk[at + OFFSET] = p;
+    chunk[at + SHAPE] = n * 2 + (bytes === n ? 0 : 1);
+    this.#pageUsed = p + bytes;
+  }
+
+  /** The page to write `bytes` bytes to at `#pageUsed`: the last one, or a new one if they do not fit. */
+  #room(bytes: number): Uint8Array {
+    if (this.#pageUsed + bytes > this.#page.length) this.#page = this.#newPage(bytes);
+    return this.#page;
+  }
+
+  /**
+   * Adds a page with room for at least `bytes`. Keys never straddle pages (the tail of the last
+   * one stays unused, less than a key) and pages are never reallocated: the arena grows a page
+   * at a time, however many gigabytes of keys it holds.
+   */
+  #newPage(bytes: number): Uint8Array {
+    const size = Math.min(FIRST_PAGE * 2 ** this.#pages.length, this.#pageSize);
+    const page = new Uint8Array(Math.max(bytes, size));
+    this.#pages.push(page);
+    this.#pageUsed = 0;
+    return page;
+  }
+
+  /** Doubles the slot table, placing every slot again by its stored fingerprint. */
+  #grow(): void {
+    const capacity = (this.#mask + 1) * 2;
+    if (capacity > MAX_CAPACITY) throw new RangeError(`KeyIndex holds at most ${this.#limit} keys`);
+    const old = this.#slots;
+    const slots = new Int32Array(capacity * SLOT);
+    const mask = capacity - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + REF] === 0) continue;
+      const s = emptySlot(slots, mask, old[at + HI]!) * SLOT;
+      slots[s + HI] = old[at + HI]!;
+      slots[s + LO] = old[at + LO]!;
+      slots[s + REF] = old[at + REF]!;
+    }
+    this.#slots = slots;
+    this.#mask = mask;
+    this.#limit = Math.floor(capacity * MAX_LOAD);
+  }
+}
+
+/** The first empty slot on the probe path of a fingerprint whose high word is `hi`. */
+function emptySlot(slots: Int32Array, mask: number, hi: number): number {
+  let slot = hi & mask;
+  while (slots[slot * SLOT + REF] !== 0) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** Rows are stored in 32 bits: anything else would silently come back as another number. */
+function checkRow(row: number): void {
+  if (row >>> 0 !== row) throw new RangeError(`KeyIndex rows are integers from 0 to 2^32 - 1, not ${row}`);
 }

@@ -1,10 +1,11 @@
-import { isFormulaLike } from '../csv/write';
+import type { CsvRecord } from '../csv/parse';
+import { isFormulaLike, isFormulaTrigger } from '../csv/write';
 import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns';
 import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
 import type { SuppressionIndex } from '../email/suppression';
 import { ownCopy } from '../own-copy';
-import { KeyIndex } from './key-index';
+import { KeyIndex } from '../key-index';
 import type { CleanOptions, OptionalClass, RemovalReason } from './options';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
@@ -45,10 +46,24 @@ export function keysOf(cell: string, canonical: boolean): { address: string; key
   return { address, key: canonical && address !== '' ? canonicalAddress(address) : address };
 }
 
+/**
+ * The cells of one row, read one at a time: a scanned CSV record cuts only the cells asked for
+ * (`CsvRecord` is one); {@link cellsOf} wraps an array.
+ */
+export interface Cells {
+  /** The value of column `i` (0-based), or undefined when the row is shorter. */
+  field(i: number): string | undefined;
+}
+
+/** An array of cells as {@link Cells}. */
+export function cellsOf(row: readonly string[]): Cells {
+  return { field: (i) => row[i] };
+}
+
 /** True when any honoured opt-out column of the row says opted out, bounced or invalid. */
-export function rowIsOptedOut(row: readonly string[], optOutColumns: readonly number[]): boolean {
+export function rowIsOptedOut(row: Cells, optOutColumns: readonly number[]): boolean {
   for (const column of optOutColumns) {
-    const value = row[column];
+    const value = row.field(column);
     if (value !== undefined && isOptOutValue(value)) return true;
   }
   return false;
@@ -58,6 +73,13 @@ export function rowIsOptedOut(row: readonly string[], optOutColumns: readonly nu
 export function countFormulaCells(row: readonly string[]): number {
   let n = 0;
   for (const cell of row) if (cell.length > 0 && isFormulaLike(cell)) n++;
+  return n;
+}
+
+/** {@link countFormulaCells} for a scanned record, read in place. */
+export function countFormulaFields(record: CsvRecord): number {
+  let n = 0;
+  for (let i = 0; i < record.count; i++) if (isFormulaTrigger(record.firstNonSpace(i))) n++;
   return n;
 }
 
@@ -74,9 +96,9 @@ export class OptOutCollector {
   ) {}
 
   /** Looks at one data row (1-based `rowNumber`). */
-  add(row: readonly string[], rowNumber: number): void {
+  add(row: Cells, rowNumber: number): void {
     if (!rowIsOptedOut(row, this.optOutColumns)) return;
-    const { key } = keysOf(row[this.emailColumn] ?? '', this.canonical);
+    const { key } = keysOf(row.field(this.emailColumn) ?? '', this.canonical);
     if (key !== '') this.marked.getOrAdd(key, rowNumber);
   }
 }
@@ -92,8 +114,8 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
   const { options, suppression } = setup;
   const checkSuppression = !suppression.isEmpty;
   // Lead lists repeat domains and country names thousands of times: classify each once.
-  const domainFacts = new BoundedCache<string, DomainFacts>(DOMAIN_CACHE_SIZE);
-  const countryCodes = new BoundedCache<string, string | null>(DOMAIN_CACHE_SIZE);
+  const domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
+  const countryCodes = new BoundedCache<string, string | null>(COUNTRY_CACHE_SIZE);
   const factsOf = (domain: string): DomainFacts => {
     let facts = domainFacts.get(domain);
     if (facts === undefined) {
@@ -101,8 +123,9 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
         disposable: setup.disposable !== null && isDisposableDomain(domain, setup.disposable),
         free: isFreeMailDomain(domain),
         country: countryCodeFromDomain(domain),
+        suppressedBy: checkSuppression ? suppression.walkDomain(domain) : null,
       };
-      domainFacts.set(ownCopy(domain), facts);
+      domainFacts.set(domain, facts);
     }
     return facts;
   };
@@ -115,8 +138,10 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     return code;
   };
 
-  return function classify(row: readonly string[], rowNumber: number): RowDecision {
-    const cell = row[setup.emailColumn] ?? '';
+  const domainHit = (domain: string) => factsOf(domain).suppressedBy;
+
+  return function classify(row: Cells, rowNumber: number): RowDecision {
+    const cell = row.field(setup.emailColumn) ?? '';
     const { address, key } = keysOf(cell, options.canonical);
     if (address === '') return { reason: 'missing', detail: 'the email cell is empty', classes: NO_CLASSES };
     if (!isValidAddress(address)) return { reason: 'invalid', detail: `not a valid address: ${cell.trim()}`, classes: NO_CLASSES };
@@ -125,7 +150,7 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
 
     if (checkSuppression) {
-      const hit = suppression.match(address, options.canonical ? key : null);
+      const hit = suppression.match(address, options.canonical ? key : null, domainHit);
       if (hit !== null) return { reason: 'suppressed', detail: hit, classes: NO_CLASSES };
     }
 
@@ -134,7 +159,7 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
 
     const domain = domainOf(address);
     const facts = factsOf(domain);
-    const columnValue = setup.countryColumn === null ? undefined : row[setup.countryColumn];
+    const columnValue = setup.countryColumn === null ? undefined : row.field(setup.countryColumn);
     const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
     const country = columnCode ?? facts.country;
     const consent = country !== null && setup.consentCountries.has(country);
@@ -170,13 +195,72 @@ interface DomainFacts {
   free: boolean;
   /** The country its ccTLD names, or null. */
   country: string | null;
+  /** The suppression entry that covers it (itself or a parent domain), or null. */
+  suppressedBy: string | null;
+}
+
+/**
+ * Domain → {@link DomainFacts}, for up to `limit` domains, then it starts over. A lead list has
+ * hundreds of thousands of distinct domains, and a `Map` that large costs about a microsecond per
+ * lookup with a freshly cut string (hashing it, then a cache miss on every pointer); a
+ * {@link KeyIndex} probes one flat table, and the facts fit in the number it stores.
+ */
+class DomainFactsCache {
+  #index = new KeyIndex();
+  /** Country codes and suppression entries met so far; a fact number stores their positions. */
+  readonly #countries = new Interned();
+  readonly #entries = new Interned();
+  constructor(private readonly limit: number) {}
+
+  // A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable,
+  // bit 2 free, bits 3-10 the country + 1, bits 11-31 the suppression entry + 1.
+  get(domain: string): DomainFacts | undefined {
+    const packed = this.#index.get(domain);
+    if (packed === undefined) return undefined;
+    return {
+      disposable: (packed & 2) !== 0,
+      free: (packed & 4) !== 0,
+      country: this.#countries.at(((packed >>> 3) & 0xff) - 1),
+      suppressedBy: this.#entries.at((packed >>> 11) - 1),
+    };
+  }
+
+  set(domain: string, facts: DomainFacts): void {
+    const country = facts.country === null ? 0 : this.#countries.id(facts.country) + 1;
+    const entry = facts.suppressedBy === null ? 0 : this.#entries.id(facts.suppressedBy) + 1;
+    if (country > 0xff || entry >= 2 ** 21) return; // does not fit: left uncached
+    if (this.#index.size >= this.limit) this.#index = new KeyIndex();
+    this.#index.add(domain, (1 | (facts.disposable ? 2 : 0) | (facts.free ? 4 : 0) | (country << 3) | (entry << 11)) >>> 0);
+  }
+}
+
+/** A list of distinct strings, each known by its position. */
+class Interned {
+  readonly #list: string[] = [];
+  readonly #ids = new Map<string, number>();
+  /** The position of `value`, added at the end if new. */
+  id(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.#list.length;
+      this.#list.push(value);
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+  /** The string at `id`, or null for -1. */
+  at(id: number): string | null {
+    return id < 0 ? null : this.#list[id]!;
+  }
 }
 
 /** Shared empty class list: most rows fall in no optional class (never mutated). */
 const NO_CLASSES: OptionalClass[] = [];
 
-/** Distinct domains (or country cells) remembered before the cache starts over. */
-const DOMAIN_CACHE_SIZE = 200_000;
+/** Distinct domains remembered before the cache starts over (about 40 MB at most). */
+const DOMAIN_CACHE_SIZE = 1_000_000;
+/** Distinct country cells remembered before that cache starts over. */
+const COUNTRY_CACHE_SIZE = 10_000;
 
 /** A Map that forgets everything when it reaches `limit` entries: memory stays bounded. */
 class BoundedCache<K, V> {

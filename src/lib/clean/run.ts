@@ -1,12 +1,12 @@
 import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding';
-import { CsvError, createCsvParser } from '../csv/parse';
+import { CsvError, createCsvParser, createCsvScanner, type CsvRecord } from '../csv/parse';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff';
 import { UTF8_BOM, formatCsvRow } from '../csv/write';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns';
 import { md5Hex, sha256Hex } from '../email/hash';
 import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
-import { OptOutCollector, countFormulaCells, createClassifier, type RowDecision } from './classify';
+import { OptOutCollector, countFormulaFields, createClassifier, type RowDecision } from './classify';
 import { InputError, nonCsvError } from './input-error';
 import { cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
@@ -153,30 +153,39 @@ export function resolveColumn(header: readonly string[], column: number | string
   return index;
 }
 
-/** Streams a source as batches of parsed rows, reporting bytes read. */
-async function* readRows(
+/**
+ * Streams a source through the CSV scanner, calling `onRecord` for each record, and `onChunk`
+ * after each chunk's records (where the caller writes what they produced, and may wait).
+ */
+async function scanRecords(
   source: ByteSource,
   encoding: Encoding,
   delimiter: string,
-  onBytes: (n: number) => void,
+  handlers: { onBytes(n: number): void; onRecord(record: CsvRecord): void; onChunk?(): void | Promise<void> },
   signal?: AbortSignal,
-): AsyncGenerator<string[][]> {
+): Promise<void> {
   const decoder = createDecoder(encoding);
-  const parser = createCsvParser({ delimiter });
+  const scanner = createCsvScanner({ delimiter });
+  const { onRecord } = handlers;
   try {
     for await (const chunk of source.open()) {
       signal?.throwIfAborted();
-      onBytes(chunk.length);
-      const rows = parser.push(decoder.decode(chunk));
-      if (rows.length > 0) yield rows;
+      handlers.onBytes(chunk.length);
+      scanner.push(decoder.decode(chunk), onRecord);
+      await handlers.onChunk?.();
     }
-    const last = parser.push(decoder.end());
-    last.push(...parser.end());
-    if (last.length > 0) yield last;
+    scanner.push(decoder.end(), onRecord);
+    scanner.end(onRecord);
+    await handlers.onChunk?.();
   } catch (error) {
     if (error instanceof CsvError) throw new InputError(`"${source.name}": ${error.message}`);
     throw error;
   }
+}
+
+/** A blank line: one empty cell. Blank lines are not data rows. */
+function isBlankRecord(record: CsvRecord): boolean {
+  return record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '';
 }
 
 /** One removed row shown on the page as a preview. */
@@ -235,14 +244,13 @@ async function loadSuppression(
     const decoder = createDecoder(encoding);
     const delimiter = sniffDelimiter(decoder.decode(sample));
     const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
-    for await (const rows of readRows(file, encoding, delimiter, onBytes, setup.signal)) {
-      for (const row of rows) {
-        for (const cell of row) {
-          const value = index.add(cell);
-          if (value?.kind === 'email') emails.add(value.key);
-        }
+    const onRecord = (record: CsvRecord) => {
+      for (let i = 0; i < record.count; i++) {
+        const value = index.add(record.field(i)!);
+        if (value?.kind === 'email') emails.add(value.key);
       }
-    }
+    };
+    await scanRecords(file, encoding, delimiter, { onBytes, onRecord }, setup.signal);
   }
   return { index, emails };
 }
@@ -284,12 +292,11 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     const onBytes = (n: number) => setup.onProgress?.({ phase: 'scan', bytes: (bytes += n), total: leads.size });
     let line = 0;
     let dataRow = 0;
-    for await (const rows of readRows(leads, encoding, delimiter, onBytes, setup.signal)) {
-      for (const row of rows) {
-        if (line++ <= headerRow || isBlank(row)) continue;
-        collector.add(row, ++dataRow);
-      }
-    }
+    const onRecord = (record: CsvRecord) => {
+      if (line++ <= headerRow || isBlankRecord(record)) return;
+      collector.add(record, ++dataRow);
+    };
+    await scanRecords(leads, encoding, delimiter, { onBytes, onRecord }, setup.signal);
     optedOut = collector.marked;
   }
 
@@ -314,42 +321,51 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   let header: string[] = inspection.header;
   let bytes = 0;
   const onBytes = (n: number) => setup.onProgress?.({ phase: 'clean', bytes: (bytes += n), total: leads.size });
+  const protectFormulas = options.protectFormulas;
   let line = 0;
   let dataRow = 0;
-  for await (const rows of readRows(leads, encoding, delimiter, onBytes, setup.signal)) {
-    let cleaned = '';
-    let report = '';
-    for (const row of rows) {
-      const at = line++;
-      if (at < headerRow) continue;
-      if (at === headerRow) {
-        header = row;
-        // The header is cells like any other: a formula in it runs just the same when opened.
-        cleaned += bom + formatCsvRow(row, delimiter, { protectFormulas: options.protectFormulas });
-        report += bom + formatCsvRow(['row', 'reason', 'detail', ...row], delimiter, { protectFormulas: true });
-        continue;
-      }
-      if (isBlank(row)) continue;
-      const n = ++dataRow;
-      const decision: RowDecision = classify(row, n);
-      if (decision.reason === null) {
-        summary.kept++;
-        for (const c of decision.classes) summary.flagged[c]++;
-        summary.flagged.formula += countFormulaCells(row);
-        cleaned += formatCsvRow(row, delimiter, { protectFormulas: options.protectFormulas });
-      } else {
-        summary.removed[decision.reason]++;
-        report += formatCsvRow([String(n), decision.reason, decision.detail, ...row], delimiter, { protectFormulas: true });
-        const shown = previewCount[decision.reason] ?? 0;
-        if (shown < previewLimit) {
-          previewCount[decision.reason] = shown + 1;
-          preview.push({ row: n, reason: decision.reason, detail: decision.detail, email: row[emailColumn] ?? '' });
-        }
+  // Text for the two outputs, handed to the sink after each chunk.
+  let cleaned = '';
+  let report = '';
+  const onRecord = (record: CsvRecord) => {
+    const at = line++;
+    if (at < headerRow) return;
+    if (at === headerRow) {
+      header = record.values();
+      // The header is cells like any other: a formula in it runs just the same when opened.
+      cleaned += bom + formatCsvRow(header, delimiter, { protectFormulas });
+      report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
+      return;
+    }
+    if (isBlankRecord(record)) return;
+    const n = ++dataRow;
+    const decision: RowDecision = classify(record, n);
+    if (decision.reason === null) {
+      summary.kept++;
+      for (const c of decision.classes) summary.flagged[c]++;
+      const formulas = countFormulaFields(record);
+      summary.flagged.formula += formulas;
+      // Most rows are already written the way formatCsvRow writes them: copy their text.
+      if (record.canonical && (formulas === 0 || !protectFormulas)) cleaned += `${record.text.slice(record.start, record.end)}\r\n`;
+      else cleaned += formatCsvRow(record.values(), delimiter, { protectFormulas });
+    } else {
+      summary.removed[decision.reason]++;
+      report += formatCsvRow([String(n), decision.reason, decision.detail, ...record.values()], delimiter, { protectFormulas: true });
+      const shown = previewCount[decision.reason] ?? 0;
+      if (shown < previewLimit) {
+        previewCount[decision.reason] = shown + 1;
+        preview.push({ row: n, reason: decision.reason, detail: decision.detail, email: record.field(emailColumn) ?? '' });
       }
     }
-    if (cleaned) await setup.sink.cleaned(cleaned);
-    if (report) await setup.sink.report(report);
-  }
+  };
+  const onChunk = async () => {
+    const [c, r] = [cleaned, report];
+    cleaned = '';
+    report = '';
+    if (c) await setup.sink.cleaned(c);
+    if (r) await setup.sink.report(r);
+  };
+  await scanRecords(leads, encoding, delimiter, { onBytes, onRecord, onChunk }, setup.signal);
   summary.input.rows = dataRow;
   return { summary, inspection: { ...inspection, header }, preview };
 }

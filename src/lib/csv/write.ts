@@ -25,7 +25,13 @@ export const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@'
 export function isFormulaLike(cell: string): boolean {
   let i = 0;
   while (cell.charCodeAt(i) === 0x20) i++;
-  return i < cell.length && FORMULA_TRIGGERS.has(cell.charAt(i));
+  return i < cell.length && isFormulaTrigger(cell.charCodeAt(i));
+}
+
+/** True for the code of a character in {@link FORMULA_TRIGGERS}. */
+export function isFormulaTrigger(code: number): boolean {
+  // = + - @ tab CR LF
+  return code === 0x3d || code === 0x2b || code === 0x2d || code === 0x40 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
 /** Options for {@link formatCsvRow}. */

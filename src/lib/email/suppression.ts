@@ -7,7 +7,7 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { ownCopy } from '../own-copy.ts';
+import { KeyIndex } from '../key-index.ts';
 import { md5Hex, sha256Hex } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -103,11 +103,14 @@ function domainEntry(value: string): string | null {
  * exist, and only with the algorithms that occur in the list: a million-row lead list checked
  * against a plain list computes no hash at all.
  *
- * Entries are kept in `Set`s of strings. V8 caps a `Set` at 2^24 entries, so a single list of
- * more than ~16.7M distinct addresses would throw; suppression lists are far smaller in practice.
+ * Email entries, probed once per lead row, are kept in a {@link KeyIndex} (no size limit, and a
+ * lookup does not chase pointers through a large `Set`). Domains and hashes are kept in `Set`s,
+ * which V8 caps at 2^24 entries: a list of more than ~16.7M distinct hashes would throw, far
+ * beyond the suppression lists seen in practice.
  */
 export class SuppressionIndex {
-  readonly #emails = new Set<string>();
+  /** Email keys; a {@link KeyIndex} rather than a `Set`, as it is probed once per lead row. */
+  readonly #emails = new KeyIndex();
   /** Canonical key → the first list entry with that canonical form; only with the option on. */
   readonly #canonicalEmails: Map<string, string> | null;
   readonly #domains = new Set<string>();
@@ -129,7 +132,7 @@ export class SuppressionIndex {
     if (value === null) return null;
     switch (value.kind) {
       case 'email':
-        this.#emails.add(value.key);
+        this.#emails.getOrAdd(value.key, 1);
         if (this.#canonicalEmails !== null) {
           const canonical = canonicalAddress(value.key);
           if (!this.#canonicalEmails.has(canonical)) this.#canonicalEmails.set(canonical, value.key);
@@ -137,7 +140,7 @@ export class SuppressionIndex {
         break;
       case 'domain':
         this.#domains.add(value.domain);
-        this.#domainMemo.clear();
+        this.#domainMemo = new DomainMemo();
         break;
       case 'md5':
         this.#md5.add(value.hash);
@@ -178,9 +181,11 @@ export class SuppressionIndex {
    * returns the first hit: `email <entry>`, `domain <entry>`, `sha256 hash`, `md5 hash`.
    * Email entries are compared by canonical form only if the index was built with
    * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
+   * `domainHit` replaces the index's own memoised {@link SuppressionIndex.domainHit} for a caller
+   * that already caches facts per domain (one lookup per row instead of two).
    */
-  match(key: string, canonical: string | null): string | null {
-    if (this.#emails.has(key)) return `email ${key}`;
+  match(key: string, canonical: string | null, domainHit: (domain: string) => string | null = (d) => this.domainHit(d)): string | null {
+    if (this.#emails.get(key) !== undefined) return `email ${key}`;
     if (canonical !== null && this.#canonicalEmails !== null) {
       const entry = this.#canonicalEmails.get(canonical);
       if (entry !== undefined) return `email ${entry}`;
@@ -188,13 +193,13 @@ export class SuppressionIndex {
 
     if (this.#domains.size > 0) {
       const domain = domainOf(key);
-      const hit = this.#matchDomain(domain);
+      const hit = domainHit(domain);
       if (hit !== null) return `domain ${hit}`;
       // googlemail.com leads are gmail.com leads under the canonical option.
       if (canonical !== null) {
         const canonicalDomain = domainOf(canonical);
         if (canonicalDomain !== domain) {
-          const canonicalHit = this.#matchDomain(canonicalDomain);
+          const canonicalHit = domainHit(canonicalDomain);
           if (canonicalHit !== null) return `domain ${canonicalHit}`;
         }
       }
@@ -213,22 +218,23 @@ export class SuppressionIndex {
   }
 
   /** Domains already walked, with their answer; lead lists repeat company domains a lot. */
-  #domainMemo = new Map<string, string | null>();
+  #domainMemo = new DomainMemo();
 
-  /** The entry that covers `domain` or one of its parent domains (memoised {@link #walkDomain}). */
-  #matchDomain(domain: string): string | null {
+  /**
+   * The domain entry that covers `domain` or one of its parent domains, or null (memoised
+   * {@link SuppressionIndex.walkDomain}).
+   */
+  domainHit(domain: string): string | null {
     let hit = this.#domainMemo.get(domain);
     if (hit === undefined) {
-      hit = this.#walkDomain(domain);
-      // Bounded: a list of millions of distinct domains starts the memo over instead of growing.
-      if (this.#domainMemo.size >= 200_000) this.#domainMemo = new Map();
-      this.#domainMemo.set(ownCopy(domain), hit);
+      hit = this.walkDomain(domain);
+      this.#domainMemo.set(domain, hit);
     }
     return hit;
   }
 
-  /** The entry that covers `domain` or one of its parent domains, walking label by label. */
-  #walkDomain(domain: string): string | null {
+  /** The domain entry that covers `domain` or one of its parent domains, walking label by label (no memo). */
+  walkDomain(domain: string): string | null {
     let d = domain;
     // Entries always contain a dot, so the walk stops before the bare top-level label.
     while (d.includes('.')) {
@@ -236,6 +242,39 @@ export class SuppressionIndex {
       d = d.slice(d.indexOf('.') + 1);
     }
     return null;
+  }
+}
+
+/**
+ * Domain → the suppression entry that covers it, or null, for up to 1M domains, then it starts
+ * over. A {@link KeyIndex}, because a `Map` of a few hundred thousand freshly cut strings costs
+ * about a microsecond per lookup; the index stores each answer as a position in a short list of
+ * the entries that matched.
+ */
+class DomainMemo {
+  static readonly LIMIT = 1_000_000;
+  #index = new KeyIndex();
+  /** Entries that covered some domain; the index stores 1 for "none", 2 + position otherwise. */
+  readonly #hits: string[] = [];
+  readonly #hitIds = new Map<string, number>();
+
+  get(domain: string): string | null | undefined {
+    const id = this.#index.get(domain);
+    return id === undefined ? undefined : id === 1 ? null : this.#hits[id - 2]!;
+  }
+
+  set(domain: string, hit: string | null): void {
+    if (this.#index.size >= DomainMemo.LIMIT) this.#index = new KeyIndex();
+    let id = 1;
+    if (hit !== null) {
+      id = this.#hitIds.get(hit) ?? 0;
+      if (id === 0) {
+        this.#hits.push(hit);
+        id = this.#hits.length + 1;
+        this.#hitIds.set(hit, id);
+      }
+    }
+    this.#index.add(domain, id);
   }
 }
 

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keysOf, rowIsOptedOut } from '../../../src/lib/clean/classify.ts';
+import { cellsOf, keysOf, rowIsOptedOut } from '../../../src/lib/clean/classify.ts';
 import type { CleanOptionsInput, CleanSummary } from '../../../src/lib/clean/options.ts';
 import { createCsvParser } from '../../../src/lib/csv/parse.ts';
 import { DELIMITERS } from '../../../src/lib/csv/sniff.ts';
@@ -247,7 +247,7 @@ describe('properties of a cleaning run over random lead lists', () => {
         }
         if (c.optOutColumn !== null) {
           const column = c.optOutColumn;
-          const marked = new Set(c.rows.filter((row) => rowIsOptedOut(row, [column])).map((row) => keysOf(row[c.emailColumn] ?? '', canonical).key));
+          const marked = new Set(c.rows.filter((row) => rowIsOptedOut(cellsOf(row), [column])).map((row) => keysOf(row[c.emailColumn] ?? '', canonical).key));
           for (const key of keys) expect(marked.has(key)).toBe(false);
         }
       }),
@@ -272,7 +272,7 @@ describe('properties of a cleaning run over random lead lists', () => {
           if (reason === 'optedOut') {
             expect(detail).toMatch(/^opted out at row \d+$/);
             const column = c.optOutColumn ?? -1;
-            const first = c.rows.findIndex((r, j) => keyOf(j) === keyOf(i) && rowIsOptedOut(r, [column]));
+            const first = c.rows.findIndex((r, j) => keyOf(j) === keyOf(i) && rowIsOptedOut(cellsOf(r), [column]));
             expect(target).toBe(first);
           }
         }
