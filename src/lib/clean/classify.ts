@@ -6,7 +6,7 @@ import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddre
 import type { SuppressionIndex } from '../email/suppression';
 import { ownCopy } from '../own-copy';
 import { KeyIndex } from '../key-index';
-import type { CleanOptions, OptionalClass, RemovalReason } from './options';
+import { OPTIONAL_CLASSES, type CleanOptions, type OptionalClass, type RemovalReason } from './options';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
 export interface ClassifierSetup {
@@ -116,16 +116,16 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
   // Lead lists repeat domains and country names thousands of times: classify each once.
   const domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
   const countryCodes = new BoundedCache<string, string | null>(COUNTRY_CACHE_SIZE);
-  const factsOf = (domain: string): DomainFacts => {
+  /** The packed facts of `domain` (see {@link DomainFactsCache}), computed on first sight. */
+  const factsOf = (domain: string): number => {
     let facts = domainFacts.get(domain);
     if (facts === undefined) {
-      facts = {
+      facts = domainFacts.set(domain, {
         disposable: setup.disposable !== null && isDisposableDomain(domain, setup.disposable),
         free: isFreeMailDomain(domain),
         country: countryCodeFromDomain(domain),
         suppressedBy: checkSuppression ? suppression.walkDomain(domain) : null,
-      };
-      domainFacts.set(domain, facts);
+      });
     }
     return facts;
   };
@@ -137,14 +137,17 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     }
     return code;
   };
-
-  const domainHit = (domain: string) => factsOf(domain).suppressedBy;
+  const domainHit = (domain: string) => domainFacts.suppressedBy(factsOf(domain));
+  // Kept rows share one decision object per combination of classes: no allocation per row.
+  const keptDecisions = CLASS_SETS.map((classes): RowDecision => ({ reason: null, detail: '', classes }));
+  const removeMask = OPTIONAL_CLASSES.reduce((mask, c, i) => (options.remove[c] ? mask | (1 << i) : mask), 0);
 
   return function classify(row: Cells, rowNumber: number): RowDecision {
     const cell = row.field(setup.emailColumn) ?? '';
-    const { address, key } = keysOf(cell, options.canonical);
+    const address = normaliseAddress(cell);
     if (address === '') return { reason: 'missing', detail: 'the email cell is empty', classes: NO_CLASSES };
     if (!isValidAddress(address)) return { reason: 'invalid', detail: `not a valid address: ${cell.trim()}`, classes: NO_CLASSES };
+    const key = options.canonical ? canonicalAddress(address) : address;
 
     const markedAt = optedOut?.get(key);
     if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
@@ -161,31 +164,28 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     const facts = factsOf(domain);
     const columnValue = setup.countryColumn === null ? undefined : row.field(setup.countryColumn);
     const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
-    const country = columnCode ?? facts.country;
-    const consent = country !== null && setup.consentCountries.has(country);
-    const role = isRoleAddress(address);
+    const country = columnCode ?? domainFacts.country(facts);
+    // Bits in OPTIONAL_CLASSES order: disposable, role, free, consentCountry.
+    const classBits =
+      (facts & FACT_DISPOSABLE ? 1 : 0) |
+      (isRoleAddress(address) ? 2 : 0) |
+      (facts & FACT_FREE ? 4 : 0) |
+      (country !== null && setup.consentCountries.has(country) ? 8 : 0);
 
-    let classes = NO_CLASSES;
-    if (facts.disposable || role || facts.free || consent) {
-      classes = [];
-      if (facts.disposable) classes.push('disposable');
-      if (role) classes.push('role');
-      if (facts.free) classes.push('free');
-      if (consent) classes.push('consentCountry');
-      const removed = classes.find((c) => options.remove[c]);
-      if (removed !== undefined) {
-        const details: Record<OptionalClass, () => string> = {
-          disposable: () => `disposable domain ${domain}`,
-          role: () => `role address ${localPartOf(address)}@`,
-          free: () => `free mail provider ${domain}`,
-          consentCountry: () =>
-            `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
-        };
-        return { reason: removed, detail: details[removed](), classes };
-      }
+    const removable = classBits & removeMask;
+    if (removable !== 0) {
+      const removed = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
+      const details: Record<OptionalClass, () => string> = {
+        disposable: () => `disposable domain ${domain}`,
+        role: () => `role address ${localPartOf(address)}@`,
+        free: () => `free mail provider ${domain}`,
+        consentCountry: () =>
+          `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
+      };
+      return { reason: removed, detail: details[removed](), classes: CLASS_SETS[classBits]! };
     }
     kept.add(key, rowNumber);
-    return { reason: null, detail: '', classes };
+    return keptDecisions[classBits]!;
   };
 }
 
@@ -212,27 +212,42 @@ class DomainFactsCache {
   readonly #entries = new Interned();
   constructor(private readonly limit: number) {}
 
-  // A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable,
-  // bit 2 free, bits 3-10 the country + 1, bits 11-31 the suppression entry + 1.
-  get(domain: string): DomainFacts | undefined {
-    const packed = this.#index.get(domain);
-    if (packed === undefined) return undefined;
-    return {
-      disposable: (packed & 2) !== 0,
-      free: (packed & 4) !== 0,
-      country: this.#countries.at(((packed >>> 3) & 0xff) - 1),
-      suppressedBy: this.#entries.at((packed >>> 11) - 1),
-    };
+  // A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable
+  // (FACT_DISPOSABLE), bit 2 free (FACT_FREE), bits 3-10 the country + 1, bits 11-31 the
+  // suppression entry + 1.
+
+  /** The fact number of `domain`, or undefined when it is not cached. */
+  get(domain: string): number | undefined {
+    return this.#index.get(domain);
   }
 
-  set(domain: string, facts: DomainFacts): void {
+  /** Caches the facts of `domain` and returns their fact number. */
+  set(domain: string, facts: DomainFacts): number {
     const country = facts.country === null ? 0 : this.#countries.id(facts.country) + 1;
     const entry = facts.suppressedBy === null ? 0 : this.#entries.id(facts.suppressedBy) + 1;
-    if (country > 0xff || entry >= 2 ** 21) return; // does not fit: left uncached
+    if (country > 0xff || entry >= 2 ** 21) throw new RangeError('domain facts do not fit a fact number');
+    const packed = (1 | (facts.disposable ? FACT_DISPOSABLE : 0) | (facts.free ? FACT_FREE : 0) | (country << 3) | (entry << 11)) >>> 0;
     if (this.#index.size >= this.limit) this.#index = new KeyIndex();
-    this.#index.add(domain, (1 | (facts.disposable ? 2 : 0) | (facts.free ? 4 : 0) | (country << 3) | (entry << 11)) >>> 0);
+    this.#index.add(domain, packed);
+    return packed;
+  }
+
+  /** The ccTLD country of a fact number. */
+  country(packed: number): string | null {
+    return this.#countries.at(((packed >>> 3) & 0xff) - 1);
+  }
+
+  /** The suppression entry of a fact number. */
+  suppressedBy(packed: number): string | null {
+    return this.#entries.at((packed >>> 11) - 1);
   }
 }
+
+const FACT_DISPOSABLE = 2;
+const FACT_FREE = 4;
+
+/** The optional classes of each 4-bit combination (bit i = OPTIONAL_CLASSES[i]); never mutated. */
+const CLASS_SETS: readonly OptionalClass[][] = Array.from({ length: 16 }, (_, bits) => OPTIONAL_CLASSES.filter((_c, i) => bits & (1 << i)));
 
 /** A list of distinct strings, each known by its position. */
 class Interned {
