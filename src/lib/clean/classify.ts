@@ -1,5 +1,4 @@
-import type { CsvRecord } from '../csv/parse';
-import { isFormulaLike, isFormulaTrigger } from '../csv/write';
+import { isFormulaLike } from '../csv/write';
 import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns';
 import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
@@ -76,13 +75,6 @@ export function countFormulaCells(row: readonly string[]): number {
   return n;
 }
 
-/** {@link countFormulaCells} for a scanned record, read in place. */
-export function countFormulaFields(record: CsvRecord): number {
-  let n = 0;
-  for (let i = 0; i < record.count; i++) if (isFormulaTrigger(record.firstNonSpace(i))) n++;
-  return n;
-}
-
 /**
  * Pass 1 of a run: every address that the lead list itself marks as opted out or bounced, with
  * the first data row that marks it, so pass 2 can remove it on every row, before or after.
@@ -103,14 +95,29 @@ export class OptOutCollector {
   }
 }
 
+/** What {@link createPreparer} finds out about a row: everything that does not depend on other rows. */
+export interface PreparedRow {
+  /** 'missing' and 'invalid' are final; 'valid' rows still meet the opt-out and duplicate checks. */
+  status: 'missing' | 'invalid' | 'valid';
+  /** For 'missing' and 'invalid': the report's detail. */
+  detail: string;
+  /** For 'valid': the key rows are compared by. */
+  key: string;
+  /** The suppression entry that matched (`email …`, `domain …`, `sha256 hash`), or null. */
+  suppressedBy: string | null;
+  /** The optional classes, one bit each in {@link OPTIONAL_CLASSES} order. */
+  classBits: number;
+  /** The first class whose option removes it, or null; with its detail. */
+  removal: OptionalClass | null;
+  removalDetail: string;
+}
+
 /**
- * Decides, row by row, what happens to each data row, with exactly one reason by precedence:
- * missing, invalid, optedOut, suppressed, duplicate, then the optional classes in the order
- * disposable, role, free, consentCountry (each removed only when its option is on).
- * Rows must be given in file order: "duplicate" means "same key as an earlier kept row".
+ * The order-free half of the classifier: reads the email (and country) cell of a row and
+ * checks it against the suppression and domain lists. It keeps only caches, so rows may be
+ * prepared in any order and on any thread; {@link decideRow} then takes them in file order.
  */
-export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | null) {
-  const kept = new KeyIndex();
+export function createPreparer(setup: ClassifierSetup): (row: Cells) => PreparedRow {
   const { options, suppression } = setup;
   const checkSuppression = !suppression.isEmpty;
   // Lead lists repeat domains and country names thousands of times: classify each once.
@@ -138,43 +145,32 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
     return code;
   };
   const domainHit = (domain: string) => domainFacts.suppressedBy(factsOf(domain));
-  // Kept rows share one decision object per combination of classes: no allocation per row.
-  const keptDecisions = CLASS_SETS.map((classes): RowDecision => ({ reason: null, detail: '', classes }));
   const removeMask = OPTIONAL_CLASSES.reduce((mask, c, i) => (options.remove[c] ? mask | (1 << i) : mask), 0);
 
-  return function classify(row: Cells, rowNumber: number): RowDecision {
+  return function prepare(row: Cells): PreparedRow {
     const cell = row.field(setup.emailColumn) ?? '';
     const address = normaliseAddress(cell);
-    if (address === '') return { reason: 'missing', detail: 'the email cell is empty', classes: NO_CLASSES };
-    if (!isValidAddress(address)) return { reason: 'invalid', detail: `not a valid address: ${cell.trim()}`, classes: NO_CLASSES };
+    if (address === '') return final('missing', 'the email cell is empty');
+    if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
     const key = options.canonical ? canonicalAddress(address) : address;
-
-    const markedAt = optedOut?.get(key);
-    if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
-
-    if (checkSuppression) {
-      const hit = suppression.match(address, options.canonical ? key : null, domainHit);
-      if (hit !== null) return { reason: 'suppressed', detail: hit, classes: NO_CLASSES };
-    }
-
-    const first = kept.get(key);
-    if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: NO_CLASSES };
+    const suppressedBy = checkSuppression ? suppression.match(address, options.canonical ? key : null, domainHit) : null;
 
     const domain = domainOf(address);
     const facts = factsOf(domain);
     const columnValue = setup.countryColumn === null ? undefined : row.field(setup.countryColumn);
     const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
     const country = columnCode ?? domainFacts.country(facts);
-    // Bits in OPTIONAL_CLASSES order: disposable, role, free, consentCountry.
     const classBits =
       (facts & FACT_DISPOSABLE ? 1 : 0) |
       (isRoleAddress(address) ? 2 : 0) |
       (facts & FACT_FREE ? 4 : 0) |
       (country !== null && setup.consentCountries.has(country) ? 8 : 0);
 
+    let removal: OptionalClass | null = null;
+    let removalDetail = '';
     const removable = classBits & removeMask;
     if (removable !== 0) {
-      const removed = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
+      removal = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
       const details: Record<OptionalClass, () => string> = {
         disposable: () => `disposable domain ${domain}`,
         role: () => `role address ${localPartOf(address)}@`,
@@ -182,11 +178,51 @@ export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | nu
         consentCountry: () =>
           `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
       };
-      return { reason: removed, detail: details[removed](), classes: CLASS_SETS[classBits]! };
+      removalDetail = details[removal]();
     }
-    kept.add(key, rowNumber);
-    return keptDecisions[classBits]!;
+    return { status: 'valid', detail: '', key, suppressedBy, classBits, removal, removalDetail };
   };
+}
+
+function final(status: 'missing' | 'invalid', detail: string): PreparedRow {
+  return { status, detail, key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+}
+
+
+/** The optional classes of each 4-bit combination (bit i = OPTIONAL_CLASSES[i]); never mutated. */
+const CLASS_SETS: readonly OptionalClass[][] = Array.from({ length: 16 }, (_, bits) => OPTIONAL_CLASSES.filter((_c, i) => bits & (1 << i)));
+
+/** Kept rows share one decision object per combination of classes: no allocation per row. */
+const KEPT_DECISIONS: readonly RowDecision[] = Array.from({ length: 16 }, (_, bits) => ({ reason: null, detail: '', classes: CLASS_SETS[bits]! }));
+
+/**
+ * The in-order half of the classifier: gives a prepared row exactly one reason by precedence —
+ * missing, invalid, optedOut, suppressed, duplicate, then the optional classes in the order
+ * disposable, role, free, consentCountry (each removed only when its option is on) — and adds
+ * kept rows to `kept`. Rows must come in file order: "duplicate" means "same key as an earlier
+ * kept row". Kept decisions are shared objects: do not change them.
+ */
+export function decideRow(row: PreparedRow, rowNumber: number, kept: KeyIndex, optedOut: KeyIndex | null): RowDecision {
+  if (row.status !== 'valid') return { reason: row.status, detail: row.detail, classes: NO_CLASSES };
+  const key = row.key;
+  const markedAt = optedOut?.get(key);
+  if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
+  if (row.suppressedBy !== null) return { reason: 'suppressed', detail: row.suppressedBy, classes: NO_CLASSES };
+  const first = kept.get(key);
+  if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: NO_CLASSES };
+  if (row.removal !== null) return { reason: row.removal, detail: row.removalDetail, classes: CLASS_SETS[row.classBits]! };
+  kept.add(key, rowNumber);
+  return KEPT_DECISIONS[row.classBits]!;
+}
+
+/**
+ * Decides, row by row, what happens to each data row ({@link createPreparer} then
+ * {@link decideRow}). Rows must be given in file order.
+ */
+export function createClassifier(setup: ClassifierSetup, optedOut: KeyIndex | null) {
+  const prepare = createPreparer(setup);
+  const kept = new KeyIndex();
+  return (row: Cells, rowNumber: number): RowDecision => decideRow(prepare(row), rowNumber, kept, optedOut);
 }
 
 /** What the optional classes need to know about a domain. */
@@ -245,9 +281,6 @@ class DomainFactsCache {
 
 const FACT_DISPOSABLE = 2;
 const FACT_FREE = 4;
-
-/** The optional classes of each 4-bit combination (bit i = OPTIONAL_CLASSES[i]); never mutated. */
-const CLASS_SETS: readonly OptionalClass[][] = Array.from({ length: 16 }, (_, bits) => OPTIONAL_CLASSES.filter((_c, i) => bits & (1 << i)));
 
 /** A list of distinct strings, each known by its position. */
 class Interned {

@@ -1,14 +1,17 @@
 import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding';
-import { CsvError, createCsvParser, createCsvScanner, type CsvRecord } from '../csv/parse';
+import { createRecordAligner } from '../csv/align';
+import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff';
 import { UTF8_BOM, formatCsvRow } from '../csv/write';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns';
 import { md5Hex, sha256Hex } from '../email/hash';
 import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
-import { OptOutCollector, countFormulaFields, createClassifier, type RowDecision } from './classify';
+import { KeyIndex } from '../key-index';
+import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
+import { BLANK, MISSING, SUPPRESSED, VALID, keptLine, prepareBatch, protectedCells, type PrepareSetup, type PreparedBatch } from './prepare';
 import { InputError, nonCsvError } from './input-error';
-import { cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
+import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
 /** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
 export interface ByteSource {
@@ -216,7 +219,58 @@ export interface RunSetup {
   signal?: AbortSignal;
   /** Removed rows to keep per reason for the preview. Default 5. */
   previewPerReason?: number;
+  /**
+   * Prepares the pieces of the lead list on other threads (the CLI's worker threads); each
+   * worker builds its own preparer from `context` with {@link createRowPreparer}. Default: this
+   * thread.
+   */
+  preparePool?(context: PrepareContext): PreparePool;
 }
+
+/** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
+export interface PrepareContext {
+  options: CleanOptions;
+  delimiter: string;
+  emailColumn: number;
+  countryColumn: number | null;
+}
+
+/** Somewhere pieces are prepared: see {@link RunSetup.preparePool}. */
+export interface PreparePool {
+  /** Pieces worth keeping in flight (about two per thread). */
+  readonly inFlight: number;
+  prepare(text: string, first: boolean): Promise<PreparedBatch>;
+  close(): void;
+}
+
+/** The lists a preparer checks rows against. */
+export interface PrepareLists {
+  suppression: SuppressionIndex;
+  disposable: ReadonlySet<string> | null;
+  consentCountries: Iterable<string>;
+  countryLookup: CountryLookup;
+}
+
+/** The preparer of a run with `context`, on any thread. */
+export function createRowPreparer(context: PrepareContext, lists: PrepareLists): PrepareSetup {
+  return {
+    delimiter: context.delimiter,
+    protectFormulas: context.options.protectFormulas,
+    prepare: createPreparer({
+      emailColumn: context.emailColumn,
+      optOutColumns: [],
+      countryColumn: context.countryColumn,
+      options: context.options,
+      suppression: lists.suppression,
+      disposable: lists.disposable,
+      consentCountries: new Set(lists.consentCountries),
+      countryLookup: lists.countryLookup,
+    }),
+  };
+}
+
+/** Pieces in flight when preparing in this thread: none need to wait. */
+const INLINE_IN_FLIGHT = 0;
 
 /** What a finished run returns. */
 export interface RunResult {
@@ -300,72 +354,117 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     optedOut = collector.marked;
   }
 
-  // Pass 2: decide every row and write it to the cleaned list or the report.
-  const classify = createClassifier(
-    {
-      emailColumn,
-      optOutColumns,
-      countryColumn: inspection.countryColumn,
-      options,
+  // Pass 2: prepare pieces of whole records (here or on worker threads), then decide every row
+  // in file order and write it to the cleaned list or the report.
+  const context: PrepareContext = { options, delimiter, emailColumn, countryColumn: inspection.countryColumn };
+  let pool: PreparePool;
+  if (setup.preparePool) pool = setup.preparePool(context);
+  else {
+    const local = createRowPreparer(context, {
       suppression: index,
       disposable: await setup.loadDisposable(),
-      consentCountries: new Set(setup.consentCountries),
+      consentCountries: setup.consentCountries,
       countryLookup: setup.countryLookup,
-    },
-    optedOut,
-  );
+    });
+    pool = { inFlight: INLINE_IN_FLIGHT, prepare: async (text, first) => prepareBatch(text, first, local), close() {} };
+  }
+  const kept = new KeyIndex();
   const bom = options.bom ? UTF8_BOM : '';
   const previewLimit = setup.previewPerReason ?? 5;
   const preview: PreviewRow[] = [];
   const previewCount: Partial<Record<RemovalReason, number>> = {};
   let header: string[] = inspection.header;
-  let bytes = 0;
-  const onBytes = (n: number) => setup.onProgress?.({ phase: 'clean', bytes: (bytes += n), total: leads.size });
   const protectFormulas = options.protectFormulas;
   let line = 0;
   let dataRow = 0;
-  // Text for the two outputs, handed to the sink after each chunk.
-  let cleaned = '';
-  let report = '';
-  const onRecord = (record: CsvRecord) => {
-    const at = line++;
-    if (at < headerRow) return;
-    if (at === headerRow) {
-      header = record.values();
-      // The header is cells like any other: a formula in it runs just the same when opened.
-      cleaned += bom + formatCsvRow(header, delimiter, { protectFormulas });
-      report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
-      return;
-    }
-    if (isBlankRecord(record)) return;
-    const n = ++dataRow;
-    const decision: RowDecision = classify(record, n);
-    if (decision.reason === null) {
-      summary.kept++;
-      for (const c of decision.classes) summary.flagged[c]++;
-      const formulas = countFormulaFields(record);
-      summary.flagged.formula += formulas;
-      // Most rows are already written the way formatCsvRow writes them: copy their text.
-      if (record.canonical && (formulas === 0 || !protectFormulas)) cleaned += `${record.text.slice(record.start, record.end)}\r\n`;
-      else cleaned += formatCsvRow(record.values(), delimiter, { protectFormulas });
-    } else {
-      summary.removed[decision.reason]++;
-      report += formatCsvRow([String(n), decision.reason, decision.detail, ...record.values()], delimiter, { protectFormulas: true });
-      const shown = previewCount[decision.reason] ?? 0;
-      if (shown < previewLimit) {
-        previewCount[decision.reason] = shown + 1;
-        preview.push({ row: n, reason: decision.reason, detail: decision.detail, email: record.field(emailColumn) ?? '' });
+  const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+  const rawOf = (batch: PreparedBatch, i: number) => batch.text.slice(batch.start[i], batch.end[i]);
+
+  /** Decides the rows of one piece, in order; returns the text for the two outputs. */
+  const decide = (batch: PreparedBatch): { cleaned: string; report: string } => {
+    let cleaned = '';
+    let report = '';
+    const { status, flags, keyStart, keyEnd, detailAt, removal, formulaFrom, strings } = batch;
+    for (let i = 0; i < batch.count; i++) {
+      const at = line++;
+      if (at < headerRow) continue;
+      if (at === headerRow) {
+        header = parseCsv(rawOf(batch, i), { delimiter })[0] ?? [''];
+        // The header is cells like any other: a formula in it runs just the same when opened.
+        cleaned += bom + formatCsvRow(header, delimiter, { protectFormulas });
+        report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
+        continue;
+      }
+      const st = status[i];
+      if (st === BLANK) continue;
+      const n = ++dataRow;
+      const f = flags[i]!;
+      const detail = detailAt[i] === -1 ? '' : strings[detailAt[i]!]!;
+      view.status = st === VALID ? 'valid' : st === MISSING ? 'missing' : 'invalid';
+      view.detail = detail;
+      view.key = st === VALID ? batch.keys.slice(keyStart[i], keyEnd[i]) : '';
+      view.suppressedBy = f & SUPPRESSED ? detail : null;
+      view.classBits = f & 15;
+      view.removal = removal[i] === 0 ? null : OPTIONAL_CLASSES[removal[i]! - 1]!;
+      view.removalDetail = detail;
+      const decision: RowDecision = decideRow(view, n, kept, optedOut);
+      if (decision.reason === null) {
+        summary.kept++;
+        for (const c of decision.classes) summary.flagged[c]++;
+        summary.flagged.formula += formulaFrom[i + 1]! - formulaFrom[i]!;
+        cleaned += keptLine(batch, i, protectFormulas);
+      } else {
+        summary.removed[decision.reason]++;
+        report += `${formatCsvRow([String(n), decision.reason, decision.detail], delimiter, { protectFormulas: true }).slice(0, -2)}${delimiter}${protectedCells(batch, i)}\r\n`;
+        const shown = previewCount[decision.reason] ?? 0;
+        if (shown < previewLimit) {
+          previewCount[decision.reason] = shown + 1;
+          const email = parseCsv(rawOf(batch, i), { delimiter })[0]?.[emailColumn] ?? '';
+          preview.push({ row: n, reason: decision.reason, detail: decision.detail, email });
+        }
       }
     }
+    return { cleaned, report };
   };
-  const onChunk = async () => {
-    const [c, r] = [cleaned, report];
-    cleaned = '';
-    report = '';
-    if (c) await setup.sink.cleaned(c);
-    if (r) await setup.sink.report(r);
+
+  let bytes = 0;
+  const decoder = createDecoder(encoding);
+  const aligner = createRecordAligner(delimiter);
+  const pending: Promise<PreparedBatch>[] = [];
+  let first = true;
+  const submit = (piece: string) => {
+    if (piece === '') return;
+    const job = pool.prepare(piece, first);
+    job.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled meanwhile
+    pending.push(job);
+    first = false;
   };
-  await scanRecords(leads, encoding, delimiter, { onBytes, onRecord, onChunk }, setup.signal);
+  const drain = async (keep: number) => {
+    while (pending.length > keep) {
+      const out = decide(await pending.shift()!);
+      if (out.cleaned) await setup.sink.cleaned(out.cleaned);
+      if (out.report) await setup.sink.report(out.report);
+    }
+  };
+  try {
+    for await (const chunk of leads.open()) {
+      setup.signal?.throwIfAborted();
+      setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
+      submit(aligner.push(decoder.decode(chunk)));
+      await drain(pool.inFlight);
+    }
+    submit(aligner.push(decoder.end()));
+    submit(aligner.end());
+    await drain(0);
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // A piece's line numbers start at its own first line: scan the whole file again for the
+    // line the user needs (this throws the InputError with it).
+    await scanRecords(leads, encoding, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
+    throw new InputError(`"${leads.name}": ${error.message}`);
+  } finally {
+    pool.close();
+  }
   summary.input.rows = dataRow;
   return { summary, inspection: { ...inspection, header }, preview };
 }

@@ -60,6 +60,11 @@ export interface CsvParserOptions {
    * `Infinity` turns the check off.
    */
   maxFieldLength?: number;
+  /**
+   * Drop a U+FEFF at the very start of the input as a byte order mark (default true). False for
+   * a piece cut from the middle of a file (see `createRecordAligner`), where it is data.
+   */
+  dropBom?: boolean;
 }
 
 /** An incremental parser: feed text in any pieces, collect complete rows as they appear. */
@@ -133,6 +138,8 @@ export interface CsvRecord {
    * when there is none; read in place, without cutting the cell.
    */
   firstNonSpace(i: number): number;
+  /** Position in `text` of field `i`'s value: its first character, after the opening quote if quoted. */
+  valueStart(i: number): number;
 }
 
 /** The scanner's record: positions of each field's raw text (a quoted field with its quotes). */
@@ -183,6 +190,10 @@ class RecordView implements CsvRecord {
     const row = new Array<string>(this.count);
     for (let i = 0; i < this.count; i++) row[i] = this.field(i)!;
     return row;
+  }
+
+  valueStart(i: number): number {
+    return this.#starts[i]! + this.#quoted[i]!;
   }
 
   firstNonSpace(i: number): number {
@@ -295,7 +306,8 @@ export function createCsvScanner(options: CsvParserOptions): CsvScanner {
   let line = 1;
   /** Line where the currently open quoted field started. */
   let quoteLine = 1;
-  let atStart = true;
+  const dropBom = options.dropBom ?? true;
+  let atStart = dropBom;
 
   function tooLong(): CsvError {
     return new CsvError(
@@ -562,7 +574,7 @@ export function createCsvScanner(options: CsvParserOptions): CsvScanner {
       pendingQuotedCR = false;
       line = 1;
       quoteLine = 1;
-      atStart = true;
+      atStart = dropBom;
     }
   }
 

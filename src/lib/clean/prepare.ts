@@ -1,0 +1,208 @@
+/**
+ * The lead list in pieces of whole records, each prepared on its own (see `createPreparer`) into
+ * a columnar batch: typed arrays and a few strings, which a worker thread posts to the main
+ * thread for a few hundred microseconds per megabyte. The main thread then only makes the
+ * in-order decisions (opt-outs, duplicates) and writes the outputs, mostly by copying text.
+ */
+import { createCsvScanner, type CsvRecord } from '../csv/parse';
+import { formatCsvRow, isFormulaTrigger } from '../csv/write';
+import { OPTIONAL_CLASSES } from './options';
+import type { PreparedRow } from './classify';
+
+/** A blank line: not a data row. */
+export const BLANK = 0;
+export const MISSING = 1;
+export const INVALID = 2;
+export const VALID = 3;
+
+/** Flag bits beside the class bits (0-3). */
+export const CANONICAL = 16;
+export const SUPPRESSED = 32;
+
+/** One prepared piece. Record `i` is `text.slice(start[i], end[i])`, without its line break. */
+export interface PreparedBatch {
+  text: string;
+  count: number;
+  /** BLANK, MISSING, INVALID or VALID. */
+  status: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Class bits (in OPTIONAL_CLASSES order), CANONICAL, SUPPRESSED. */
+  flags: Uint8Array;
+  /** 0, or 1 + the index in OPTIONAL_CLASSES of the class whose option removes the row. */
+  removal: Uint8Array;
+  /** Keys of VALID records, joined: record i's is `keys.slice(keyStart[i], keyEnd[i])`. */
+  keys: string;
+  keyStart: Int32Array;
+  keyEnd: Int32Array;
+  /**
+   * Formula-like cells of record i: `formulaAt[formulaFrom[i] .. formulaFrom[i + 1])` are the
+   * positions in `text` of their values, where a protecting `'` goes.
+   */
+  formulaFrom: Int32Array;
+  formulaAt: Int32Array;
+  /** Index in `strings` of record i's detail (missing, invalid, suppressed, or removal), or -1. */
+  detailAt: Int32Array;
+  /**
+   * For a record that is not canonical, the index in `strings` of its kept line (with CRLF, as
+   * the options write it) followed by its cells for the report (formula-protected, no CRLF); -1
+   * for the canonical ones, which are copied from `text`.
+   */
+  lineAt: Int32Array;
+  strings: string[];
+}
+
+/** How a piece is prepared. */
+export interface PrepareSetup {
+  delimiter: string;
+  protectFormulas: boolean;
+  prepare(row: CsvRecord): PreparedRow;
+}
+
+/**
+ * Prepares one piece of whole records (from `createRecordAligner`). `first` says whether it is
+ * the start of the file (where a U+FEFF is a byte order mark). Throws `CsvError` for an
+ * unbalanced quote; its line number is relative to the piece.
+ */
+export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup): PreparedBatch {
+  // Positions must refer to the batch's text: drop the byte order mark here rather than in the
+  // scanner, and end the last record with a line break so that it too is read from this text.
+  let text = first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
+  const last = text.charCodeAt(text.length - 1);
+  if (text !== '' && last !== 0x0a && last !== 0x0d) text += '\n';
+  let capacity = Math.max(16, Math.ceil(text.length / 100));
+  let status = new Uint8Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let removal = new Uint8Array(capacity);
+  let keyStart = new Int32Array(capacity);
+  let keyEnd = new Int32Array(capacity);
+  let formulaFrom = new Int32Array(capacity + 1);
+  let detailAt = new Int32Array(capacity);
+  let lineAt = new Int32Array(capacity);
+  let formulaAt = new Int32Array(capacity);
+  let formulas = 0;
+  const strings: string[] = [];
+  let keys = '';
+  let count = 0;
+
+  const grow = () => {
+    capacity *= 2;
+    const more = <T extends Uint8Array | Int32Array>(a: T, n = capacity): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    status = more(status);
+    start = more(start);
+    end = more(end);
+    flags = more(flags);
+    removal = more(removal);
+    keyStart = more(keyStart);
+    keyEnd = more(keyEnd);
+    formulaFrom = more(formulaFrom, capacity + 1);
+    detailAt = more(detailAt);
+    lineAt = more(lineAt);
+  };
+
+  const onRecord = (record: CsvRecord) => {
+    if (count === capacity) grow();
+    const i = count++;
+    start[i] = record.start;
+    end[i] = record.end;
+    formulaFrom[i] = formulas;
+    detailAt[i] = -1;
+    lineAt[i] = -1;
+    if (record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '') {
+      status[i] = BLANK;
+      return;
+    }
+    const row = setup.prepare(record);
+    let f = record.canonical ? CANONICAL : 0;
+    if (row.status === 'valid') {
+      status[i] = VALID;
+      keyStart[i] = keys.length;
+      keys += row.key;
+      keyEnd[i] = keys.length;
+      f |= row.classBits;
+      if (row.suppressedBy !== null) {
+        f |= SUPPRESSED;
+        detailAt[i] = strings.push(row.suppressedBy) - 1;
+      } else if (row.removal !== null) {
+        removal[i] = OPTIONAL_CLASSES.indexOf(row.removal) + 1;
+        detailAt[i] = strings.push(row.removalDetail) - 1;
+      }
+    } else {
+      status[i] = row.status === 'missing' ? MISSING : INVALID;
+      detailAt[i] = strings.push(row.detail) - 1;
+    }
+    flags[i] = f;
+    for (let c = 0; c < record.count; c++) {
+      if (!isFormulaTrigger(record.firstNonSpace(c))) continue;
+      if (formulas === formulaAt.length) {
+        const more = new Int32Array(formulas * 2);
+        more.set(formulaAt);
+        formulaAt = more;
+      }
+      formulaAt[formulas++] = record.valueStart(c);
+    }
+    if (!record.canonical) {
+      const values = record.values();
+      lineAt[i] = strings.length;
+      strings.push(
+        formatCsvRow(values, setup.delimiter, { protectFormulas: setup.protectFormulas }),
+        formatCsvRow(values, setup.delimiter, { protectFormulas: true }).slice(0, -2),
+      );
+    }
+  };
+
+  const scanner = createCsvScanner({ delimiter: setup.delimiter, dropBom: false });
+  scanner.push(text, onRecord);
+  scanner.end(onRecord); // throws on an unbalanced quote; no record is left to give
+  formulaFrom[count] = formulas;
+  return {
+    text,
+    count,
+    status: status.subarray(0, count),
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    flags: flags.subarray(0, count),
+    removal: removal.subarray(0, count),
+    keys,
+    keyStart: keyStart.subarray(0, count),
+    keyEnd: keyEnd.subarray(0, count),
+    formulaFrom: formulaFrom.subarray(0, count + 1),
+    formulaAt: formulaAt.subarray(0, formulas),
+    detailAt: detailAt.subarray(0, count),
+    lineAt: lineAt.subarray(0, count),
+    strings,
+  };
+}
+
+/** Record i's cells as the report writes them: formula-like cells prefixed with `'`. */
+export function protectedCells(batch: PreparedBatch, i: number): string {
+  const line = batch.lineAt[i]!;
+  if (line !== -1) return batch.strings[line + 1]!;
+  return withQuotesMarks(batch, i);
+}
+
+/** Record i's kept line (with CRLF) as the options write it. */
+export function keptLine(batch: PreparedBatch, i: number, protectFormulas: boolean): string {
+  const line = batch.lineAt[i]!;
+  if (line !== -1) return batch.strings[line]!;
+  return `${protectFormulas ? withQuotesMarks(batch, i) : batch.text.slice(batch.start[i], batch.end[i])}\r\n`;
+}
+
+/** A canonical record's text with `'` inserted before each formula-like value. */
+function withQuotesMarks(batch: PreparedBatch, i: number): string {
+  const { text, formulaAt } = batch;
+  let from = batch.start[i]!;
+  let out = '';
+  for (let f = batch.formulaFrom[i]!; f < batch.formulaFrom[i + 1]!; f++) {
+    const at = formulaAt[f]!;
+    out += `${text.slice(from, at)}'`;
+    from = at;
+  }
+  return out + text.slice(from, batch.end[i]);
+}
