@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
@@ -9,7 +10,9 @@ import { OPTIONAL_CLASSES, type CleanOptionsInput, type CleanSummary, type Optio
 import { cleanList, type ByteSource } from '../lib/clean/run';
 import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists';
 import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup';
+import { FileError, fileSource } from './files';
 import { readJurisdictions } from './jurisdictions';
+import { startPreparePool } from './prepare-pool';
 
 const USAGE = `Usage: coldkit clean LEADS.csv [options]
 
@@ -29,6 +32,8 @@ Options:
   --keep-disposable          keep disposable-domain addresses (removed by default)
   --no-bom                   write UTF-8 without a byte order mark
   --protect-formulas         prefix cells starting with = + - @ with '
+  --threads N                worker threads that read the list beside the main one (default:
+                             one per core for lists of 16 MB or more, else 0)
   --json                     print the summary as JSON on stdout
   -h, --help                 show this help`;
 
@@ -47,24 +52,22 @@ const ENCODINGS: Record<string, Encoding> = {
 };
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 
-/** A file on disk as the cleaner reads it: re-openable, in 1 MiB chunks. */
-function fileSource(path: string): ByteSource {
-  let size: number;
+/** Lists at least this large are read with worker threads by default (below, starting them costs more than it saves). */
+const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** {@link fileSource}, with a missing file as a usage error. */
+function fileSourceOrUsage(path: string): ByteSource {
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new UsageError(`${path} is not a file`);
-    size = stat.size;
+    return fileSource(path);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${path}: no such file`);
+    throw error instanceof FileError ? new UsageError(error.message) : error;
   }
-  return { name: basename(path), size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
 }
 
 /** One output file of a run; see {@link openOutput}. */
 interface OutputFile {
   /** Appends text; waits when the disk is behind, so memory stays flat. */
-  write(text: string): Promise<void> | void;
+  write(data: string | Uint8Array): Promise<void> | void;
   /** Finishes the file and moves it to its path. */
   commit(): Promise<void>;
   /** Throws the unfinished file away. */
@@ -98,9 +101,9 @@ function openOutput(path: string): OutputFile {
   // unhandled 'error' event; `once` and `finished` below reject with it.
   stream.on('error', () => {});
   return {
-    write(text) {
+    write(data) {
       if (stream.errored) throw stream.errored;
-      if (!stream.write(text)) return once(stream, 'drain').then(() => undefined);
+      if (!stream.write(data)) return once(stream, 'drain').then(() => undefined);
     },
     async commit() {
       stream.end();
@@ -184,6 +187,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         'keep-disposable': { type: 'boolean', default: false },
         bom: { type: 'boolean', default: true },
         'protect-formulas': { type: 'boolean', default: false },
+        threads: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -210,8 +214,10 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       protectFormulas: values['protect-formulas'],
       hash: values.hash === 'md5' ? 'md5' : 'sha256',
     };
-    const leads = fileSource(input);
-    const suppressions = (values.suppress ?? []).map(fileSource);
+    const threadsFlag = values.threads === undefined ? undefined : Number(values.threads);
+    if (threadsFlag !== undefined && !(Number.isInteger(threadsFlag) && threadsFlag >= 0 && threadsFlag <= 64)) throw new UsageError(`--threads takes a whole number from 0 to 64; got "${values.threads}"`);
+    const leads = fileSourceOrUsage(input);
+    const suppressions = (values.suppress ?? []).map(fileSourceOrUsage);
     const outPath = values.out ?? besideInput(input, 'cleaned');
     const reportPath = values.report ?? besideInput(input, 'removed');
     const hashedPath = values['hashed-suppression'];
@@ -224,6 +230,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       ],
     );
 
+    const threads = threadsFlag ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() : 0);
+    // Started first, so the workers load their lists while this thread inspects the lead list.
+    const workers = threads > 0 ? startPreparePool(threads, { suppressions: values.suppress ?? [], canonical: values.canonical }) : undefined;
     const rules = toCountryRules(readJurisdictions());
     const progress = io.stderr.isTTY
       ? (p: { phase: string; bytes: number; total: number }) => io.stderr.write(`\r${p.phase}: ${p.total ? Math.floor((100 * p.bytes) / p.total) : 100}%   `)
@@ -248,12 +257,14 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         loadDisposable: loadDisposableDomains,
         sink: { cleaned: out.write, report: report.write, hashed: (text) => hashed?.write(text) },
         onProgress: progress,
+        preparePool: workers?.pool,
       });
       for (const file of outputs) await file.commit();
     } catch (error) {
       for (const file of outputs) file.discard();
       throw error;
     } finally {
+      workers?.close();
       if (progress) io.stderr.write('\r\x1b[K');
     }
     if (values.json) io.stdout.write(`${JSON.stringify(result.summary)}\n`);

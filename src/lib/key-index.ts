@@ -148,11 +148,15 @@ export class KeyIndex {
     this.#page = this.#newPage(0);
   }
 
-  /** The row stored for `key`, or undefined. */
-  get(key: string): number | undefined {
+  /**
+   * The row stored for `key`, or undefined. A caller that has the key's {@link fingerprint}
+   * already (computed on another thread) passes it as `hi` and `lo`, and the index does not hash
+   * the key again; it must be what this index's fingerprint function gives for `key`.
+   */
+  get(key: string, hi?: number, lo?: number): number | undefined {
     // An index with nothing in it (a list with an opt-out column but no opt-outs) costs no hashing.
     if (this.#count === 0) return undefined;
-    const slot = this.#find(key);
+    const slot = this.#find(key, hi, lo);
     if (slot >= 0) return this.#rowAt(slot);
     this.#missKey = key;
     this.#missSlot = ~slot;
@@ -169,14 +173,14 @@ export class KeyIndex {
 
   /**
    * Stores `row` for a key known to be absent (after `get` returned undefined). Should the key
-   * be there after all, its row is replaced, as `Map.set` would.
+   * be there after all, its row is replaced, as `Map.set` would. `hi`, `lo`: as for `get`.
    */
-  add(key: string, row: number): void {
+  add(key: string, row: number, hi?: number, lo?: number): void {
     if (key === this.#missKey) {
       this.#insert(this.#missSlot, key, row);
       return;
     }
-    const slot = this.#find(key);
+    const slot = this.#find(key, hi, lo);
     if (slot < 0) {
       this.#insert(~slot, key, row);
       return;
@@ -195,10 +199,17 @@ export class KeyIndex {
    * The slot holding `key`, or the complement (negative) of the empty slot its probe ended on.
    * Leaves the key's fingerprint in `#hi`/`#lo` for {@link #insert}.
    */
-  #find(key: string): number {
-    this.#fingerprint(key, FP);
-    const hi = FP[0]!;
-    const lo = FP[1]!;
+  #find(key: string, knownHi?: number, knownLo?: number): number {
+    let hi: number;
+    let lo: number;
+    if (knownHi === undefined || knownLo === undefined) {
+      this.#fingerprint(key, FP);
+      hi = FP[0]!;
+      lo = FP[1]!;
+    } else {
+      hi = knownHi;
+      lo = knownLo;
+    }
     this.#hi = hi;
     this.#lo = lo;
     this.#missKey = null;

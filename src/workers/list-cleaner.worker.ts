@@ -41,14 +41,14 @@ async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
 class BlobBuilder {
   static readonly FLUSH_CHARS = 4 * 1024 * 1024;
   #blobs: Blob[] = [];
-  #texts: string[] = [];
+  #texts: (string | Uint8Array<ArrayBuffer>)[] = [];
   #chars = 0;
 
   constructor(private readonly type: string) {}
 
-  push(text: string): void {
-    this.#texts.push(text);
-    this.#chars += text.length;
+  push(part: string | Uint8Array<ArrayBuffer>): void {
+    this.#texts.push(part);
+    this.#chars += part.length;
     if (this.#chars >= BlobBuilder.FLUSH_CHARS) this.#flush();
   }
 
@@ -85,7 +85,7 @@ async function handle(message: ToWorker): Promise<void> {
     countryLookup: countryLookupOf(message.countries),
     loadDisposable: loadDisposableDomains,
     sink: {
-      cleaned: (text) => cleaned.push(text),
+      cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
       report: (text) => report.push(text),
       hashed: (text) => hashed.push(text),
     },

@@ -110,6 +110,9 @@ export interface PreparedRow {
   /** The first class whose option removes it, or null; with its detail. */
   removal: OptionalClass | null;
   removalDetail: string;
+  /** The key's KeyIndex fingerprint when already known (`prepareBatch` computes it), else undefined. */
+  hi?: number;
+  lo?: number;
 }
 
 /**
@@ -205,13 +208,13 @@ const KEPT_DECISIONS: readonly RowDecision[] = Array.from({ length: 16 }, (_, bi
 export function decideRow(row: PreparedRow, rowNumber: number, kept: KeyIndex, optedOut: KeyIndex | null): RowDecision {
   if (row.status !== 'valid') return { reason: row.status, detail: row.detail, classes: NO_CLASSES };
   const key = row.key;
-  const markedAt = optedOut?.get(key);
+  const markedAt = optedOut?.get(key, row.hi, row.lo);
   if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
   if (row.suppressedBy !== null) return { reason: 'suppressed', detail: row.suppressedBy, classes: NO_CLASSES };
-  const first = kept.get(key);
+  const first = kept.get(key, row.hi, row.lo);
   if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: NO_CLASSES };
   if (row.removal !== null) return { reason: row.removal, detail: row.removalDetail, classes: CLASS_SETS[row.classBits]! };
-  kept.add(key, rowNumber);
+  kept.add(key, rowNumber, row.hi, row.lo);
   return KEPT_DECISIONS[row.classBits]!;
 }
 

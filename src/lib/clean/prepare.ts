@@ -6,6 +6,7 @@
  */
 import { createCsvScanner, type CsvRecord } from '../csv/parse';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write';
+import { fingerprint } from '../key-index';
 import { OPTIONAL_CLASSES } from './options';
 import type { PreparedRow } from './classify';
 
@@ -35,6 +36,17 @@ export interface PreparedBatch {
   keys: string;
   keyStart: Int32Array;
   keyEnd: Int32Array;
+  /** The KeyIndex fingerprint of each VALID record's key, so the deciding thread need not hash it. */
+  keyHi: Int32Array;
+  keyLo: Int32Array;
+  /**
+   * UTF-8 of each canonical record with CRLF, concatenated: `bytes.subarray(byteStart[i],
+   * byteEnd[i])` is its kept line (without formula protection). The deciding thread copies runs
+   * of kept rows from here into the output, without making a string.
+   */
+  bytes: Uint8Array;
+  byteStart: Int32Array;
+  byteEnd: Int32Array;
   /**
    * Formula-like cells of record i: `formulaAt[formulaFrom[i] .. formulaFrom[i + 1])` are the
    * positions in `text` of their values, where a protecting `'` goes.
@@ -65,11 +77,7 @@ export interface PrepareSetup {
  * unbalanced quote; its line number is relative to the piece.
  */
 export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup): PreparedBatch {
-  // Positions must refer to the batch's text: drop the byte order mark here rather than in the
-  // scanner, and end the last record with a line break so that it too is read from this text.
-  let text = first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
-  const last = text.charCodeAt(text.length - 1);
-  if (text !== '' && last !== 0x0a && last !== 0x0d) text += '\n';
+  const text = batchText(piece, first);
   let capacity = Math.max(16, Math.ceil(text.length / 100));
   let status = new Uint8Array(capacity);
   let start = new Int32Array(capacity);
@@ -78,6 +86,14 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   let removal = new Uint8Array(capacity);
   let keyStart = new Int32Array(capacity);
   let keyEnd = new Int32Array(capacity);
+  let keyHi = new Int32Array(capacity);
+  let keyLo = new Int32Array(capacity);
+  let byteStart = new Int32Array(capacity);
+  let byteEnd = new Int32Array(capacity);
+  let bytes = new Uint8Array(text.length + 1024);
+  let used = 0;
+  const encoder = new TextEncoder();
+  const fp = new Int32Array(2);
   let formulaFrom = new Int32Array(capacity + 1);
   let detailAt = new Int32Array(capacity);
   let lineAt = new Int32Array(capacity);
@@ -101,6 +117,10 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     removal = more(removal);
     keyStart = more(keyStart);
     keyEnd = more(keyEnd);
+    keyHi = more(keyHi);
+    keyLo = more(keyLo);
+    byteStart = more(byteStart);
+    byteEnd = more(byteEnd);
     formulaFrom = more(formulaFrom, capacity + 1);
     detailAt = more(detailAt);
     lineAt = more(lineAt);
@@ -125,6 +145,9 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       keyStart[i] = keys.length;
       keys += row.key;
       keyEnd[i] = keys.length;
+      fingerprint(row.key, fp);
+      keyHi[i] = fp[0]!;
+      keyLo[i] = fp[1]!;
       f |= row.classBits;
       if (row.suppressedBy !== null) {
         f |= SUPPRESSED;
@@ -147,7 +170,23 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       }
       formulaAt[formulas++] = record.valueStart(c);
     }
-    if (!record.canonical) {
+    if (record.canonical) {
+      const raw = text.slice(record.start, record.end);
+      for (;;) {
+        const { read, written } = encoder.encodeInto(raw, bytes.subarray(used));
+        if (read === raw.length && used + written + 2 <= bytes.length) {
+          byteStart[i] = used;
+          used += written;
+          bytes[used++] = 0x0d;
+          bytes[used++] = 0x0a;
+          byteEnd[i] = used;
+          break;
+        }
+        const more = new Uint8Array(bytes.length * 2 + raw.length * 3 + 2);
+        more.set(bytes.subarray(0, used));
+        bytes = more;
+      }
+    } else {
       const values = record.values();
       lineAt[i] = strings.length;
       strings.push(
@@ -172,12 +211,28 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     keys,
     keyStart: keyStart.subarray(0, count),
     keyEnd: keyEnd.subarray(0, count),
+    keyHi: keyHi.subarray(0, count),
+    keyLo: keyLo.subarray(0, count),
+    bytes: bytes.subarray(0, used),
+    byteStart: byteStart.subarray(0, count),
+    byteEnd: byteEnd.subarray(0, count),
     formulaFrom: formulaFrom.subarray(0, count + 1),
     formulaAt: formulaAt.subarray(0, formulas),
     detailAt: detailAt.subarray(0, count),
     lineAt: lineAt.subarray(0, count),
     strings,
   };
+}
+
+/**
+ * The text a piece is prepared as, which the positions of its batch refer to: without the byte
+ * order mark of the file's first piece (dropped here rather than by the scanner), and with a
+ * line break after the last record, so that it too is read from this text.
+ */
+export function batchText(piece: string, first: boolean): string {
+  const text = first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
+  const last = text.charCodeAt(text.length - 1);
+  return text !== '' && last !== 0x0a && last !== 0x0d ? `${text}\n` : text;
 }
 
 /** Record i's cells as the report writes them: formula-like cells prefixed with `'`. */

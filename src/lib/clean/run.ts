@@ -208,9 +208,9 @@ export interface RunSetup {
   countryLookup: CountryLookup;
   /** Loads the disposable-domain list (lazily: it is large). */
   loadDisposable(): Promise<ReadonlySet<string>>;
-  /** Receives the output files as text pieces, in order. */
+  /** Receives the output files in pieces, in order: the cleaned list as UTF-8 bytes, the others as text. */
   sink: {
-    cleaned(text: string): void | Promise<void>;
+    cleaned(bytes: Uint8Array): void | Promise<void>;
     report(text: string): void | Promise<void>;
     hashed(text: string): void | Promise<void>;
   };
@@ -269,6 +269,37 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
   };
 }
 
+/** An output file's next part, built as UTF-8 bytes. */
+class ByteWriter {
+  static readonly #encoder = new TextEncoder();
+  #buffer: Uint8Array;
+  #used = 0;
+  constructor(capacity: number) {
+    this.#buffer = new Uint8Array(capacity);
+  }
+  /** Appends `source[start, end)`. */
+  bytes(source: Uint8Array, start: number, end: number): void {
+    if (end <= start) return;
+    this.#room(end - start);
+    this.#buffer.set(source.subarray(start, end), this.#used);
+    this.#used += end - start;
+  }
+  /** Appends `text` as UTF-8. */
+  text(text: string): void {
+    this.#room(text.length * 3);
+    this.#used += ByteWriter.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
+  }
+  take(): Uint8Array {
+    return this.#buffer.subarray(0, this.#used);
+  }
+  #room(bytes: number): void {
+    if (this.#used + bytes <= this.#buffer.length) return;
+    const more = new Uint8Array(Math.max(this.#buffer.length * 2, this.#used + bytes));
+    more.set(this.#buffer.subarray(0, this.#used));
+    this.#buffer = more;
+  }
+}
+
 /** Pieces in flight when preparing in this thread: none need to wait. */
 const INLINE_IN_FLIGHT = 0;
 
@@ -279,11 +310,14 @@ export interface RunResult {
   preview: PreviewRow[];
 }
 
-/** Loads every suppression file into one index; returns it and the distinct email keys. */
-async function loadSuppression(
+/**
+ * Loads every suppression file into one index; returns it and the distinct email keys. A worker
+ * that prepares pieces of the lead list loads its own with this.
+ */
+export async function loadSuppression(
   files: readonly ByteSource[],
   canonical: boolean,
-  setup: RunSetup,
+  setup: Pick<RunSetup, 'onProgress' | 'signal'> = {},
 ): Promise<{ index: SuppressionIndex; emails: Set<string> }> {
   const index = new SuppressionIndex({ canonical });
   const emails = new Set<string>();
@@ -380,18 +414,21 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
   const rawOf = (batch: PreparedBatch, i: number) => batch.text.slice(batch.start[i], batch.end[i]);
 
-  /** Decides the rows of one piece, in order; returns the text for the two outputs. */
-  const decide = (batch: PreparedBatch): { cleaned: string; report: string } => {
-    let cleaned = '';
+  /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
+  const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: string } => {
+    const cleaned = new ByteWriter(batch.bytes.length + 1024);
     let report = '';
-    const { status, flags, keyStart, keyEnd, detailAt, removal, formulaFrom, strings } = batch;
+    const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
+    // Kept rows that follow each other in `batch.bytes` are copied as one run.
+    let runStart = 0;
+    let runEnd = 0;
     for (let i = 0; i < batch.count; i++) {
       const at = line++;
       if (at < headerRow) continue;
       if (at === headerRow) {
         header = parseCsv(rawOf(batch, i), { delimiter })[0] ?? [''];
         // The header is cells like any other: a formula in it runs just the same when opened.
-        cleaned += bom + formatCsvRow(header, delimiter, { protectFormulas });
+        cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
         report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
         continue;
       }
@@ -403,6 +440,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       view.status = st === VALID ? 'valid' : st === MISSING ? 'missing' : 'invalid';
       view.detail = detail;
       view.key = st === VALID ? batch.keys.slice(keyStart[i], keyEnd[i]) : '';
+      view.hi = keyHi[i];
+      view.lo = keyLo[i];
       view.suppressedBy = f & SUPPRESSED ? detail : null;
       view.classBits = f & 15;
       view.removal = removal[i] === 0 ? null : OPTIONAL_CLASSES[removal[i]! - 1]!;
@@ -411,8 +450,19 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (decision.reason === null) {
         summary.kept++;
         for (const c of decision.classes) summary.flagged[c]++;
-        summary.flagged.formula += formulaFrom[i + 1]! - formulaFrom[i]!;
-        cleaned += keptLine(batch, i, protectFormulas);
+        const formulas = formulaFrom[i + 1]! - formulaFrom[i]!;
+        summary.flagged.formula += formulas;
+        if (lineAt[i] === -1 && !(protectFormulas && formulas > 0)) {
+          if (byteStart[i] !== runEnd) {
+            cleaned.bytes(batch.bytes, runStart, runEnd);
+            runStart = byteStart[i]!;
+          }
+          runEnd = byteEnd[i]!;
+        } else {
+          cleaned.bytes(batch.bytes, runStart, runEnd);
+          runStart = runEnd = 0;
+          cleaned.text(keptLine(batch, i, protectFormulas));
+        }
       } else {
         summary.removed[decision.reason]++;
         report += `${formatCsvRow([String(n), decision.reason, decision.detail], delimiter, { protectFormulas: true }).slice(0, -2)}${delimiter}${protectedCells(batch, i)}\r\n`;
@@ -424,7 +474,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         }
       }
     }
-    return { cleaned, report };
+    cleaned.bytes(batch.bytes, runStart, runEnd);
+    return { cleaned: cleaned.take(), report };
   };
 
   let bytes = 0;
@@ -442,7 +493,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const drain = async (keep: number) => {
     while (pending.length > keep) {
       const out = decide(await pending.shift()!);
-      if (out.cleaned) await setup.sink.cleaned(out.cleaned);
+      if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
       if (out.report) await setup.sink.report(out.report);
     }
   };

@@ -39,10 +39,11 @@ export interface Outputs {
 /** A sink that appends each piece to a string per file. */
 export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   const outputs: Outputs = { cleaned: '', report: '', hashed: '' };
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   return {
     outputs,
     sink: {
-      cleaned: (text) => void (outputs.cleaned += text),
+      cleaned: (bytes) => void (outputs.cleaned += decoder.decode(bytes, { stream: true })),
       report: (text) => void (outputs.report += text),
       hashed: (text) => void (outputs.hashed += text),
     },
