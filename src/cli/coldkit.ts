@@ -255,7 +255,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         consentCountries: consentRequiredCodes(rules),
         countryLookup: countryLookupOf(rules),
         loadDisposable: loadDisposableDomains,
-        sink: { cleaned: out.write, report: report.write, hashed: (text) => hashed?.write(text) },
+        sink: { cleaned: out.write, report: report.write, hashed: hashed?.write },
         onProgress: progress,
         preparePool: workers?.pool,
       });

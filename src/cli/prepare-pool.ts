@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { CsvError } from '../lib/csv/parse';
-import { batchText, type PreparedBatch } from '../lib/clean/prepare';
+import type { PreparedBatch } from '../lib/clean/prepare';
 import type { PrepareContext, PreparePool } from '../lib/clean/run';
 
 /** What each worker is started with. */
@@ -16,7 +16,7 @@ export interface PrepareWorkerData {
   canonical: boolean;
 }
 
-export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; text: string; first: boolean };
+export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };
 export type FromPrepareWorker =
   | { type: 'batch'; id: number; batch: PreparedBatch }
   | { type: 'failed'; id: number; csv: boolean; message: string };
@@ -31,9 +31,9 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 export function startPreparePool(threads: number, data: PrepareWorkerData): { pool(context: PrepareContext): PreparePool; close(): void } {
   // The workers run TypeScript like the main thread: through tsx, resolved from this package.
-  const execArgv = ['--import', import.meta.resolve('tsx')];
+  const execArgv = [...process.execArgv, '--import', import.meta.resolve('tsx')];
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: data, execArgv }));
-  const waiting = new Map<number, { text: string; resolve(batch: PreparedBatch): void; reject(error: Error): void }>();
+  const waiting = new Map<number, { resolve(batch: PreparedBatch): void; reject(error: Error): void }>();
   const failAll = (error: Error) => {
     for (const job of waiting.values()) job.reject(error);
     waiting.clear();
@@ -43,7 +43,7 @@ export function startPreparePool(threads: number, data: PrepareWorkerData): { po
       const job = waiting.get(message.id);
       if (!job) return;
       waiting.delete(message.id);
-      if (message.type === 'batch') job.resolve({ ...message.batch, text: job.text });
+      if (message.type === 'batch') job.resolve(message.batch);
       else job.reject(message.csv ? new CsvError('unbalanced-quote', 0, message.message) : new Error(message.message));
     });
     worker.on('error', failAll);
@@ -59,12 +59,13 @@ export function startPreparePool(threads: number, data: PrepareWorkerData): { po
     for (const worker of workers) worker.postMessage({ type: 'context', context } satisfies ToPrepareWorker);
     return {
       inFlight: threads * IN_FLIGHT_PER_WORKER,
-      prepare(text, first) {
+      prepare(piece, first) {
         const id = next++;
         const worker = workers[id % workers.length]!;
         return new Promise<PreparedBatch>((resolve, reject) => {
-          waiting.set(id, { text: batchText(text, first), resolve, reject });
-          worker.postMessage({ type: 'piece', id, text, first } satisfies ToPrepareWorker);
+          waiting.set(id, { resolve, reject });
+          // The piece is a fresh array from the aligner: hand it over instead of copying it.
+          worker.postMessage({ type: 'piece', id, piece, first } satisfies ToPrepareWorker, [piece.buffer as ArrayBuffer]);
         });
       },
       close,

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CsvError } from '../lib/csv/parse';
-import { prepareBatch, type PrepareSetup } from '../lib/clean/prepare';
+import { prepareBytes, type PrepareSetup } from '../lib/clean/prepare';
 import { createRowPreparer, loadSuppression, type PrepareContext } from '../lib/clean/run';
 import { loadDisposableDomains } from '../lib/email/lists';
 import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup';
@@ -22,6 +22,7 @@ const lists = (async () => {
   return { suppression: index, disposable: await loadDisposableDomains(), consentCountries: consentRequiredCodes(rules), countryLookup: countryLookupOf(rules) };
 })();
 let setup: Promise<PrepareSetup> | null = null;
+let encoding: string | null = null;
 
 function post(message: FromPrepareWorker, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
@@ -30,15 +31,15 @@ function post(message: FromPrepareWorker, transfer: ArrayBuffer[] = []): void {
 port.on('message', (message: ToPrepareWorker) => {
   if (message.type === 'context') {
     const context: PrepareContext = message.context;
+    encoding = context.encoding;
     setup = lists.then((l) => createRowPreparer(context, l));
     return;
   }
-  const { id, text, first } = message;
+  const { id, piece, first } = message;
   (setup ?? Promise.reject(new Error('no context before the first piece')))
     .then((s) => {
-      // The main thread has the text already (see batchText): send everything but it.
-      const batch = { ...prepareBatch(text, first, s), text: '' };
-      const arrays = [batch.status, batch.start, batch.end, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
+      const batch = prepareBytes(piece, first, encoding!, s);
+      const arrays = [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
       post({ type: 'batch', id, batch }, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]);
     })
     .catch((error: unknown) => {

@@ -328,8 +328,56 @@ describe('the installed command', () => {
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     expect(child.stdout).toMatch(/^Usage: coldkit clean LEADS\.csv \[options\]\n/);
-    for (const flag of ['--suppress', '--out', '--report', '--hashed-suppression', '--hash', '--email-column', '--encoding', '--delimiter', '--no-canonical', '--remove', '--keep-disposable', '--no-bom', '--protect-formulas', '--json']) {
+    for (const flag of ['--suppress', '--out', '--report', '--hashed-suppression', '--hash', '--email-column', '--encoding', '--delimiter', '--no-canonical', '--remove', '--keep-disposable', '--no-bom', '--protect-formulas', '--threads', '--json']) {
       expect(child.stdout).toContain(`  ${flag} `);
     }
   }, 30_000);
+});
+
+describe('--threads: worker threads give the very same files', () => {
+  /** A 3 MB list (several 1 MiB reads, so several pieces) with every kind of row. */
+  function bigList(): string {
+    const lines = ['First,Email,Company,Phone,Notes'];
+    for (let i = 0; i < 24_000; i++) {
+      const email = i % 7 === 0 ? `  Person${i % 5000}@Example${i % 300}.com ` : `person${i % 5000}@example${i % 300}.com`;
+      const notes = i % 5 === 0 ? `"Said ""hi"", then\nleft"` : i % 11 === 0 ? '"needless quotes"' : 'plain note';
+      const phone = i % 3 === 0 ? '+44 20 7946 0000' : '020 7946 0000';
+      lines.push(i % 997 === 0 ? '' : `Léa ${i},${i % 13 === 0 ? 'not-an-email' : email},"Acme, Inc",${phone},${notes}`);
+    }
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('for any number of threads, byte for byte, with the same summary', () => {
+    const leads = file('big.csv', bigList());
+    const suppress = file('suppress.csv', 'Email\nperson7@example7.com\nexample9.com\n');
+    const outputs = ['0', '1', '2'].map((threads) => {
+      const out = join(dir, `out-${threads}.csv`);
+      const report = join(dir, `report-${threads}.csv`);
+      const child = run([leads, '--suppress', suppress, '--out', out, '--report', report, '--json', '--threads', threads]);
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(0);
+      return { summary: child.stdout, cleaned: readFileSync(out), report: readFileSync(report) };
+    });
+    const summary = JSON.parse(outputs[0]!.summary);
+    expect(summary.input.rows).toBe(23_975);
+    expect(summary.removed.duplicate).toBeGreaterThan(5000);
+    for (const other of outputs.slice(1)) expect(other).toEqual(outputs[0]);
+  }, 60_000);
+
+  it('reports an unbalanced quote on its line, as without threads', () => {
+    const text = bigList();
+    const leads = file('broken.csv', `${text}x,"open,never closed\n`);
+    const line = text.split('\n').length; // the line after the last line break of the list
+    for (const threads of ['2', '0']) {
+      const child = run([leads, '--threads', threads]);
+      expect(child.status).toBe(2);
+      expect(child.stderr).toBe(`coldkit: "broken.csv": Unbalanced quote: the quoted field that starts on line ${line} never closes. Check that line for a stray " character.\n`);
+    }
+  }, 60_000);
+
+  it('takes a whole number', async () => {
+    expect(expectUsageError(await coldkit('clean', file('l.csv', LEADS), '--threads', 'two'))).toBe('coldkit: --threads takes a whole number from 0 to 64; got "two"');
+  });
 });

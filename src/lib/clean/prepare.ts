@@ -20,14 +20,14 @@ export const VALID = 3;
 export const CANONICAL = 16;
 export const SUPPRESSED = 32;
 
-/** One prepared piece. Record `i` is `text.slice(start[i], end[i])`, without its line break. */
+/**
+ * One prepared piece, without its text: what the deciding thread needs is here (record i's text
+ * is {@link rawText}).
+ */
 export interface PreparedBatch {
-  text: string;
   count: number;
   /** BLANK, MISSING, INVALID or VALID. */
   status: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
   /** Class bits (in OPTIONAL_CLASSES order), CANONICAL, SUPPRESSED. */
   flags: Uint8Array;
   /** 0, or 1 + the index in OPTIONAL_CLASSES of the class whose option removes the row. */
@@ -49,7 +49,7 @@ export interface PreparedBatch {
   byteEnd: Int32Array;
   /**
    * Formula-like cells of record i: `formulaAt[formulaFrom[i] .. formulaFrom[i + 1])` are the
-   * positions in `text` of their values, where a protecting `'` goes.
+   * positions of their values in the record's text, where a protecting `'` goes.
    */
   formulaFrom: Int32Array;
   formulaAt: Int32Array;
@@ -57,8 +57,8 @@ export interface PreparedBatch {
   detailAt: Int32Array;
   /**
    * For a record that is not canonical, the index in `strings` of its kept line (with CRLF, as
-   * the options write it) followed by its cells for the report (formula-protected, no CRLF); -1
-   * for the canonical ones, which are copied from `text`.
+   * the options write it), followed by its cells for the report (formula-protected, no CRLF) and
+   * its text; -1 for the canonical ones, whose text is in `bytes`.
    */
   lineAt: Int32Array;
   strings: string[];
@@ -80,8 +80,6 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   const text = batchText(piece, first);
   let capacity = Math.max(16, Math.ceil(text.length / 100));
   let status = new Uint8Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   let removal = new Uint8Array(capacity);
   let keyStart = new Int32Array(capacity);
@@ -111,8 +109,6 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       return b;
     };
     status = more(status);
-    start = more(start);
-    end = more(end);
     flags = more(flags);
     removal = more(removal);
     keyStart = more(keyStart);
@@ -129,8 +125,6 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   const onRecord = (record: CsvRecord) => {
     if (count === capacity) grow();
     const i = count++;
-    start[i] = record.start;
-    end[i] = record.end;
     formulaFrom[i] = formulas;
     detailAt[i] = -1;
     lineAt[i] = -1;
@@ -168,7 +162,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
         more.set(formulaAt);
         formulaAt = more;
       }
-      formulaAt[formulas++] = record.valueStart(c);
+      formulaAt[formulas++] = record.valueStart(c) - record.start;
     }
     if (record.canonical) {
       const raw = text.slice(record.start, record.end);
@@ -192,6 +186,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       strings.push(
         formatCsvRow(values, setup.delimiter, { protectFormulas: setup.protectFormulas }),
         formatCsvRow(values, setup.delimiter, { protectFormulas: true }).slice(0, -2),
+        text.slice(record.start, record.end),
       );
     }
   };
@@ -201,11 +196,8 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   scanner.end(onRecord); // throws on an unbalanced quote; no record is left to give
   formulaFrom[count] = formulas;
   return {
-    text,
     count,
     status: status.subarray(0, count),
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
     flags: flags.subarray(0, count),
     removal: removal.subarray(0, count),
     keys,
@@ -235,29 +227,47 @@ export function batchText(piece: string, first: boolean): string {
   return text !== '' && last !== 0x0a && last !== 0x0d ? `${text}\n` : text;
 }
 
+/** Record i's text (without its line break). */
+export function rawText(batch: PreparedBatch, i: number): string {
+  const line = batch.lineAt[i]!;
+  if (line !== -1) return batch.strings[line + 2]!;
+  return utf8.decode(batch.bytes.subarray(batch.byteStart[i], batch.byteEnd[i]! - 2));
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** Record i's cells as the report writes them: formula-like cells prefixed with `'`. */
 export function protectedCells(batch: PreparedBatch, i: number): string {
   const line = batch.lineAt[i]!;
   if (line !== -1) return batch.strings[line + 1]!;
-  return withQuotesMarks(batch, i);
+  return withQuoteMarks(batch, i);
 }
 
 /** Record i's kept line (with CRLF) as the options write it. */
 export function keptLine(batch: PreparedBatch, i: number, protectFormulas: boolean): string {
   const line = batch.lineAt[i]!;
   if (line !== -1) return batch.strings[line]!;
-  return `${protectFormulas ? withQuotesMarks(batch, i) : batch.text.slice(batch.start[i], batch.end[i])}\r\n`;
+  return `${protectFormulas ? withQuoteMarks(batch, i) : rawText(batch, i)}\r\n`;
 }
 
 /** A canonical record's text with `'` inserted before each formula-like value. */
-function withQuotesMarks(batch: PreparedBatch, i: number): string {
-  const { text, formulaAt } = batch;
-  let from = batch.start[i]!;
+function withQuoteMarks(batch: PreparedBatch, i: number): string {
+  const raw = rawText(batch, i);
+  let from = 0;
   let out = '';
   for (let f = batch.formulaFrom[i]!; f < batch.formulaFrom[i + 1]!; f++) {
-    const at = formulaAt[f]!;
-    out += `${text.slice(from, at)}'`;
+    const at = batch.formulaAt[f]!;
+    out += `${raw.slice(from, at)}'`;
     from = at;
   }
-  return out + text.slice(from, batch.end[i]);
+  return out + raw.slice(from);
+}
+
+/**
+ * Prepares a piece of bytes from `createByteAligner`: decodes it (the first piece with the
+ * decoder's usual byte order mark handling, the others keeping a leading U+FEFF as data), then
+ * {@link prepareBatch}.
+ */
+export function prepareBytes(piece: Uint8Array, first: boolean, encoding: string, setup: PrepareSetup): PreparedBatch {
+  return prepareBatch(new TextDecoder(encoding, { ignoreBOM: !first }).decode(piece), first, setup);
 }

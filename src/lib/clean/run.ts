@@ -1,5 +1,5 @@
 import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding';
-import { createRecordAligner } from '../csv/align';
+import { createByteAligner, createRecordAligner } from '../csv/align';
 import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff';
 import { UTF8_BOM, formatCsvRow } from '../csv/write';
@@ -9,7 +9,7 @@ import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
 import { KeyIndex } from '../key-index';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
-import { BLANK, MISSING, SUPPRESSED, VALID, keptLine, prepareBatch, protectedCells, type PrepareSetup, type PreparedBatch } from './prepare';
+import { BLANK, MISSING, SUPPRESSED, VALID, keptLine, prepareBatch, prepareBytes, protectedCells, rawText, type PrepareSetup, type PreparedBatch } from './prepare';
 import { InputError, nonCsvError } from './input-error';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
@@ -212,7 +212,8 @@ export interface RunSetup {
   sink: {
     cleaned(bytes: Uint8Array): void | Promise<void>;
     report(text: string): void | Promise<void>;
-    hashed(text: string): void | Promise<void>;
+    /** Omitted when nobody wants the hashed suppression list: then no address is hashed for it. */
+    hashed?(text: string): void | Promise<void>;
   };
   /** Called after each chunk read; `phase` says which pass. */
   onProgress?(progress: { phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }): void;
@@ -221,8 +222,8 @@ export interface RunSetup {
   previewPerReason?: number;
   /**
    * Prepares the pieces of the lead list on other threads (the CLI's worker threads); each
-   * worker builds its own preparer from `context` with {@link createRowPreparer}. Default: this
-   * thread.
+   * worker builds its own preparer from `context` with {@link createRowPreparer}. Used for lists
+   * in an ASCII-compatible encoding (all but UTF-16); default: this thread.
    */
   preparePool?(context: PrepareContext): PreparePool;
 }
@@ -230,6 +231,7 @@ export interface RunSetup {
 /** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
 export interface PrepareContext {
   options: CleanOptions;
+  encoding: Encoding;
   delimiter: string;
   emailColumn: number;
   countryColumn: number | null;
@@ -239,7 +241,8 @@ export interface PrepareContext {
 export interface PreparePool {
   /** Pieces worth keeping in flight (about two per thread). */
   readonly inFlight: number;
-  prepare(text: string, first: boolean): Promise<PreparedBatch>;
+  /** Prepares a piece of bytes from `createByteAligner` (see `prepareBytes`). */
+  prepare(piece: Uint8Array, first: boolean): Promise<PreparedBatch>;
   close(): void;
 }
 
@@ -344,6 +347,17 @@ export async function loadSuppression(
 }
 
 /**
+ * The hashed suppression list: one hash per line. Built in its own function so that the long
+ * string does not stay alive in the run's frame (its tens of thousands of pieces would be
+ * traced by every garbage collection of the run).
+ */
+function hashedList(emails: Iterable<string>, hash: (key: string) => string): string {
+  const lines: string[] = [];
+  for (const key of emails) lines.push(hash(key));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
  * Cleans a lead list: reads the suppression files, then streams the lead list (twice when it
  * has opt-out columns: once to collect the marked addresses, once to decide), writes the
  * cleaned list, the removal report and the hashed suppression list to `setup.sink`, and returns
@@ -362,12 +376,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const { encoding, delimiter, headerRow } = inspection;
 
   const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
-  const hash = options.hash === 'md5' ? md5Hex : sha256Hex;
-  if (emails.size > 0) {
-    let lines = '';
-    for (const key of emails) lines += `${hash(key)}\r\n`;
-    await setup.sink.hashed(lines);
-  }
+  if (emails.size > 0 && setup.sink.hashed) await setup.sink.hashed(hashedList(emails, options.hash === 'md5' ? md5Hex : sha256Hex));
 
   const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
   summary.suppression = index.counts;
@@ -390,9 +399,12 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
 
   // Pass 2: prepare pieces of whole records (here or on worker threads), then decide every row
   // in file order and write it to the cleaned list or the report.
-  const context: PrepareContext = { options, delimiter, emailColumn, countryColumn: inspection.countryColumn };
+  const context: PrepareContext = { options, encoding, delimiter, emailColumn, countryColumn: inspection.countryColumn };
+  // UTF-16 cannot be cut into records as bytes: it is decoded and cut here, and prepared here.
+  const asBytes = encoding !== 'utf-16le' && encoding !== 'utf-16be';
   let pool: PreparePool;
-  if (setup.preparePool) pool = setup.preparePool(context);
+  let prepareText: ((text: string, first: boolean) => PreparedBatch) | null = null;
+  if (setup.preparePool && asBytes) pool = setup.preparePool(context);
   else {
     const local = createRowPreparer(context, {
       suppression: index,
@@ -400,7 +412,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       consentCountries: setup.consentCountries,
       countryLookup: setup.countryLookup,
     });
-    pool = { inFlight: INLINE_IN_FLIGHT, prepare: async (text, first) => prepareBatch(text, first, local), close() {} };
+    pool = { inFlight: INLINE_IN_FLIGHT, prepare: async (piece, first) => prepareBytes(piece, first, encoding, local), close() {} };
+    prepareText = (text, first) => prepareBatch(text, first, local);
   }
   const kept = new KeyIndex();
   const bom = options.bom ? UTF8_BOM : '';
@@ -412,7 +425,6 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   let line = 0;
   let dataRow = 0;
   const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
-  const rawOf = (batch: PreparedBatch, i: number) => batch.text.slice(batch.start[i], batch.end[i]);
 
   /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
   const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: string } => {
@@ -426,7 +438,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       const at = line++;
       if (at < headerRow) continue;
       if (at === headerRow) {
-        header = parseCsv(rawOf(batch, i), { delimiter })[0] ?? [''];
+        header = parseCsv(rawText(batch, i), { delimiter })[0] ?? [''];
         // The header is cells like any other: a formula in it runs just the same when opened.
         cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
         report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
@@ -469,7 +481,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         const shown = previewCount[decision.reason] ?? 0;
         if (shown < previewLimit) {
           previewCount[decision.reason] = shown + 1;
-          const email = parseCsv(rawOf(batch, i), { delimiter })[0]?.[emailColumn] ?? '';
+          const email = parseCsv(rawText(batch, i), { delimiter })[0]?.[emailColumn] ?? '';
           preview.push({ row: n, reason: decision.reason, detail: decision.detail, email });
         }
       }
@@ -479,13 +491,11 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   };
 
   let bytes = 0;
-  const decoder = createDecoder(encoding);
-  const aligner = createRecordAligner(delimiter);
   const pending: Promise<PreparedBatch>[] = [];
   let first = true;
-  const submit = (piece: string) => {
-    if (piece === '') return;
-    const job = pool.prepare(piece, first);
+  const submit = (piece: Uint8Array | string) => {
+    if (piece.length === 0) return;
+    const job = typeof piece === 'string' ? Promise.resolve().then(() => prepareText!(piece, first)) : pool.prepare(piece, first);
     job.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled meanwhile
     pending.push(job);
     first = false;
@@ -498,14 +508,20 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     }
   };
   try {
+    const decoder = createDecoder(encoding);
+    const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
+    const textAligner = createRecordAligner(delimiter);
     for await (const chunk of leads.open()) {
       setup.signal?.throwIfAborted();
       setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
-      submit(aligner.push(decoder.decode(chunk)));
+      submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
       await drain(pool.inFlight);
     }
-    submit(aligner.push(decoder.end()));
-    submit(aligner.end());
+    if (asBytes) submit(byteAligner.end());
+    else {
+      submit(textAligner.push(decoder.end()));
+      submit(textAligner.end());
+    }
     await drain(0);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

@@ -1,105 +1,193 @@
 /**
- * Cutting streamed CSV text into pieces that each hold whole records, so that separate workers
- * can scan them independently and the records come out the same as from one scan of the whole.
+ * Cutting streamed CSV into pieces that each hold whole records, so that separate workers can
+ * read them independently and the records come out the same as from one scan of the whole.
  *
  * Only quotes and line breaks matter here: a line break ends a record unless it is inside a quoted
  * field, and a `"` opens a quoted field only at the start of a field (after a delimiter or a line
  * break, or at the very start), exactly as `createCsvScanner` reads it. Everything else is
  * skipped with `indexOf`, so aligning costs a small part of scanning.
  *
- * Scan every piece after the first with `dropBom: false`: a U+FEFF that starts a later piece is
- * data, not a byte order mark.
+ * Two forms: {@link createRecordAligner} on decoded text (any encoding), and
+ * {@link createByteAligner} on the bytes of an encoding in which these characters are single
+ * ASCII bytes that never occur inside another character (UTF-8 and the Windows code pages, not
+ * UTF-16), so the main thread never has to decode the file.
+ *
+ * Scan every piece after the first without dropping a leading U+FEFF: there it is data.
  */
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-const BOM = 0xfeff;
 
-/** See {@link createRecordAligner}. */
-export interface RecordAligner {
-  /**
-   * Takes the next piece of text and returns the text of the records it completes, from the end
-   * of the last returned piece to the last line break outside quotes (possibly '').
-   */
-  push(text: string): string;
-  /** Returns what is left (the last records, possibly unfinished or ''), and resets. */
-  end(): string;
+/** What the aligner needs of a piece: a string or a byte array, searched for one code at a time. */
+interface Units<N> {
+  readonly length: number;
+  indexOf(unit: N, from: number): number;
+  lastIndexOf(unit: N, from: number): number;
 }
 
-/** Creates a {@link RecordAligner} for one delimiter. */
-export function createRecordAligner(delimiter: string): RecordAligner {
-  const delimCode = delimiter.charCodeAt(0);
-  /** Text received but not yet returned: the start of an unfinished record. */
-  let carry = '';
-  let inQuotes = false;
+/** The search units (a string's characters or a byte array's values) for the codes that matter. */
+interface Needles<N> {
+  quote: N;
+  lf: N;
+  cr: N;
+  codeAt(units: Units<N>, i: number): number;
+}
+
+/**
+ * The state machine shared by both forms: tracks whether the input so far ends inside a quoted
+ * field, and finds in each piece the end of its last complete record.
+ */
+class Aligner<N> {
+  #inQuotes = false;
   /** The last piece ended on a `"` inside a quoted field: closing quote or first of `""`? */
-  let quotePending = false;
-  /** The character before the current piece (a line break at the start of input). */
-  let prev = LF;
-  let atStart = true;
+  #quotePending = false;
+  /** The code before the current piece (a line break at the start of input). */
+  #prev = LF;
+  readonly #opens: (code: number) => boolean;
 
-  const opensField = (c: number) => c === delimCode || c === LF || c === CR;
+  constructor(
+    delimiterCode: number,
+    private readonly needles: Needles<N>,
+  ) {
+    this.#opens = (c) => c === delimiterCode || c === LF || c === CR;
+  }
 
-  function push(text: string): string {
-    const len = text.length;
-    if (len === 0) return '';
-    let pos = 0;
-    if (atStart) {
-      atStart = false;
-      if (text.charCodeAt(0) === BOM) pos = 1; // a BOM the scanner drops: the first field starts after it
-    }
-    const first = pos;
+  /**
+   * The position just after the last record break of `units` outside quotes, or -1 if it has
+   * none. `first` is where the piece's fields start (past a byte order mark at the very start).
+   */
+  cut(units: Units<N>, first: number): number {
+    const { quote, lf, cr, codeAt } = this.needles;
+    const len = units.length;
+    let pos = first;
     let cut = -1;
-    if (quotePending) {
-      quotePending = false;
-      if (text.charCodeAt(0) === QUOTE) pos = 1; // `""`: still inside the quoted field
-      else inQuotes = false;
+    if (this.#quotePending && pos < len) {
+      this.#quotePending = false;
+      if (codeAt(units, pos) === QUOTE) pos++; // `""`: still inside the quoted field
+      else this.#inQuotes = false;
     }
     while (pos < len) {
-      const q = text.indexOf('"', pos);
-      if (inQuotes) {
+      const q = units.indexOf(quote, pos);
+      if (this.#inQuotes) {
         if (q === -1) break;
         if (q + 1 === len) {
-          quotePending = true;
+          this.#quotePending = true;
           break;
         }
-        if (text.charCodeAt(q + 1) === QUOTE) pos = q + 2;
+        if (codeAt(units, q + 1) === QUOTE) pos = q + 2;
         else {
-          inQuotes = false;
+          this.#inQuotes = false;
           pos = q + 1;
         }
         continue;
       }
       const stop = q === -1 ? len : q;
-      // Every line break in [pos, stop) is outside quotes: remember the last one.
-      const lf = text.lastIndexOf('\n', stop - 1);
-      if (lf >= pos && lf + 1 > cut) cut = lf + 1;
-      const cr = text.lastIndexOf('\r', stop - 1);
-      // A CR ends a record by itself only when what follows is known and is not its LF.
-      if (cr >= pos && cr + 1 < len && text.charCodeAt(cr + 1) !== LF && cr + 1 > cut) cut = cr + 1;
+      // Every line break in [pos, stop) is outside quotes: remember the last one. (Guarded:
+      // a typed array's lastIndexOf reads a negative start as counting from the end.)
+      if (stop > pos) {
+        const lfAt = units.lastIndexOf(lf, stop - 1);
+        if (lfAt >= pos && lfAt + 1 > cut) cut = lfAt + 1;
+        const crAt = units.lastIndexOf(cr, stop - 1);
+        // A CR ends a record by itself only when what follows is known and is not its LF.
+        if (crAt >= pos && crAt + 1 < len && codeAt(units, crAt + 1) !== LF && crAt + 1 > cut) cut = crAt + 1;
+      }
       if (q === -1) break;
-      if (opensField(q === first ? prev : text.charCodeAt(q - 1))) inQuotes = true;
+      if (this.#opens(q === first ? this.#prev : codeAt(units, q - 1))) this.#inQuotes = true;
       pos = q + 1;
     }
-    if (len > first) prev = text.charCodeAt(len - 1); // (a piece of only the BOM leaves it as it was)
-    if (cut === -1) {
-      carry += text;
-      return '';
-    }
-    const done = carry + text.slice(0, cut);
-    carry = text.slice(cut);
-    return done;
+    if (len > first) this.#prev = codeAt(units, len - 1); // (a piece of only the BOM leaves it as it was)
+    return cut;
   }
+}
 
-  function end(): string {
-    const rest = carry;
-    carry = '';
-    inQuotes = false;
-    quotePending = false;
-    prev = LF;
-    atStart = true;
-    return rest;
-  }
+/** See {@link createRecordAligner} and {@link createByteAligner}. */
+export interface RecordAligner<T> {
+  /**
+   * Takes the next piece and returns the records it completes, from the end of the last returned
+   * piece to the last line break outside quotes (possibly empty).
+   */
+  push(piece: T): T;
+  /** Returns what is left (the last records, possibly unfinished, or empty). */
+  end(): T;
+}
 
-  return { push, end };
+const TEXT: Needles<string> = { quote: '"', lf: '\n', cr: '\r', codeAt: (s, i) => (s as string).charCodeAt(i) };
+const BYTES: Needles<number> = { quote: QUOTE, lf: LF, cr: CR, codeAt: (b, i) => (b as Uint8Array)[i]! };
+
+/** Aligns decoded text for one delimiter. A U+FEFF that opens the input is a byte order mark. */
+export function createRecordAligner(delimiter: string): RecordAligner<string> {
+  const aligner = new Aligner(delimiter.charCodeAt(0), TEXT);
+  let carry = '';
+  let atStart = true;
+  return {
+    push(text) {
+      if (text.length === 0) return '';
+      const first = atStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      atStart = false;
+      const cut = aligner.cut(text, first);
+      if (cut === -1) {
+        carry += text;
+        return '';
+      }
+      const done = carry + text.slice(0, cut);
+      carry = text.slice(cut);
+      return done;
+    },
+    end() {
+      const rest = carry;
+      carry = '';
+      return rest;
+    },
+  };
+}
+
+/**
+ * Aligns the bytes of an ASCII-compatible encoding (see the module note) for one delimiter.
+ * `utf8Bom`: the input is UTF-8, so `EF BB BF` opening it is a byte order mark. Returned pieces
+ * are new arrays (safe to transfer to a worker).
+ */
+export function createByteAligner(delimiter: string, utf8Bom: boolean): RecordAligner<Uint8Array> {
+  const aligner = new Aligner(delimiter.charCodeAt(0), BYTES);
+  let carry: Uint8Array = new Uint8Array(0);
+  let atStart = true;
+  const join = (a: Uint8Array, b: Uint8Array) => {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  return {
+    push(bytes) {
+      if (bytes.length === 0) return new Uint8Array(0);
+      let first = 0;
+      if (atStart) {
+        // Look at six bytes before deciding whether the input opens with byte order marks.
+        bytes = join(carry, bytes);
+        carry = new Uint8Array(0);
+        if (utf8Bom && bytes.length < 6) {
+          carry = bytes;
+          return new Uint8Array(0);
+        }
+        // The decoder drops one BOM and the scanner one more U+FEFF: skip as many here.
+        const isBom = (at: number) => utf8Bom && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf;
+        if (isBom(0)) first = isBom(3) ? 6 : 3;
+        atStart = false;
+      }
+      const cut = aligner.cut(bytes, first);
+      if (cut === -1) {
+        carry = join(carry, bytes);
+        return new Uint8Array(0);
+      }
+      const done = join(carry, bytes.subarray(0, cut));
+      carry = bytes.slice(cut);
+      return done;
+    },
+    end() {
+      const rest = carry;
+      carry = new Uint8Array(0);
+      atStart = true;
+      return rest;
+    },
+  };
 }

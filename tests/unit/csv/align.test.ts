@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRecordAligner } from '../../../src/lib/csv/align.ts';
+import { createByteAligner, createRecordAligner } from '../../../src/lib/csv/align.ts';
 import { CsvError, createCsvScanner, type CsvRecord } from '../../../src/lib/csv/parse.ts';
-import { splitText } from './byte-fixtures.ts';
+import { splitAt, splitText, utf8 } from './byte-fixtures.ts';
 
 type Scanned = { values: string[]; canonical: boolean } | { error: string };
 
@@ -66,5 +66,30 @@ describe('createRecordAligner', () => {
 
   it('a quote in the middle of a field does not open a quoted field', () => {
     expect(align(['6\'5",x\n', 'y\n'], ',')).toEqual(['6\'5",x\n', 'y\n']);
+  });
+
+  it('on UTF-8 bytes, cuts exactly where it cuts the text, wherever the bytes are split', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ text: messy, bom: fc.boolean() }).chain(({ text, bom }) => {
+          const bytes = utf8(text, bom);
+          return fc.tuple(fc.constant({ bytes }), fc.uniqueArray(fc.integer({ min: 0, max: bytes.length }), { maxLength: 10 }));
+        }),
+        fc.constantFrom(',', ';'),
+        ([{ bytes }, cuts], delimiter) => {
+          // As the file is read: one decoder for the whole, which drops a leading BOM.
+          const text = new TextDecoder().decode(bytes);
+          const aligner = createByteAligner(delimiter, true);
+          const parts = splitAt(bytes, cuts.sort((a, b) => a - b)).map((part) => aligner.push(part));
+          parts.push(aligner.end());
+          const pieces = parts.filter((p) => p.length > 0).map((p, i) => new TextDecoder('utf-8', { ignoreBOM: i > 0 }).decode(p));
+          expect(pieces.join('')).toBe(text);
+          const whole = scanEach([text], delimiter);
+          if (whole.some((r) => 'error' in r)) expect(scanEach(pieces, delimiter).some((r) => 'error' in r)).toBe(true);
+          else expect(scanEach(pieces, delimiter)).toEqual(whole);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
