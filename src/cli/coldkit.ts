@@ -33,7 +33,7 @@ Options:
   --no-bom                   write UTF-8 without a byte order mark
   --protect-formulas         prefix cells starting with = + - @ with '
   --threads N                worker threads that read the list beside the main one (default:
-                             one per core for lists of 16 MB or more, else 0)
+                             one per core but one for lists of 16 MB or more, else 0)
   --json                     print the summary as JSON on stdout
   -h, --help                 show this help`;
 
@@ -230,7 +230,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       ],
     );
 
-    const threads = threadsFlag ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() : 0);
+    // The main thread has its own share (deciding, writing): one worker per other core.
+    const threads = threadsFlag ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() - 1 : 0);
     // Started first, so the workers load their lists while this thread inspects the lead list.
     const workers = threads > 0 ? startPreparePool(threads, { suppressions: values.suppress ?? [], canonical: values.canonical }) : undefined;
     const rules = toCountryRules(readJurisdictions());

@@ -88,7 +88,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   let keyLo = new Int32Array(capacity);
   let byteStart = new Int32Array(capacity);
   let byteEnd = new Int32Array(capacity);
-  let bytes = new Uint8Array(text.length + 1024);
+  let bytes = new Uint8Array(Math.ceil(text.length * 1.2) + 1024);
   let used = 0;
   const encoder = new TextEncoder();
   const fp = new Int32Array(2);
@@ -176,7 +176,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
           byteEnd[i] = used;
           break;
         }
-        const more = new Uint8Array(bytes.length * 2 + raw.length * 3 + 2);
+        const more = new Uint8Array(Math.ceil(bytes.length * 1.5) + raw.length * 3 + 2);
         more.set(bytes.subarray(0, used));
         bytes = more;
       }

@@ -46,6 +46,8 @@ export interface Inspection {
   countryColumn: number | null;
   /** The first data rows, for a preview table. */
   sampleRows: string[][];
+  /** About how many data rows the file has, from the rows in its first bytes (for sizing tables). */
+  estimatedRows: number;
 }
 
 /** How many bytes of a file the detection looks at. */
@@ -141,6 +143,7 @@ export async function inspectLeads(source: ByteSource, overrides: ReadOverrides 
     optOutColumns: detectOptOutColumns(header).filter((c) => c !== emailColumn),
     countryColumn: detectCountryColumn(header),
     sampleRows: data.slice(0, 5),
+    estimatedRows: Math.round((data.length / Math.max(1, sample.length)) * source.size),
   };
 }
 
@@ -303,8 +306,7 @@ class ByteWriter {
   }
 }
 
-/** Pieces in flight when preparing in this thread: none need to wait. */
-const INLINE_IN_FLIGHT = 0;
+
 
 /** What a finished run returns. */
 export interface RunResult {
@@ -375,6 +377,10 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const optOutColumns = options.optOutColumns ?? inspection.optOutColumns;
   const { encoding, delimiter, headerRow } = inspection;
 
+  // The disposable list loads while the suppression files are read (it takes a few hundred
+  // milliseconds, which would otherwise be a pause in the progress updates).
+  const disposable = setup.loadDisposable();
+  disposable.catch(() => {}); // awaited below
   const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
   if (emails.size > 0 && setup.sink.hashed) await setup.sink.hashed(hashedList(emails, options.hash === 'md5' ? md5Hex : sha256Hex));
 
@@ -402,20 +408,17 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const context: PrepareContext = { options, encoding, delimiter, emailColumn, countryColumn: inspection.countryColumn };
   // UTF-16 cannot be cut into records as bytes: it is decoded and cut here, and prepared here.
   const asBytes = encoding !== 'utf-16le' && encoding !== 'utf-16be';
-  let pool: PreparePool;
-  let prepareText: ((text: string, first: boolean) => PreparedBatch) | null = null;
-  if (setup.preparePool && asBytes) pool = setup.preparePool(context);
-  else {
-    const local = createRowPreparer(context, {
-      suppression: index,
-      disposable: await setup.loadDisposable(),
-      consentCountries: setup.consentCountries,
-      countryLookup: setup.countryLookup,
-    });
-    pool = { inFlight: INLINE_IN_FLIGHT, prepare: async (piece, first) => prepareBytes(piece, first, encoding, local), close() {} };
-    prepareText = (text, first) => prepareBatch(text, first, local);
-  }
-  const kept = new KeyIndex();
+  // This thread prepares pieces too: all of them without a pool, and with one whenever the pool
+  // has as many pieces as it should, so that neither side waits for the other.
+  const local = createRowPreparer(context, {
+    suppression: index,
+    disposable: await disposable,
+    consentCountries: setup.consentCountries,
+    countryLookup: setup.countryLookup,
+  });
+  const pool = setup.preparePool && asBytes ? setup.preparePool(context) : null;
+  // Sized for the whole list at once: doubling a table of a million keys costs more than filling it.
+  const kept = new KeyIndex(Math.min(inspection.estimatedRows, 2 ** 25) / 0.6);
   const bom = options.bom ? UTF8_BOM : '';
   const previewLimit = setup.previewPerReason ?? 5;
   const preview: PreviewRow[] = [];
@@ -491,22 +494,40 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   };
 
   let bytes = 0;
-  const pending: Promise<PreparedBatch>[] = [];
+  /** Pieces in order, each prepared here (`batch`) or in flight in the pool (`job`). */
+  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch> }[] = [];
+  let inPool = 0;
   let first = true;
   const submit = (piece: Uint8Array | string) => {
     if (piece.length === 0) return;
-    const job = typeof piece === 'string' ? Promise.resolve().then(() => prepareText!(piece, first)) : pool.prepare(piece, first);
-    job.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled meanwhile
-    pending.push(job);
+    if (pool && inPool < pool.inFlight && typeof piece !== 'string') {
+      const entry: (typeof pending)[number] = {};
+      inPool++;
+      entry.job = pool.prepare(piece, first).then((batch) => {
+        inPool--;
+        entry.batch = batch;
+        return batch;
+      });
+      entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
+      pending.push(entry);
+    } else {
+      pending.push({ batch: typeof piece === 'string' ? prepareBatch(piece, first, local) : prepareBytes(piece, first, encoding, local) });
+    }
     first = false;
   };
+  /** Decides and writes the pieces that are ready, in order; waits while more than `keep` are left. */
   const drain = async (keep: number) => {
-    while (pending.length > keep) {
-      const out = decide(await pending.shift()!);
+    while (pending.length > 0) {
+      const next = pending[0]!;
+      if (!next.batch && pending.length <= keep) return;
+      const batch = next.batch ?? (await next.job!);
+      pending.shift();
+      const out = decide(batch);
       if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
       if (out.report) await setup.sink.report(out.report);
     }
   };
+  const waitBeyond = pool ? pool.inFlight + 1 : 0;
   try {
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
@@ -515,7 +536,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       setup.signal?.throwIfAborted();
       setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
       submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
-      await drain(pool.inFlight);
+      await drain(waitBeyond);
     }
     if (asBytes) submit(byteAligner.end());
     else {
@@ -530,7 +551,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     await scanRecords(leads, encoding, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
     throw new InputError(`"${leads.name}": ${error.message}`);
   } finally {
-    pool.close();
+    pool?.close();
   }
   summary.input.rows = dataRow;
   return { summary, inspection: { ...inspection, header }, preview };

@@ -471,7 +471,16 @@ describe('inspectLeads: what is detected, and every override', () => {
         ['D', 'd@x.com', '', ''],
         ['E', 'e@x.com', '', ''],
       ],
+      estimatedRows: 6,
     });
+  });
+
+  it('estimates the number of data rows from the rows in the sample', async () => {
+    const row = 'name,someone@example.com\n'; // 25 bytes
+    const big = utf8(`Name,Email\n${row.repeat(40_000)}`); // 1 MB: four times the sample
+    const { estimatedRows } = await inspectLeads(memorySource(big));
+    expect(estimatedRows).toBeGreaterThan(39_000);
+    expect(estimatedRows).toBeLessThan(41_000);
   });
 
   it('finds the email column by content when no header names it', async () => {
