@@ -5,10 +5,13 @@
  * the page's main thread free. Cancel = the island terminates this worker.
  */
 import { InputError } from '../lib/clean/input-error';
-import { cleanList, inspectLeads, type ByteSource } from '../lib/clean/run';
+import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool';
+import { cleanList, inspectLeads } from '../lib/clean/run';
 import { loadDisposableDomains } from '../lib/email/lists';
 import { consentRequiredCodes, countryLookupOf } from '../lib/jurisdictions/lookup';
+import { sourceOf } from './file-source';
 import { CLEAN, DONE, FAILED, INSPECT, INSPECTED, PROGRESS, type FromWorker, type ToWorker } from './list-cleaner-protocol';
+import type { PrepareWorkerInit } from './prepare.worker';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -17,20 +20,6 @@ const PROGRESS_EVERY_MS = 100;
 
 function post(message: FromWorker): void {
   self.postMessage(message);
-}
-
-/** Reads a File chunk by chunk (a reader loop: not every browser iterates streams yet). */
-async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
 }
 
 /**
@@ -64,10 +53,6 @@ class BlobBuilder {
   }
 }
 
-function sourceOf(file: File): ByteSource {
-  return { name: file.name, size: file.size, open: () => chunksOf(file) };
-}
-
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === INSPECT) {
     post({ type: INSPECTED, inspection: await inspectLeads(sourceOf(message.leads), message.overrides) });
@@ -78,25 +63,52 @@ async function handle(message: ToWorker): Promise<void> {
   const report = new BlobBuilder(csv);
   const hashed = new BlobBuilder('text/plain;charset=utf-8');
   let last = 0;
-  const result = await cleanList(sourceOf(message.leads), message.suppressions.map(sourceOf), {
-    options: message.options,
-    overrides: message.overrides,
-    consentCountries: consentRequiredCodes(message.countries),
-    countryLookup: countryLookupOf(message.countries),
-    loadDisposable: loadDisposableDomains,
-    sink: {
-      cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
-      report: (text) => report.push(text),
-      hashed: (text) => hashed.push(text),
-    },
-    onProgress: ({ phase, bytes, total }) => {
-      const now = performance.now();
-      if (now - last < PROGRESS_EVERY_MS && bytes < total) return;
-      last = now;
-      post({ type: PROGRESS, phase, bytes, total });
-    },
-  });
-  post({ type: DONE, ...result, cleaned: cleaned.finish(), report: report.finish(), hashed: hashed.finish() });
+  const helpers = startHelpers(message);
+  try {
+    const result = await cleanList(sourceOf(message.leads), message.suppressions.map(sourceOf), {
+      options: message.options,
+      overrides: message.overrides,
+      consentCountries: consentRequiredCodes(message.countries),
+      countryLookup: countryLookupOf(message.countries),
+      loadDisposable: loadDisposableDomains,
+      sink: {
+        cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
+        report: (text) => report.push(text),
+        hashed: (text) => hashed.push(text),
+      },
+      onProgress: ({ phase, bytes, total }) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_EVERY_MS && bytes < total) return;
+        last = now;
+        post({ type: PROGRESS, phase, bytes, total });
+      },
+      preparePool: helpers?.pool,
+    });
+    post({ type: DONE, ...result, cleaned: cleaned.finish(), report: report.finish(), hashed: hashed.finish() });
+  } finally {
+    helpers?.close();
+  }
+}
+
+/** Lists at least this large are prepared with helper workers too (below, starting them costs more than it saves). */
+const HELPERS_MIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Starts helper workers for a big list, one per core but one (this worker decides and writes),
+ * at most four; null for a small list or a single core.
+ */
+function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
+  const count = message.leads.size >= HELPERS_MIN_BYTES ? Math.min(4, (navigator.hardwareConcurrency || 1) - 1) : 0;
+  if (count < 1) return null;
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' }));
+  const pool = createPreparePool(workers.map((worker) => ({ post: (m, transfer) => worker.postMessage(m, transfer), terminate: () => worker.terminate() })));
+  const canonical = message.options.canonical ?? true;
+  for (const worker of workers) {
+    worker.onmessage = (event: MessageEvent<FromPrepareWorker>) => pool.receive(event.data);
+    worker.onerror = (event) => pool.fail(new Error(event.message || 'a helper worker failed'));
+    worker.postMessage({ type: 'lists', suppressions: message.suppressions, canonical, countries: message.countries } satisfies PrepareWorkerInit);
+  }
+  return pool;
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -91,6 +91,31 @@ describe('the list cleaner page', () => {
     expect(foreignOrData).toEqual([]);
     expect(log.errors).toEqual([]);
   });
+
+  it('prepares a list over 16 MB with helper workers, and the files are still byte for byte the CLI\'s', async () => {
+    // ~17.5 MB: duplicates in other case and with spaces, quoted cells with line breaks, blank lines.
+    const lines = ['First,Email,Company,Notes'];
+    for (let i = 0; i < 190_000; i++) {
+      const email = i % 7 === 0 ? ` Person${i % 40_000}@Example${i % 900}.com ` : `person${i % 40_000}@example${i % 900}.com`;
+      lines.push(i % 4999 === 0 ? '' : `Léa ${i},${email},"Acme, Inc",${i % 5 === 0 ? '"Said ""hi"",\nthen left"' : 'plain note, nothing else to say here at all'}`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'coldkit-e2e-big-'));
+    const leads = join(dir, 'big.csv');
+    writeFileSync(leads, lines.join('\r\n'));
+    expect(statSync(leads).size).toBeGreaterThan(16 * 1024 * 1024);
+
+    await loadLeads(leads);
+    await clean();
+    const cleaned = await downloadBytes('Download cleaned list');
+    const report = await downloadBytes('Download removal report');
+
+    const cli = runCli([leads, '--threads', '0']);
+    expect(cleaned.equals(cli.cleaned)).toBe(true);
+    expect(report.equals(cli.report)).toBe(true);
+    // The helpers were started: their script came from the page's own origin.
+    expect(log.requests.some((url) => url.startsWith(`${baseUrl}/_astro/prepare.worker`))).toBe(true);
+    expect(log.errors).toEqual([]);
+  }, 120_000);
 
   it('applies options the same way as the CLI flags', async () => {
     await loadLeads(LEADS);

@@ -1,0 +1,99 @@
+/**
+ * Preparing pieces of a lead list on worker threads: the messages, the pool the deciding thread
+ * uses (`RunSetup.preparePool`), and the handler each worker runs. Platform-free: the CLI wraps
+ * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
+ */
+import { CsvError } from '../csv/parse';
+import { prepareBytes, type PreparedBatch, type PrepareSetup } from './prepare';
+import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run';
+
+/** Deciding thread → worker. */
+export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };
+/** Worker → deciding thread. */
+export type FromPrepareWorker = { type: 'batch'; id: number; batch: PreparedBatch } | { type: 'failed'; id: number; csv: boolean; message: string };
+
+/** A worker as the pool sees it. */
+export interface PrepareWorker {
+  post(message: ToPrepareWorker, transfer: ArrayBuffer[]): void;
+  terminate(): void;
+}
+
+/** Pieces in flight per worker: one being prepared, one waiting. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * A pool over started workers. Wire each worker's messages to `receive` and its crashes to
+ * `fail`; `pool(context)` hands them the run's context; `close()` stops them (also when the run
+ * failed before it needed them).
+ */
+export function createPreparePool(workers: readonly PrepareWorker[]): {
+  pool(context: PrepareContext): PreparePool;
+  receive(message: FromPrepareWorker): void;
+  fail(error: Error): void;
+  close(): void;
+} {
+  const waiting = new Map<number, { resolve(batch: PreparedBatch): void; reject(error: Error): void }>();
+  let next = 0;
+  const close = () => {
+    for (const worker of workers) worker.terminate();
+  };
+  return {
+    receive(message) {
+      const job = waiting.get(message.id);
+      if (!job) return;
+      waiting.delete(message.id);
+      if (message.type === 'batch') job.resolve(message.batch);
+      // The piece's line number is not the file's: the run scans the file again for the real one.
+      else job.reject(message.csv ? new CsvError('unbalanced-quote', 0, message.message) : new Error(message.message));
+    },
+    fail(error) {
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    },
+    pool(context) {
+      for (const worker of workers) worker.post({ type: 'context', context }, []);
+      return {
+        inFlight: workers.length * IN_FLIGHT_PER_WORKER,
+        prepare(piece, first) {
+          const id = next++;
+          const worker = workers[id % workers.length]!;
+          return new Promise<PreparedBatch>((resolve, reject) => {
+            waiting.set(id, { resolve, reject });
+            // The piece is a fresh array from the aligner: hand it over instead of copying it.
+            worker.post({ type: 'piece', id, piece, first }, [piece.buffer as ArrayBuffer]);
+          });
+        },
+        close,
+      };
+    },
+    close,
+  };
+}
+
+/**
+ * What a worker runs on each message: `lists` are its own copies of the run's lists (loaded as
+ * soon as it starts); `post` sends a reply, handing over the listed buffers.
+ */
+export function prepareWorkerHandler(
+  lists: Promise<PrepareLists>,
+  post: (message: FromPrepareWorker, transfer: ArrayBuffer[]) => void,
+): (message: ToPrepareWorker) => void {
+  let setup: Promise<{ prepare: PrepareSetup; encoding: string }> | null = null;
+  return (message) => {
+    if (message.type === 'context') {
+      const { context } = message;
+      setup = lists.then((l) => ({ prepare: createRowPreparer(context, l), encoding: context.encoding }));
+      return;
+    }
+    const { id, piece, first } = message;
+    (setup ?? Promise.reject(new Error('a piece came before the context')))
+      .then(({ prepare, encoding }) => {
+        const batch = prepareBytes(piece, first, encoding, prepare);
+        const arrays = [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
+        post({ type: 'batch', id, batch }, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]);
+      })
+      .catch((error: unknown) => {
+        post({ type: 'failed', id, csv: error instanceof CsvError, message: error instanceof Error ? error.message : String(error) }, []);
+      });
+  };
+}
