@@ -24,12 +24,12 @@ export function startPreparePool(threads: number, data: PrepareWorkerData) {
       terminate: () => void worker.terminate(),
     })),
   );
-  for (const worker of workers) {
-    worker.on('message', (message: FromPrepareWorker) => pool.receive(message));
+  workers.forEach((worker, index) => {
+    worker.on('message', (message: FromPrepareWorker) => pool.receive(index, message));
     worker.on('error', (error: Error) => pool.fail(error));
     worker.on('exit', (code) => {
       if (code !== 0) pool.fail(new Error(`a worker thread stopped with code ${code}`));
     });
-  }
+  });
   return pool;
 }

@@ -103,11 +103,11 @@ function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
   const workers = Array.from({ length: count }, () => new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' }));
   const pool = createPreparePool(workers.map((worker) => ({ post: (m, transfer) => worker.postMessage(m, transfer), terminate: () => worker.terminate() })));
   const canonical = message.options.canonical ?? true;
-  for (const worker of workers) {
-    worker.onmessage = (event: MessageEvent<FromPrepareWorker>) => pool.receive(event.data);
+  workers.forEach((worker, index) => {
+    worker.onmessage = (event: MessageEvent<FromPrepareWorker>) => pool.receive(index, event.data);
     worker.onerror = (event) => pool.fail(new Error(event.message || 'a helper worker failed'));
     worker.postMessage({ type: 'lists', suppressions: message.suppressions, canonical, countries: message.countries } satisfies PrepareWorkerInit);
-  }
+  });
   return pool;
 }
 

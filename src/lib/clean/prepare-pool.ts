@@ -9,8 +9,11 @@ import { createRowPreparer, type PrepareContext, type PrepareLists, type Prepare
 
 /** Deciding thread → worker. */
 export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };
-/** Worker → deciding thread. */
-export type FromPrepareWorker = { type: 'batch'; id: number; batch: PreparedBatch } | { type: 'failed'; id: number; csv: boolean; message: string };
+/** Worker → deciding thread. `ready`: its lists are loaded (or failed to load: the first piece says why). */
+export type FromPrepareWorker =
+  | { type: 'ready' }
+  | { type: 'batch'; id: number; batch: PreparedBatch }
+  | { type: 'failed'; id: number; csv: boolean; message: string };
 
 /** A worker as the pool sees it. */
 export interface PrepareWorker {
@@ -22,26 +25,43 @@ export interface PrepareWorker {
 const IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * A pool over started workers. Wire each worker's messages to `receive` and its crashes to
- * `fail`; `pool(context)` hands them the run's context; `close()` stops them (also when the run
- * failed before it needed them).
+ * A pool over started workers. Wire each worker's messages to `receive` (with its position in
+ * `workers`) and its crashes to `fail`; `pool(context)` hands them the run's context; `close()`
+ * stops them (also when the run failed before it needed them). A piece goes only to a worker
+ * that has loaded its lists, so the deciding thread never waits on a worker still starting: it
+ * prepares the piece itself (see `PreparePool.canTake`).
  */
 export function createPreparePool(workers: readonly PrepareWorker[]): {
   pool(context: PrepareContext): PreparePool;
-  receive(message: FromPrepareWorker): void;
+  receive(worker: number, message: FromPrepareWorker): void;
   fail(error: Error): void;
   close(): void;
 } {
-  const waiting = new Map<number, { resolve(batch: PreparedBatch): void; reject(error: Error): void }>();
+  const waiting = new Map<number, { worker: number; resolve(batch: PreparedBatch): void; reject(error: Error): void }>();
+  const ready = workers.map(() => false);
+  const busy = workers.map(() => 0);
   let next = 0;
   const close = () => {
     for (const worker of workers) worker.terminate();
   };
+  /** The ready worker with the fewest pieces, if it has room for one more; else -1. */
+  const pick = () => {
+    let best = -1;
+    for (let w = 0; w < workers.length; w++) {
+      if (ready[w] && busy[w]! < IN_FLIGHT_PER_WORKER && (best === -1 || busy[w]! < busy[best]!)) best = w;
+    }
+    return best;
+  };
   return {
-    receive(message) {
+    receive(worker, message) {
+      if (message.type === 'ready') {
+        ready[worker] = true;
+        return;
+      }
       const job = waiting.get(message.id);
       if (!job) return;
       waiting.delete(message.id);
+      busy[job.worker]!--;
       if (message.type === 'batch') job.resolve(message.batch);
       // The piece's line number is not the file's: the run scans the file again for the real one.
       else job.reject(message.csv ? new CsvError('unbalanced-quote', 0, message.message) : new Error(message.message));
@@ -49,18 +69,22 @@ export function createPreparePool(workers: readonly PrepareWorker[]): {
     fail(error) {
       for (const job of waiting.values()) job.reject(error);
       waiting.clear();
+      ready.fill(false);
     },
     pool(context) {
       for (const worker of workers) worker.post({ type: 'context', context }, []);
       return {
         inFlight: workers.length * IN_FLIGHT_PER_WORKER,
+        canTake: () => pick() !== -1,
         prepare(piece, first) {
+          const w = pick();
+          if (w === -1) return Promise.reject(new Error('no worker can take a piece now (ask canTake first)'));
           const id = next++;
-          const worker = workers[id % workers.length]!;
+          busy[w]!++;
           return new Promise<PreparedBatch>((resolve, reject) => {
-            waiting.set(id, { resolve, reject });
+            waiting.set(id, { worker: w, resolve, reject });
             // The piece is a fresh array from the aligner: hand it over instead of copying it.
-            worker.post({ type: 'piece', id, piece, first }, [piece.buffer as ArrayBuffer]);
+            workers[w]!.post({ type: 'piece', id, piece, first }, [piece.buffer as ArrayBuffer]);
           });
         },
         close,
@@ -79,6 +103,8 @@ export function prepareWorkerHandler(
   post: (message: FromPrepareWorker, transfer: ArrayBuffer[]) => void,
 ): (message: ToPrepareWorker) => void {
   let setup: Promise<{ prepare: PrepareSetup; encoding: string }> | null = null;
+  const announce = () => post({ type: 'ready' }, []);
+  lists.then(announce, announce);
   return (message) => {
     if (message.type === 'context') {
       const { context } = message;

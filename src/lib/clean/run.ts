@@ -244,6 +244,8 @@ export interface PrepareContext {
 export interface PreparePool {
   /** Pieces worth keeping in flight (about two per thread). */
   readonly inFlight: number;
+  /** True when a worker is ready for another piece; otherwise the run prepares it itself. */
+  canTake(): boolean;
   /** Prepares a piece of bytes from `createByteAligner` (see `prepareBytes`). */
   prepare(piece: Uint8Array, first: boolean): Promise<PreparedBatch>;
   close(): void;
@@ -496,15 +498,12 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   let bytes = 0;
   /** Pieces in order, each prepared here (`batch`) or in flight in the pool (`job`). */
   const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch> }[] = [];
-  let inPool = 0;
   let first = true;
   const submit = (piece: Uint8Array | string) => {
     if (piece.length === 0) return;
-    if (pool && inPool < pool.inFlight && typeof piece !== 'string') {
+    if (pool && typeof piece !== 'string' && pool.canTake()) {
       const entry: (typeof pending)[number] = {};
-      inPool++;
       entry.job = pool.prepare(piece, first).then((batch) => {
-        inPool--;
         entry.batch = batch;
         return batch;
       });
