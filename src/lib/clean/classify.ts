@@ -4,7 +4,10 @@ import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/li
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
 import type { SuppressionIndex } from '../email/suppression';
 import { ownCopy } from '../own-copy';
-import { KeyIndex } from '../key-index';
+import { KeyIndex, fingerprint } from '../key-index';
+
+/** Where the preparer has a key's fingerprint written. */
+const FP = new Int32Array(2);
 import { OPTIONAL_CLASSES, type CleanOptions, type OptionalClass, type RemovalReason } from './options';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
@@ -110,7 +113,7 @@ export interface PreparedRow {
   /** The first class whose option removes it, or null; with its detail. */
   removal: OptionalClass | null;
   removalDetail: string;
-  /** The key's KeyIndex fingerprint when already known (`prepareBatch` computes it), else undefined. */
+  /** The key's KeyIndex fingerprint, computed once by the preparer (undefined if it has none). */
   hi?: number;
   lo?: number;
 }
@@ -156,7 +159,13 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
     if (address === '') return final('missing', 'the email cell is empty');
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
     const key = options.canonical ? canonicalAddress(address) : address;
-    const suppressedBy = checkSuppression ? suppression.match(address, options.canonical ? key : null, domainHit) : null;
+    // One fingerprint per row serves the suppression lookup here and the dedup index later.
+    fingerprint(key, FP);
+    const hi = FP[0]!;
+    const lo = FP[1]!;
+    const suppressedBy = checkSuppression
+      ? suppression.match(address, options.canonical ? key : null, domainHit, key === address ? hi : undefined, key === address ? lo : undefined)
+      : null;
 
     const domain = domainOf(address);
     const facts = factsOf(domain);
@@ -183,7 +192,7 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
       };
       removalDetail = details[removal]();
     }
-    return { status: 'valid', detail: '', key, suppressedBy, classBits, removal, removalDetail };
+    return { status: 'valid', detail: '', key, suppressedBy, classBits, removal, removalDetail, hi, lo };
   };
 }
 

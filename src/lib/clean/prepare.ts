@@ -139,9 +139,14 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       keyStart[i] = keys.length;
       keys += row.key;
       keyEnd[i] = keys.length;
-      fingerprint(row.key, fp);
-      keyHi[i] = fp[0]!;
-      keyLo[i] = fp[1]!;
+      if (row.hi === undefined || row.lo === undefined) {
+        fingerprint(row.key, fp);
+        keyHi[i] = fp[0]!;
+        keyLo[i] = fp[1]!;
+      } else {
+        keyHi[i] = row.hi;
+        keyLo[i] = row.lo;
+      }
       f |= row.classBits;
       if (row.suppressedBy !== null) {
         f |= SUPPRESSED;

@@ -182,10 +182,17 @@ export class SuppressionIndex {
    * Email entries are compared by canonical form only if the index was built with
    * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
    * `domainHit` replaces the index's own memoised {@link SuppressionIndex.domainHit} for a caller
-   * that already caches facts per domain (one lookup per row instead of two).
+   * that already caches facts per domain (one lookup per row instead of two); `hi` and `lo`, the
+   * KeyIndex fingerprint of `key` when the caller has it, spare hashing it again.
    */
-  match(key: string, canonical: string | null, domainHit: (domain: string) => string | null = (d) => this.domainHit(d)): string | null {
-    if (this.#emails.get(key) !== undefined) return `email ${key}`;
+  match(
+    key: string,
+    canonical: string | null,
+    domainHit: (domain: string) => string | null = (d) => this.domainHit(d),
+    hi?: number,
+    lo?: number,
+  ): string | null {
+    if (this.#emails.get(key, hi, lo) !== undefined) return `email ${key}`;
     if (canonical !== null && this.#canonicalEmails !== null) {
       const entry = this.#canonicalEmails.get(canonical);
       if (entry !== undefined) return `email ${entry}`;
