@@ -23,6 +23,7 @@ export function startPreparePool(threads: number, data: PrepareWorkerData) {
       post: (message, transfer) => worker.postMessage(message, transfer),
       terminate: () => void worker.terminate(),
     })),
+    () => new Promise((resolve) => setImmediate(resolve)),
   );
   workers.forEach((worker, index) => {
     worker.on('message', (message: FromPrepareWorker) => pool.receive(index, message));

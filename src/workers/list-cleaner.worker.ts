@@ -90,6 +90,17 @@ async function handle(message: ToWorker): Promise<void> {
   }
 }
 
+/** A task boundary, so that queued messages are delivered (a MessageChannel: no timer clamping). */
+const channel = new MessageChannel();
+const resumes: (() => void)[] = [];
+channel.port1.onmessage = () => resumes.shift()?.();
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    resumes.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Lists at least this large are prepared with helper workers too (below, starting them costs more than it saves). */
 const HELPERS_MIN_BYTES = 16 * 1024 * 1024;
 
@@ -101,13 +112,23 @@ function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
   const count = message.leads.size >= HELPERS_MIN_BYTES ? Math.min(4, (navigator.hardwareConcurrency || 1) - 1) : 0;
   if (count < 1) return null;
   const workers = Array.from({ length: count }, () => new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' }));
-  const pool = createPreparePool(workers.map((worker) => ({ post: (m, transfer) => worker.postMessage(m, transfer), terminate: () => worker.terminate() })));
+  const pool = createPreparePool(
+    workers.map((worker) => ({ post: (m, transfer) => worker.postMessage(m, transfer), terminate: () => worker.terminate() })),
+    yieldToEvents,
+  );
   const canonical = message.options.canonical ?? true;
   workers.forEach((worker, index) => {
     worker.onmessage = (event: MessageEvent<FromPrepareWorker>) => pool.receive(index, event.data);
     worker.onerror = (event) => pool.fail(new Error(event.message || 'a helper worker failed'));
-    worker.postMessage({ type: 'lists', suppressions: message.suppressions, canonical, countries: message.countries } satisfies PrepareWorkerInit);
   });
+  // A helper that never gets its lists is never ready, and the run simply does without it.
+  loadDisposableDomains().then(
+    (disposable) => {
+      const init: PrepareWorkerInit = { type: 'lists', suppressions: message.suppressions, canonical, countries: message.countries, disposable: [...disposable] };
+      for (const worker of workers) worker.postMessage(init);
+    },
+    () => {},
+  );
   return pool;
 }
 

@@ -5,18 +5,22 @@
  */
 import { prepareWorkerHandler, type ToPrepareWorker } from '../lib/clean/prepare-pool';
 import { loadSuppression } from '../lib/clean/run';
-import { loadDisposableDomains } from '../lib/email/lists';
 import { consentRequiredCodes, countryLookupOf, type CountryRule } from '../lib/jurisdictions/lookup';
 import { sourceOf } from './file-source';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** The first message: what to load. */
+/**
+ * The first message: what to load. The disposable-domain list comes with it, already loaded:
+ * in Chromium a dynamic `import()` in a nested worker can stay pending for ever while the parent
+ * worker imports the same module.
+ */
 export interface PrepareWorkerInit {
   type: 'lists';
   suppressions: File[];
   canonical: boolean;
   countries: CountryRule[];
+  disposable: string[];
 }
 
 let handle: ((message: ToPrepareWorker) => void) | null = null;
@@ -28,7 +32,7 @@ self.onmessage = (event: MessageEvent<PrepareWorkerInit | ToPrepareWorker>) => {
       const { index } = await loadSuppression(message.suppressions.map(sourceOf), message.canonical);
       return {
         suppression: index,
-        disposable: await loadDisposableDomains(),
+        disposable: new Set(message.disposable),
         consentCountries: consentRequiredCodes(message.countries),
         countryLookup: countryLookupOf(message.countries),
       };

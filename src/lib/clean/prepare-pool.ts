@@ -29,9 +29,13 @@ const IN_FLIGHT_PER_WORKER = 2;
  * `workers`) and its crashes to `fail`; `pool(context)` hands them the run's context; `close()`
  * stops them (also when the run failed before it needed them). A piece goes only to a worker
  * that has loaded its lists, so the deciding thread never waits on a worker still starting: it
- * prepares the piece itself (see `PreparePool.canTake`).
+ * prepares the piece itself (see `PreparePool.canTake`). `yieldToEvents` resolves after the
+ * platform has had a chance to deliver the workers' messages (see `PreparePool.yieldToEvents`).
  */
-export function createPreparePool(workers: readonly PrepareWorker[]): {
+export function createPreparePool(
+  workers: readonly PrepareWorker[],
+  yieldToEvents: () => Promise<void>,
+): {
   pool(context: PrepareContext): PreparePool;
   receive(worker: number, message: FromPrepareWorker): void;
   fail(error: Error): void;
@@ -76,6 +80,7 @@ export function createPreparePool(workers: readonly PrepareWorker[]): {
       return {
         inFlight: workers.length * IN_FLIGHT_PER_WORKER,
         canTake: () => pick() !== -1,
+        yieldToEvents,
         prepare(piece, first) {
           const w = pick();
           if (w === -1) return Promise.reject(new Error('no worker can take a piece now (ask canTake first)'));

@@ -246,6 +246,12 @@ export interface PreparePool {
   readonly inFlight: number;
   /** True when a worker is ready for another piece; otherwise the run prepares it itself. */
   canTake(): boolean;
+  /**
+   * Lets the workers' messages in. The run awaits it after each chunk it reads: a file read can
+   * resolve without ever leaving the microtask queue (a browser `File` stream with data queued),
+   * and then no reply would be delivered until the whole list had been read.
+   */
+  yieldToEvents(): Promise<void>;
   /** Prepares a piece of bytes from `createByteAligner` (see `prepareBytes`). */
   prepare(piece: Uint8Array, first: boolean): Promise<PreparedBatch>;
   close(): void;
@@ -276,6 +282,9 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
     }),
   };
 }
+
+/** Pieces that may wait to be decided, when a worker is slower than this thread (a few MB). */
+const MAX_PENDING = 16;
 
 /** An output file's next part, built as UTF-8 bytes. */
 class ByteWriter {
@@ -526,7 +535,9 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (out.report) await setup.sink.report(out.report);
     }
   };
-  const waitBeyond = pool ? pool.inFlight + 1 : 0;
+  // Waiting for a worker only when this many pieces are pending: until then this thread reads on
+  // and prepares pieces itself (a worker's first pieces are slow, its code not yet compiled).
+  const waitBeyond = pool ? Math.max(MAX_PENDING, pool.inFlight + 1) : 0;
   try {
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
@@ -535,6 +546,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       setup.signal?.throwIfAborted();
       setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
       submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
+      if (pool) await pool.yieldToEvents();
       await drain(waitBeyond);
     }
     if (asBytes) submit(byteAligner.end());

@@ -13,7 +13,7 @@ import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 const context: PrepareContext = { options: cleanOptionsSchema.parse({}), encoding: 'utf-8', delimiter: ',', emailColumn: 0, countryColumn: null };
 const lists: PrepareLists = { suppression: new SuppressionIndex(), disposable: new Set(), consentCountries: [], countryLookup: new Map() };
 const bytes = (text: string) => new TextEncoder().encode(text);
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** `n` workers running the real handler, with lists that load when `load()` is called. */
 function setup(n: number) {
@@ -30,6 +30,7 @@ function setup(n: number) {
       },
       terminate: () => {},
     })),
+    tick,
   );
   receive = (w, message) => pool.receive(w, message);
   return { pool, sent, load };
