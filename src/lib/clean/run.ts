@@ -283,9 +283,6 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
   };
 }
 
-/** Pieces that may wait to be decided, when a worker is slower than this thread (a few MB). */
-const MAX_PENDING = 16;
-
 /** An output file's next part, built as UTF-8 bytes. */
 class ByteWriter {
   static readonly #encoder = new TextEncoder();
@@ -360,15 +357,32 @@ export async function loadSuppression(
 }
 
 /**
- * The hashed suppression list: one hash per line. Built in its own function so that the long
- * string does not stay alive in the run's frame (its tens of thousands of pieces would be
- * traced by every garbage collection of the run).
+ * The hashed suppression list, one hash per line, built a slice at a time (`step`), so that
+ * hashing tens of thousands of addresses never stops the run for long: a page's progress keeps
+ * moving. `text()` hashes what is left and returns the list.
  */
-function hashedList(emails: Iterable<string>, hash: (key: string) => string): string {
+function hashedList(emails: Iterable<string>, hash: (key: string) => string): { step(): void; text(): string } {
+  const keys = emails[Symbol.iterator]();
   const lines: string[] = [];
-  for (const key of emails) lines.push(hash(key));
-  return `${lines.join('\r\n')}\r\n`;
+  let done = false;
+  const more = (n: number) => {
+    for (let i = 0; i < n && !done; i++) {
+      const next = keys.next();
+      if (next.done) done = true;
+      else lines.push(hash(next.value));
+    }
+  };
+  return {
+    step: () => more(HASHES_PER_STEP),
+    text: () => {
+      more(Infinity);
+      return `${lines.join('\r\n')}\r\n`;
+    },
+  };
 }
+
+/** Addresses hashed for the hashed suppression list per chunk of the lead list read (~10 ms). */
+const HASHES_PER_STEP = 2000;
 
 /**
  * Cleans a lead list: reads the suppression files, then streams the lead list (twice when it
@@ -393,7 +407,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const disposable = setup.loadDisposable();
   disposable.catch(() => {}); // awaited below
   const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
-  if (emails.size > 0 && setup.sink.hashed) await setup.sink.hashed(hashedList(emails, options.hash === 'md5' ? md5Hex : sha256Hex));
+  // Hashed a slice per chunk of the clean pass (see hashedList), handed to the sink at the end.
+  const hashed = emails.size > 0 && setup.sink.hashed ? hashedList(emails, options.hash === 'md5' ? md5Hex : sha256Hex) : null;
 
   const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
   summary.suppression = index.counts;
@@ -506,14 +521,18 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
 
   let bytes = 0;
   /** Pieces in order, each prepared here (`batch`) or in flight in the pool (`job`). */
-  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch> }[] = [];
+  /**
+   * Pieces in order: prepared here (`batch`), or in flight in the pool (`job`, with the `piece`
+   * kept, so that this thread can prepare it itself rather than wait for a slow worker).
+   */
+  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch>; piece?: Uint8Array; first?: boolean }[] = [];
   let first = true;
   const submit = (piece: Uint8Array | string) => {
     if (piece.length === 0) return;
     if (pool && typeof piece !== 'string' && pool.canTake()) {
-      const entry: (typeof pending)[number] = {};
-      entry.job = pool.prepare(piece, first).then((batch) => {
-        entry.batch = batch;
+      const entry: (typeof pending)[number] = { piece, first };
+      entry.job = pool.prepare(piece.slice(), first).then((batch) => {
+        entry.batch ??= batch;
         return batch;
       });
       entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
@@ -523,11 +542,19 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     }
     first = false;
   };
-  /** Decides and writes the pieces that are ready, in order; waits while more than `keep` are left. */
+  /**
+   * Decides and writes the pieces that are ready, in order. While more than `keep` are pending,
+   * a piece still in a worker is prepared here instead (its worker's answer is then dropped):
+   * a worker that is slow for a moment (its first pieces, before its code is compiled) never
+   * holds up the run or its progress. At the end (`keep` 0) the workers' answers are awaited.
+   */
   const drain = async (keep: number) => {
     while (pending.length > 0) {
       const next = pending[0]!;
-      if (!next.batch && pending.length <= keep) return;
+      if (!next.batch) {
+        if (pending.length <= keep) return;
+        if (keep > 0) next.batch = prepareBytes(next.piece!, next.first!, encoding, local);
+      }
       const batch = next.batch ?? (await next.job!);
       pending.shift();
       const out = decide(batch);
@@ -535,9 +562,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (out.report) await setup.sink.report(out.report);
     }
   };
-  // Waiting for a worker only when this many pieces are pending: until then this thread reads on
-  // and prepares pieces itself (a worker's first pieces are slow, its code not yet compiled).
-  const waitBeyond = pool ? Math.max(MAX_PENDING, pool.inFlight + 1) : 0;
+  const waitBeyond = pool ? pool.inFlight + 2 : 0;
   try {
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
@@ -547,6 +572,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
       submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
       if (pool) await pool.yieldToEvents();
+      hashed?.step();
       await drain(waitBeyond);
     }
     if (asBytes) submit(byteAligner.end());
@@ -555,6 +581,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       submit(textAligner.end());
     }
     await drain(0);
+    if (hashed) await setup.sink.hashed!(hashed.text());
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     // A piece's line numbers start at its own first line: scan the whole file again for the

@@ -140,7 +140,7 @@ export class SuppressionIndex {
         break;
       case 'domain':
         this.#domains.add(value.domain);
-        this.#domainMemo = new DomainMemo();
+        this.#domainMemo = null; // the answers may change: start over at the next lookup
         break;
       case 'md5':
         this.#md5.add(value.hash);
@@ -225,13 +225,14 @@ export class SuppressionIndex {
   }
 
   /** Domains already walked, with their answer; lead lists repeat company domains a lot. */
-  #domainMemo = new DomainMemo();
+  #domainMemo: DomainMemo | null = null;
 
   /**
    * The domain entry that covers `domain` or one of its parent domains, or null (memoised
    * {@link SuppressionIndex.walkDomain}).
    */
   domainHit(domain: string): string | null {
+    this.#domainMemo ??= new DomainMemo();
     let hit = this.#domainMemo.get(domain);
     if (hit === undefined) {
       hit = this.walkDomain(domain);
