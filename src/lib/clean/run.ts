@@ -283,6 +283,9 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
   };
 }
 
+/** The largest piece of the lead list prepared and decided at a time in the clean pass. */
+const PIECE_BYTES = 256 * 1024;
+
 /** An output file's next part, built as UTF-8 bytes. */
 class ByteWriter {
   static readonly #encoder = new TextEncoder();
@@ -567,13 +570,18 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
     const textAligner = createRecordAligner(delimiter);
-    for await (const chunk of leads.open()) {
-      setup.signal?.throwIfAborted();
-      setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
-      submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
-      if (pool) await pool.yieldToEvents();
-      hashed?.step();
-      await drain(waitBeyond);
+    for await (const read of leads.open()) {
+      // Pieces of at most PIECE_BYTES: small enough that deciding one takes a few tens of
+      // milliseconds, so progress is reported often, whatever size the reads come in.
+      for (let at = 0; at < read.length; at += PIECE_BYTES) {
+        const chunk = read.subarray(at, at + PIECE_BYTES);
+        setup.signal?.throwIfAborted();
+        setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
+        submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
+        if (pool) await pool.yieldToEvents();
+        hashed?.step();
+        await drain(waitBeyond);
+      }
     }
     if (asBytes) submit(byteAligner.end());
     else {
