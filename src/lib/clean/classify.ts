@@ -303,8 +303,10 @@ class Interned {
     let id = this.#ids.get(value);
     if (id === undefined) {
       id = this.#list.length;
-      this.#list.push(value);
-      this.#ids.set(value, id);
+      // A value cut from a lead's address would keep the whole piece of text it came from alive.
+      const own = ownCopy(value);
+      this.#list.push(own);
+      this.#ids.set(own, id);
     }
     return id;
   }

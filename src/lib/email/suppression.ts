@@ -8,6 +8,7 @@
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
 import { KeyIndex } from '../key-index.ts';
+import { ownCopy } from '../own-copy.ts';
 import { md5Hex, sha256Hex } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -277,9 +278,10 @@ class DomainMemo {
     if (hit !== null) {
       id = this.#hitIds.get(hit) ?? 0;
       if (id === 0) {
-        this.#hits.push(hit);
+        const own = ownCopy(hit); // a piece of a lead's domain: do not keep its whole text alive
+        this.#hits.push(own);
         id = this.#hits.length + 1;
-        this.#hitIds.set(hit, id);
+        this.#hitIds.set(own, id);
       }
     }
     this.#index.add(domain, id);
