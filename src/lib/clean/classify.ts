@@ -1,4 +1,3 @@
-import { isFormulaLike } from '../csv/write';
 import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns';
 import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
@@ -69,13 +68,6 @@ export function rowIsOptedOut(row: Cells, optOutColumns: readonly number[]): boo
     if (value !== undefined && isOptOutValue(value)) return true;
   }
   return false;
-}
-
-/** Counts formula-like cells (`=`, `+`, `-`, `@`, tab, CR first) in a row. */
-export function countFormulaCells(row: readonly string[]): number {
-  let n = 0;
-  for (const cell of row) if (cell.length > 0 && isFormulaLike(cell)) n++;
-  return n;
 }
 
 /**

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import {
   OptOutCollector,
   cellsOf,
-  countFormulaCells,
   createClassifier,
   keysOf,
   rowIsOptedOut,
@@ -330,16 +329,5 @@ describe('suppression through the classifier', () => {
     { name: 'but not without', suppress: [sha256Hex('jdoe@gmail.com')], canonical: false, email: 'J.Doe+x@gmail.com', expected: 'kept' },
   ])('$name ($suppress, canonical $canonical, $email)', ({ suppress, canonical, email, expected }) => {
     expect(outcomes([[email]], { suppress, options: { canonical } })).toEqual([expected]);
-  });
-});
-
-describe('countFormulaCells', () => {
-  it.each<[string[], number]>([
-    [['jane@acme.com', 'Acme', ''], 0],
-    [['=1+1', '+49 30 1234', '-5', '@SUM(A1)'], 4],
-    [['  =HYPERLINK("x")', '\tx', '\rx', '\nx'], 4],
-    [["'=1+1", 'a=b', 'x-y', ''], 0],
-  ])('%j → %i', (row, n) => {
-    expect(countFormulaCells(row)).toBe(n);
   });
 });

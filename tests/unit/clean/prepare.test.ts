@@ -1,13 +1,15 @@
 /**
  * A prepared batch writes each record as `formatCsvRow` writes its cells, whether it copies the
- * record's text (canonical records) or not, and counts formula-like cells as `countFormulaCells`.
+ * record's text (canonical records) or not, and counts the cells `isFormulaLike` flags.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFormulaCells, type PreparedRow } from '../../../src/lib/clean/classify.ts';
+import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
 import { BLANK, CANONICAL, keptLine, prepareBatch, protectedCells } from '../../../src/lib/clean/prepare.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
-import { formatCsvRow } from '../../../src/lib/csv/write.ts';
+import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
+
+const formulaCells = (row: readonly string[]) => row.filter((cell) => isFormulaLike(cell)).length;
 
 const unit = fc.constantFrom('a', ' ', ',', ';', '"', '\n', '\r\n', '=', '+', '-', '@', '\t', 'é', '\uFEFF');
 const cell = fc.record({ text: fc.string({ unit, maxLength: 8 }), quote: fc.boolean() });
@@ -52,11 +54,21 @@ describe('prepareBatch', () => {
           }
           expect(keptLine(batch, i, protectFormulas)).toBe(formatCsvRow(values, delimiter, { protectFormulas }));
           expect(`${protectedCells(batch, i)}\r\n`).toBe(formatCsvRow(values, delimiter, { protectFormulas: true }));
-          expect(batch.formulaFrom[i + 1]! - batch.formulaFrom[i]!).toBe(countFormulaCells(values));
+          expect(batch.formulaFrom[i + 1]! - batch.formulaFrom[i]!).toBe(formulaCells(values));
         });
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it.each<[string, number]>([
+    ['jane@acme.com,Acme,', 0],
+    ['=1+1,+49 30 1234,-5,@SUM(A1)', 4],
+    ['"  =HYPERLINK(""x"")","\tx","\rx","\nx"', 4],
+    ["'=1+1,a=b,x-y,", 0],
+  ])('counts the formula-like cells of %j: %i', (line, n) => {
+    const batch = prepareBatch(`${line}\n`, true, { delimiter: ',', protectFormulas: false, prepare });
+    expect(batch.formulaFrom[1]! - batch.formulaFrom[0]!).toBe(n);
   });
 
   it('copies a canonical record and rewrites the others', () => {
