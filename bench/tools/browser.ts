@@ -109,7 +109,11 @@ function responsiveness(probe: ProbeRecord): Pick<Measurement, 'wallMs' | 'longe
   const updates = probe.progress.filter((u) => u.at >= start && u.at <= end);
   // The waits between the click, each update and the summary; the longest one is named by
   // what the bar showed while it lasted, so a slow phase can be found.
-  const moments = [{ at: start, state: 'the click' }, ...updates.map((u) => ({ at: u.at, state: `“${u.state.replace('|', ' ')}%”` })), { at: end, state: '' }];
+  const shown = (state: string) => {
+    const [label, percent, amount] = state.split('|');
+    return `“${label} ${percent}%${amount ? `, ${amount}` : ''}”`;
+  };
+  const moments = [{ at: start, state: 'the click' }, ...updates.map((u) => ({ at: u.at, state: shown(u.state) })), { at: end, state: '' }];
   let longestGapMs = 0;
   let longestGapAfter = '';
   for (let i = 1; i < moments.length; i++) {

@@ -2,7 +2,8 @@
 // "Clean list" is clicked. It records, with the page's own clock:
 // - when the click happened and when the summary ("… kept …") appeared;
 // - every long main-thread task (> 50 ms, the Long Tasks API);
-// - every visible progress update: a change of the progress label or of aria-valuenow.
+// - every visible progress update: a change of the progress label, of aria-valuenow or of the
+//   amount read ("320 of 777 MB").
 // browser.ts reads the record back from `window.__coldkitBench`. Plain JS on purpose: it is
 // sent to the page as text, so no compiler helper may sneak into it.
 (() => {
@@ -21,7 +22,7 @@
   new MutationObserver(() => {
     const bar = root.querySelector('[role="progressbar"]');
     if (bar) {
-      const state = `${root.querySelector('#lc-progress-label')?.textContent}|${bar.getAttribute('aria-valuenow')}`;
+      const state = `${root.querySelector('#lc-progress-label')?.textContent}|${bar.getAttribute('aria-valuenow')}|${root.querySelector('.lc-progress-amount')?.textContent ?? ''}`;
       if (state !== shown) {
         shown = state;
         probe.progress.push({ at: performance.now(), state });

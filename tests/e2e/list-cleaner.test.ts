@@ -173,6 +173,10 @@ describe('the list cleaner page', () => {
     const bar = page.getByRole('progressbar');
     await bar.waitFor();
     expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+    // The amount read is shown beside the bar and is the bar's value text.
+    await page.locator('.lc-progress-amount').filter({ hasText: 'MB' }).waitFor();
+    await expect(page.locator('.lc-progress-amount').textContent()).resolves.toMatch(/^[\d.]+ of 2[0-9]\.?\d* MB$/);
+    await expect(bar.getAttribute('aria-valuetext')).resolves.toMatch(/^\d+%, [\d.]+ of [\d.]+ MB$/);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Cancelled');
     await expect(page.getByRole('button', { name: 'Cancel' }).count()).resolves.toBe(0);

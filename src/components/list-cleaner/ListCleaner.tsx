@@ -63,7 +63,7 @@ export default function ListCleaner({ countries, versions }: Props) {
   const [optOut, setOptOut] = useState<number[]>([]);
   const [options, setOptions] = useState<CleanOptions>(() => cleanOptionsSchema.parse({}));
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<{ phase: string; percent: number } | null>(null);
+  const [progress, setProgress] = useState<{ phase: string; percent: number; amount: string } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -118,7 +118,7 @@ export default function ListCleaner({ countries, versions }: Props) {
     setError(null);
     setResult(null);
     setCopied(false);
-    setProgress({ phase: 'Starting', percent: 0 });
+    setProgress({ phase: 'Starting', percent: 0, amount: '' });
     try {
       const message = await runInWorker(
         {
@@ -132,7 +132,7 @@ export default function ListCleaner({ countries, versions }: Props) {
         (m) => {
           if (m.type !== 'progress') return;
           const label = m.phase === 'suppression' ? 'Reading suppression lists' : m.phase === 'scan' ? 'Finding opt-outs' : 'Cleaning';
-          setProgress({ phase: label, percent: m.total > 0 ? Math.min(100, Math.round((100 * m.bytes) / m.total)) : 100 });
+          setProgress({ phase: label, percent: m.total > 0 ? Math.min(100, Math.round((100 * m.bytes) / m.total)) : 100, amount: `${megabytes(m.bytes)} of ${megabytes(m.total)} MB` });
         },
         controller.signal,
       );
@@ -308,7 +308,16 @@ export default function ListCleaner({ countries, versions }: Props) {
       {progress && (
         <div className="lc-progress">
           <span id="lc-progress-label">{progress.phase}</span>
-          <div role="progressbar" aria-labelledby="lc-progress-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent} className="lc-bar">
+          <span className="lc-progress-amount">{progress.amount}</span>
+          <div
+            role="progressbar"
+            aria-labelledby="lc-progress-label"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress.percent}
+            aria-valuetext={`${progress.percent}%, ${progress.amount}`}
+            className="lc-bar"
+          >
             <div style={{ width: `${progress.percent}%` }} />
           </div>
         </div>
@@ -416,4 +425,10 @@ export default function ListCleaner({ countries, versions }: Props) {
       )}
     </div>
   );
+}
+
+/** Megabytes for the progress line: one decimal under 10 MB, whole numbers above (`0.3`, `152`). */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
 }
