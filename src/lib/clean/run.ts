@@ -285,6 +285,8 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
 
 /** The largest piece of the lead list prepared and decided at a time in the clean pass. */
 const PIECE_BYTES = 256 * 1024;
+/** The first piece; each next one is twice as big, up to PIECE_BYTES. */
+const FIRST_PIECE_BYTES = 16 * 1024;
 
 /** An output file's next part, built as UTF-8 bytes. */
 class ByteWriter {
@@ -570,11 +572,13 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
     const textAligner = createRecordAligner(delimiter);
+    // Pieces of at most PIECE_BYTES: small enough that deciding one takes a few tens of
+    // milliseconds, so progress is reported often, whatever size the reads come in. The first
+    // ones are smaller still, while the code is not yet compiled and runs slowly.
+    let pieceBytes = FIRST_PIECE_BYTES;
     for await (const read of leads.open()) {
-      // Pieces of at most PIECE_BYTES: small enough that deciding one takes a few tens of
-      // milliseconds, so progress is reported often, whatever size the reads come in.
-      for (let at = 0; at < read.length; at += PIECE_BYTES) {
-        const chunk = read.subarray(at, at + PIECE_BYTES);
+      for (let at = 0; at < read.length; at += pieceBytes, pieceBytes = Math.min(PIECE_BYTES, pieceBytes * 2)) {
+        const chunk = read.subarray(at, at + pieceBytes);
         setup.signal?.throwIfAborted();
         setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
         submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
