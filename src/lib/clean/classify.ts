@@ -44,7 +44,12 @@ export interface RowDecision {
  */
 export function keysOf(cell: string, canonical: boolean): { address: string; key: string } {
   const address = normaliseAddress(cell);
-  return { address, key: canonical && address !== '' ? canonicalAddress(address) : address };
+  return { address, key: keyOf(address, canonical) };
+}
+
+/** The key of a normalised address (see {@link keysOf}), without the object. */
+function keyOf(address: string, canonical: boolean): string {
+  return canonical && address !== '' ? canonicalAddress(address) : address;
 }
 
 /**
@@ -150,7 +155,7 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
     const address = normaliseAddress(cell);
     if (address === '') return final('missing', 'the email cell is empty');
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
-    const key = options.canonical ? canonicalAddress(address) : address;
+    const key = keyOf(address, options.canonical);
     // One fingerprint per row serves the suppression lookup here and the dedup index later.
     fingerprint(key, FP);
     const hi = FP[0]!;

@@ -88,9 +88,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
   let keyLo = new Int32Array(capacity);
   let byteStart = new Int32Array(capacity);
   let byteEnd = new Int32Array(capacity);
-  let bytes = new Uint8Array(Math.ceil(text.length * 1.2) + 1024);
-  let used = 0;
-  const encoder = new TextEncoder();
+  const bytes = new ByteWriter(Math.ceil(text.length * 1.2) + 1024);
   const fp = new Int32Array(2);
   let formulaFrom = new Int32Array(capacity + 1);
   let detailAt = new Int32Array(capacity);
@@ -128,7 +126,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     formulaFrom[i] = formulas;
     detailAt[i] = -1;
     lineAt[i] = -1;
-    if (record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '') {
+    if (isBlankRecord(record)) {
       status[i] = BLANK;
       return;
     }
@@ -170,21 +168,10 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
       formulaAt[formulas++] = record.valueStart(c) - record.start;
     }
     if (record.canonical) {
-      const raw = text.slice(record.start, record.end);
-      for (;;) {
-        const { read, written } = encoder.encodeInto(raw, bytes.subarray(used));
-        if (read === raw.length && used + written + 2 <= bytes.length) {
-          byteStart[i] = used;
-          used += written;
-          bytes[used++] = 0x0d;
-          bytes[used++] = 0x0a;
-          byteEnd[i] = used;
-          break;
-        }
-        const more = new Uint8Array(Math.ceil(bytes.length * 1.5) + raw.length * 3 + 2);
-        more.set(bytes.subarray(0, used));
-        bytes = more;
-      }
+      byteStart[i] = bytes.length;
+      bytes.text(text.slice(record.start, record.end));
+      bytes.text('\r\n');
+      byteEnd[i] = bytes.length;
     } else {
       const values = record.values();
       lineAt[i] = strings.length;
@@ -210,7 +197,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     keyEnd: keyEnd.subarray(0, count),
     keyHi: keyHi.subarray(0, count),
     keyLo: keyLo.subarray(0, count),
-    bytes: bytes.subarray(0, used),
+    bytes: bytes.take(),
     byteStart: byteStart.subarray(0, count),
     byteEnd: byteEnd.subarray(0, count),
     formulaFrom: formulaFrom.subarray(0, count + 1),
@@ -219,6 +206,11 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     lineAt: lineAt.subarray(0, count),
     strings,
   };
+}
+
+/** A blank line: one empty cell. Blank lines are not data rows. */
+export function isBlankRecord(record: CsvRecord): boolean {
+  return record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '';
 }
 
 /**
@@ -230,6 +222,42 @@ export function batchText(piece: string, first: boolean): string {
   const text = first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
   const last = text.charCodeAt(text.length - 1);
   return text !== '' && last !== 0x0a && last !== 0x0d ? `${text}\n` : text;
+}
+
+/** A part of an output, or a batch's row bytes, built as UTF-8. */
+export class ByteWriter {
+  static readonly #encoder = new TextEncoder();
+  #buffer: Uint8Array;
+  #used = 0;
+  constructor(capacity: number) {
+    this.#buffer = new Uint8Array(capacity);
+  }
+  /** Bytes written so far. */
+  get length(): number {
+    return this.#used;
+  }
+  /** Appends `source[start, end)`. */
+  bytes(source: Uint8Array, start: number, end: number): void {
+    if (end <= start) return;
+    this.#room(end - start);
+    this.#buffer.set(source.subarray(start, end), this.#used);
+    this.#used += end - start;
+  }
+  /** Appends `text` as UTF-8. */
+  text(text: string): void {
+    this.#room(text.length * 3);
+    this.#used += ByteWriter.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
+  }
+  /** What was written (a view: write nothing more after taking it). */
+  take(): Uint8Array {
+    return this.#buffer.subarray(0, this.#used);
+  }
+  #room(bytes: number): void {
+    if (this.#used + bytes <= this.#buffer.length) return;
+    const more = new Uint8Array(Math.max(Math.ceil(this.#buffer.length * 1.5), this.#used + bytes));
+    more.set(this.#buffer.subarray(0, this.#used));
+    this.#buffer = more;
+  }
 }
 
 /** Record i's text (without its line break). */

@@ -9,7 +9,7 @@ import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
 import { KeyIndex } from '../key-index';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
-import { BLANK, MISSING, SUPPRESSED, VALID, keptLine, prepareBatch, prepareBytes, protectedCells, rawText, type PrepareSetup, type PreparedBatch } from './prepare';
+import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, keptLine, prepareBatch, prepareBytes, protectedCells, rawText, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
 import { InputError, nonCsvError } from './input-error';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
@@ -189,11 +189,6 @@ async function scanRecords(
   }
 }
 
-/** A blank line: one empty cell. Blank lines are not data rows. */
-function isBlankRecord(record: CsvRecord): boolean {
-  return record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '';
-}
-
 /** One removed row shown on the page as a preview. */
 export interface PreviewRow {
   row: number;
@@ -287,39 +282,6 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
 const PIECE_BYTES = 256 * 1024;
 /** The first piece; each next one is twice as big, up to PIECE_BYTES. */
 const FIRST_PIECE_BYTES = 16 * 1024;
-
-/** An output file's next part, built as UTF-8 bytes. */
-class ByteWriter {
-  static readonly #encoder = new TextEncoder();
-  #buffer: Uint8Array;
-  #used = 0;
-  constructor(capacity: number) {
-    this.#buffer = new Uint8Array(capacity);
-  }
-  /** Appends `source[start, end)`. */
-  bytes(source: Uint8Array, start: number, end: number): void {
-    if (end <= start) return;
-    this.#room(end - start);
-    this.#buffer.set(source.subarray(start, end), this.#used);
-    this.#used += end - start;
-  }
-  /** Appends `text` as UTF-8. */
-  text(text: string): void {
-    this.#room(text.length * 3);
-    this.#used += ByteWriter.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
-  }
-  take(): Uint8Array {
-    return this.#buffer.subarray(0, this.#used);
-  }
-  #room(bytes: number): void {
-    if (this.#used + bytes <= this.#buffer.length) return;
-    const more = new Uint8Array(Math.max(this.#buffer.length * 2, this.#used + bytes));
-    more.set(this.#buffer.subarray(0, this.#used));
-    this.#buffer = more;
-  }
-}
-
-
 
 /** What a finished run returns. */
 export interface RunResult {

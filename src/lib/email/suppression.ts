@@ -8,7 +8,6 @@
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
 import { KeyIndex } from '../key-index.ts';
-import { ownCopy } from '../own-copy.ts';
 import { md5Hex, sha256Hex } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -141,7 +140,6 @@ export class SuppressionIndex {
         break;
       case 'domain':
         this.#domains.add(value.domain);
-        this.#domainMemo = null; // the answers may change: start over at the next lookup
         break;
       case 'md5':
         this.#md5.add(value.hash);
@@ -182,14 +180,14 @@ export class SuppressionIndex {
    * returns the first hit: `email <entry>`, `domain <entry>`, `sha256 hash`, `md5 hash`.
    * Email entries are compared by canonical form only if the index was built with
    * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
-   * `domainHit` replaces the index's own memoised {@link SuppressionIndex.domainHit} for a caller
-   * that already caches facts per domain (one lookup per row instead of two); `hi` and `lo`, the
+   * `domainHit` replaces {@link SuppressionIndex.walkDomain} for a caller that caches what it
+   * knows per domain (the cleaner: one lookup per row); `hi` and `lo`, the
    * KeyIndex fingerprint of `key` when the caller has it, spare hashing it again.
    */
   match(
     key: string,
     canonical: string | null,
-    domainHit: (domain: string) => string | null = (d) => this.domainHit(d),
+    domainHit: (domain: string) => string | null = (d) => this.walkDomain(d),
     hi?: number,
     lo?: number,
   ): string | null {
@@ -225,24 +223,10 @@ export class SuppressionIndex {
     return null;
   }
 
-  /** Domains already walked, with their answer; lead lists repeat company domains a lot. */
-  #domainMemo: DomainMemo | null = null;
-
   /**
-   * The domain entry that covers `domain` or one of its parent domains, or null (memoised
-   * {@link SuppressionIndex.walkDomain}).
+   * The domain entry that covers `domain` or one of its parent domains, walking label by label.
+   * Not memoised here: the cleaner caches it with the rest of what it knows per domain.
    */
-  domainHit(domain: string): string | null {
-    this.#domainMemo ??= new DomainMemo();
-    let hit = this.#domainMemo.get(domain);
-    if (hit === undefined) {
-      hit = this.walkDomain(domain);
-      this.#domainMemo.set(domain, hit);
-    }
-    return hit;
-  }
-
-  /** The domain entry that covers `domain` or one of its parent domains, walking label by label (no memo). */
   walkDomain(domain: string): string | null {
     let d = domain;
     // Entries always contain a dot, so the walk stops before the bare top-level label.
@@ -251,40 +235,6 @@ export class SuppressionIndex {
       d = d.slice(d.indexOf('.') + 1);
     }
     return null;
-  }
-}
-
-/**
- * Domain → the suppression entry that covers it, or null, for up to 1M domains, then it starts
- * over. A {@link KeyIndex}, because a `Map` of a few hundred thousand freshly cut strings costs
- * about a microsecond per lookup; the index stores each answer as a position in a short list of
- * the entries that matched.
- */
-class DomainMemo {
-  static readonly LIMIT = 1_000_000;
-  #index = new KeyIndex();
-  /** Entries that covered some domain; the index stores 1 for "none", 2 + position otherwise. */
-  readonly #hits: string[] = [];
-  readonly #hitIds = new Map<string, number>();
-
-  get(domain: string): string | null | undefined {
-    const id = this.#index.get(domain);
-    return id === undefined ? undefined : id === 1 ? null : this.#hits[id - 2]!;
-  }
-
-  set(domain: string, hit: string | null): void {
-    if (this.#index.size >= DomainMemo.LIMIT) this.#index = new KeyIndex();
-    let id = 1;
-    if (hit !== null) {
-      id = this.#hitIds.get(hit) ?? 0;
-      if (id === 0) {
-        const own = ownCopy(hit); // a piece of a lead's domain: do not keep its whole text alive
-        this.#hits.push(own);
-        id = this.#hits.length + 1;
-        this.#hitIds.set(own, id);
-      }
-    }
-    this.#index.add(domain, id);
   }
 }
 
