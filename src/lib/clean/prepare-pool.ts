@@ -21,8 +21,8 @@ export interface PrepareWorker {
   terminate(): void;
 }
 
-/** Pieces in flight per worker: one being prepared, one waiting. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** Pieces in flight per worker: one being prepared, two waiting (so it never runs dry while the deciding thread prepares a piece of its own). */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * A pool over started workers. Wire each worker's messages to `receive` (with its position in

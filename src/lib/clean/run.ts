@@ -487,21 +487,22 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   };
 
   let bytes = 0;
-  /** Pieces in order, each prepared here (`batch`) or in flight in the pool (`job`). */
   /**
-   * Pieces in order: prepared here (`batch`), or in flight in the pool (`job`, with the `piece`
-   * kept, so that this thread can prepare it itself rather than wait for a slow worker).
+   * Pieces in order: prepared here (`batch`), or in flight in the pool (`job`, whose answer
+   * fills in `batch`).
    */
-  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch>; piece?: Uint8Array; first?: boolean }[] = [];
+  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch> }[] = [];
   let first = true;
+  /**
+   * Hands a piece to a worker that has room for it, or else prepares it here: this thread
+   * prepares whatever the workers cannot take, so neither side waits for the other and no
+   * piece is prepared twice.
+   */
   const submit = (piece: Uint8Array | string) => {
     if (piece.length === 0) return;
     if (pool && typeof piece !== 'string' && pool.canTake()) {
-      const entry: (typeof pending)[number] = { piece, first };
-      entry.job = pool.prepare(piece.slice(), first).then((batch) => {
-        entry.batch ??= batch;
-        return batch;
-      });
+      const entry: (typeof pending)[number] = {};
+      entry.job = pool.prepare(piece, first).then((batch) => (entry.batch = batch));
       entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
       pending.push(entry);
     } else {
@@ -511,17 +512,12 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   };
   /**
    * Decides and writes the pieces that are ready, in order. While more than `keep` are pending,
-   * a piece still in a worker is prepared here instead (its worker's answer is then dropped):
-   * a worker that is slow for a moment (its first pieces, before its code is compiled) never
-   * holds up the run or its progress. At the end (`keep` 0) the workers' answers are awaited.
+   * it waits for the first one (still in a worker); at the end (`keep` 0) it waits for them all.
    */
   const drain = async (keep: number) => {
     while (pending.length > 0) {
       const next = pending[0]!;
-      if (!next.batch) {
-        if (pending.length <= keep) return;
-        if (keep > 0) next.batch = prepareBytes(next.piece!, next.first!, encoding, local);
-      }
+      if (!next.batch && pending.length <= keep) return;
       const batch = next.batch ?? (await next.job!);
       pending.shift();
       const out = decide(batch);
@@ -529,7 +525,9 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (out.report) await setup.sink.report(out.report);
     }
   };
-  const waitBeyond = pool ? pool.inFlight + 2 : 0;
+  // Pieces prepared here may wait behind a few still in a worker (a worker is slow for its first
+  // pieces, before its code is compiled); beyond that many, this thread waits for the worker.
+  const waitBeyond = pool ? pool.inFlight + 4 : 0;
   try {
     const decoder = createDecoder(encoding);
     const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');

@@ -50,14 +50,18 @@ describe('createPreparePool with prepareWorkerHandler', () => {
     expect(sent.flat().filter((m) => m.type === 'piece')).toHaveLength(1);
   });
 
-  it('gives each worker at most two pieces at a time, the least busy first', async () => {
+  it('gives each worker at most three pieces at a time, the least busy first', async () => {
     const { pool, sent, load } = setup(2);
     const run = pool.pool(context);
     load();
     await tick();
-    const jobs = [1, 2, 3, 4].map((i) => run.prepare(bytes(`p${i}@b.com\n`), false));
+    expect(run.inFlight).toBe(6);
+    const jobs = [1, 2, 3, 4, 5].map((i) => run.prepare(bytes(`p${i}@b.com\n`), false));
+    expect(run.canTake()).toBe(true);
+    expect(sent.map((log) => log.filter((m) => m.type === 'piece').length)).toEqual([3, 2]);
+    jobs.push(run.prepare(bytes('p6@b.com\n'), false));
     expect(run.canTake()).toBe(false);
-    expect(sent.map((log) => log.filter((m) => m.type === 'piece').length)).toEqual([2, 2]);
+    expect(sent.map((log) => log.filter((m) => m.type === 'piece').length)).toEqual([3, 3]);
     await Promise.all(jobs);
     expect(run.canTake()).toBe(true);
   });
