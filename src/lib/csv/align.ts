@@ -62,6 +62,10 @@ class Aligner<N> {
     const len = units.length;
     let pos = first;
     let cut = -1;
+    // A file breaks its lines with LF, CRLF or CR. The backward searches below have no lower
+    // bound, so one for a code the piece lacks would scan back to its start at every quote.
+    const hasLf = units.indexOf(lf, first) !== -1;
+    const hasCr = units.indexOf(cr, first) !== -1;
     if (this.#quotePending && pos < len) {
       this.#quotePending = false;
       if (codeAt(units, pos) === QUOTE) pos++; // `""`: still inside the quoted field
@@ -86,9 +90,9 @@ class Aligner<N> {
       // Every line break in [pos, stop) is outside quotes: remember the last one. (Guarded:
       // a typed array's lastIndexOf reads a negative start as counting from the end.)
       if (stop > pos) {
-        const lfAt = units.lastIndexOf(lf, stop - 1);
+        const lfAt = hasLf ? units.lastIndexOf(lf, stop - 1) : -1;
         if (lfAt >= pos && lfAt + 1 > cut) cut = lfAt + 1;
-        const crAt = units.lastIndexOf(cr, stop - 1);
+        const crAt = hasCr ? units.lastIndexOf(cr, stop - 1) : -1;
         // A CR ends a record by itself only when what follows is known and is not its LF.
         if (crAt >= pos && crAt + 1 < len && codeAt(units, crAt + 1) !== LF && crAt + 1 > cut) cut = crAt + 1;
       }
