@@ -76,8 +76,12 @@ export interface PrepareSetup {
  * the start of the file (where a U+FEFF is a byte order mark). Throws `CsvError` for an
  * unbalanced quote; its line number is relative to the piece.
  */
-export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup): PreparedBatch {
+export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup, source?: SourceBytes): PreparedBatch {
   const text = batchText(piece, first);
+  // Where the text's next unit is in the source bytes: canonical records are copied from there.
+  let charAt = 0;
+  // (batchText drops a U+FEFF that starts the file: three bytes.)
+  let byteAt = source ? source.start + (first && piece.charCodeAt(0) === 0xfeff ? 3 : 0) : 0;
   let capacity = Math.max(16, Math.ceil(text.length / 100));
   let status = new Uint8Array(capacity);
   let flags = new Uint8Array(capacity);
@@ -169,8 +173,16 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup)
     }
     if (record.canonical) {
       byteStart[i] = bytes.length;
-      bytes.text(text.slice(record.start, record.end));
-      bytes.text('\r\n');
+      if (source) {
+        const from = utf8Advance(source.bytes, byteAt, record.start - charAt);
+        byteAt = utf8Advance(source.bytes, from, record.end - record.start);
+        charAt = record.end;
+        bytes.copy(source.bytes, from, byteAt);
+        bytes.crlf();
+      } else {
+        bytes.text(text.slice(record.start, record.end));
+        bytes.text('\r\n');
+      }
       byteEnd[i] = bytes.length;
     } else {
       const values = record.values();
@@ -243,6 +255,21 @@ export class ByteWriter {
     this.#buffer.set(source.subarray(start, end), this.#used);
     this.#used += end - start;
   }
+  /** Appends `source[start, end)`: a loop for a short run (cheaper than a view and `set`), else `set`. */
+  copy(source: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    if (n > 256) return this.bytes(source, start, end);
+    this.#room(n);
+    const buffer = this.#buffer;
+    for (let i = 0, at = this.#used; i < n; i++) buffer[at + i] = source[start + i]!;
+    this.#used += n;
+  }
+  /** Appends CR LF. */
+  crlf(): void {
+    this.#room(2);
+    this.#buffer[this.#used++] = 0x0d;
+    this.#buffer[this.#used++] = 0x0a;
+  }
   /** Appends `text` as UTF-8. */
   text(text: string): void {
     this.#room(text.length * 3);
@@ -299,8 +326,50 @@ function withQuoteMarks(batch: PreparedBatch, i: number): string {
 /**
  * Prepares a piece of bytes from `createByteAligner`: decodes it (the first piece with the
  * decoder's usual byte order mark handling, the others keeping a leading U+FEFF as data), then
- * {@link prepareBatch}.
+ * {@link prepareBatch}. A piece of valid UTF-8 is its own output: canonical records are copied
+ * from its bytes, not encoded again. Any other piece (another encoding, or bytes that are not
+ * valid UTF-8 and decode to U+FFFD) is encoded from the decoded text.
  */
 export function prepareBytes(piece: Uint8Array, first: boolean, encoding: string, setup: PrepareSetup): PreparedBatch {
+  if (encoding === 'utf-8') {
+    let text: string | null = null;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: !first }).decode(piece);
+    } catch {
+      // Not valid UTF-8: decoded with replacement characters below, and those are what is written.
+    }
+    if (text !== null) {
+      const bom = first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
+      return prepareBatch(text, first, setup, { bytes: piece, start: bom });
+    }
+  }
   return prepareBatch(new TextDecoder(encoding, { ignoreBOM: !first }).decode(piece), first, setup);
+}
+
+/** The valid UTF-8 a piece's text was decoded from; `start` is where its first unit's bytes are. */
+export interface SourceBytes {
+  bytes: Uint8Array;
+  start: number;
+}
+
+/** Where the bytes of `units` UTF-16 code units from `at` end, in valid UTF-8. */
+function utf8Advance(bytes: Uint8Array, at: number, units: number): number {
+  while (units > 0) {
+    const b = bytes[at]!;
+    if (b < 0x80) {
+      at++;
+      units--;
+    } else if (b < 0xe0) {
+      at += 2;
+      units--;
+    } else if (b < 0xf0) {
+      at += 3;
+      units--;
+    } else {
+      // Four bytes: a code point beyond U+FFFF, two code units.
+      at += 4;
+      units -= 2;
+    }
+  }
+  return at;
 }

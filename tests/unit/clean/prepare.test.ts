@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
-import { BLANK, CANONICAL, keptLine, prepareBatch, protectedCells } from '../../../src/lib/clean/prepare.ts';
+import { BLANK, CANONICAL, keptLine, prepareBatch, prepareBytes, protectedCells } from '../../../src/lib/clean/prepare.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
 import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 
@@ -81,5 +81,35 @@ describe('prepareBatch', () => {
     const seen: (string | undefined)[] = [];
     prepareBatch('x,"y@z.com"\n\nlast,row', true, { delimiter: ',', protectFormulas: false, prepare: (row) => (seen.push(row.field(1)), prepare()) });
     expect(seen).toEqual(['y@z.com', 'row']);
+  });
+});
+
+describe('prepareBytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  /** Text units whose UTF-8 is 1, 2, 3 and 4 bytes long, and line breaks and quotes around them. */
+  const wide = fc.constantFrom('a', ',', '"', '\n', '\r\n', 'é', '€', '\uFEFF', '😀', '=');
+  const piece = fc.array(fc.string({ unit: wide, maxLength: 12 }), { minLength: 1, maxLength: 6 }).map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','));
+  const lines = fc.array(piece, { minLength: 1, maxLength: 8 }).map((rows) => rows.join('\n'));
+
+  it('writes exactly what the text path writes, copying valid UTF-8 instead of encoding it', () => {
+    fc.assert(
+      fc.property(lines, fc.boolean(), fc.constantFrom('', '\uFEFF', '\uFEFF\uFEFF'), (text, first, bom) => {
+        // Byte order marks open the file: only its first piece has them.
+        const bytes = utf8((first ? bom : '') + text);
+        const setup = { delimiter: ',', protectFormulas: false, prepare };
+        const copied = prepareBytes(bytes, first, 'utf-8', setup);
+        const encoded = prepareBatch(new TextDecoder('utf-8', { ignoreBOM: !first }).decode(bytes), first, setup);
+        expect(copied.count).toBe(encoded.count);
+        expect([...copied.bytes]).toEqual([...encoded.bytes]);
+        for (let i = 0; i < copied.count; i++) expect(keptLine(copied, i, true)).toBe(keptLine(encoded, i, true));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes the replacement character for bytes that are not UTF-8, as the text path does', () => {
+    const bytes = new Uint8Array([...utf8('a@b.com,x'), 0xff, ...utf8(',é\r\nc@d.com,'), 0xc3, ...utf8('\n')]);
+    const batch = prepareBytes(bytes, true, 'utf-8', { delimiter: ',', protectFormulas: false, prepare });
+    expect([keptLine(batch, 0, false), keptLine(batch, 1, false)]).toEqual(['a@b.com,x\uFFFD,é\r\n', 'c@d.com,\uFFFD\r\n']);
   });
 });
