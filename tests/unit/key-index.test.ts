@@ -102,6 +102,17 @@ describe('KeyIndex basics', () => {
     expect(index.get('k')).toBe(1);
   });
 
+  it('touch reads slots and changes nothing', () => {
+    const index = new KeyIndex(2);
+    const fp = new Int32Array(2);
+    const his = new Int32Array(['a', 'b', 'c'].map((key) => (fingerprint(key, fp), fp[0]!)));
+    index.touch(his);
+    index.add('a', 1);
+    index.touch(his);
+    index.touch(new Int32Array(0));
+    expect([index.get('a'), index.get('b'), index.size]).toEqual([1, undefined, 1]);
+  });
+
   it('is not bound to the Map limit it replaces', () => {
     expect(MAP_LIMIT).toBe(2 ** 24 - 1);
   });

@@ -427,6 +427,9 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     const cleaned = new ByteWriter(batch.bytes.length + 1024);
     let report = '';
     const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
+    // The dedup index is far bigger than the cache: touch the slots of all the batch's keys at
+    // once (see KeyIndex.touch), then decide row by row.
+    kept.touch(keyHi);
     // Kept rows that follow each other in `batch.bytes` are copied as one run.
     let runStart = 0;
     let runEnd = 0;
