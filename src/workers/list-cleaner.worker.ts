@@ -73,7 +73,7 @@ async function handle(message: ToWorker): Promise<void> {
       loadDisposable: loadDisposableDomains,
       sink: {
         cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
-        report: (text) => report.push(text),
+        report: (bytes) => report.push(bytes as Uint8Array<ArrayBuffer>),
         hashed: (text) => hashed.push(text),
       },
       onProgress: ({ phase, bytes, total }) => {

@@ -9,7 +9,7 @@ import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
 import { KeyIndex } from '../key-index';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
-import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, keptLine, prepareBatch, prepareBytes, protectedCells, rawText, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
+import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
 import { InputError, nonCsvError } from './input-error';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
@@ -206,10 +206,10 @@ export interface RunSetup {
   countryLookup: CountryLookup;
   /** Loads the disposable-domain list (lazily: it is large). */
   loadDisposable(): Promise<ReadonlySet<string>>;
-  /** Receives the output files in pieces, in order: the cleaned list as UTF-8 bytes, the others as text. */
+  /** Receives the output files in pieces, in order: the cleaned list and the report as UTF-8 bytes, the hashed list as text. */
   sink: {
     cleaned(bytes: Uint8Array): void | Promise<void>;
-    report(text: string): void | Promise<void>;
+    report(bytes: Uint8Array): void | Promise<void>;
     /** Omitted when nobody wants the hashed suppression list: then no address is hashed for it. */
     hashed?(text: string): void | Promise<void>;
   };
@@ -423,9 +423,9 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 
   /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
-  const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: string } => {
+  const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: Uint8Array } => {
     const cleaned = new ByteWriter(batch.bytes.length + 1024);
-    let report = '';
+    const report = new ByteWriter(4096);
     const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
     // The dedup index is far bigger than the cache: touch the slots of all the batch's keys at
     // once (see KeyIndex.touch), then decide row by row.
@@ -440,7 +440,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         header = parseCsv(rawText(batch, i), { delimiter })[0] ?? [''];
         // The header is cells like any other: a formula in it runs just the same when opened.
         cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
-        report += bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true });
+        report.text(bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true }));
         continue;
       }
       const st = status[i];
@@ -472,11 +472,12 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         } else {
           cleaned.bytes(batch.bytes, runStart, runEnd);
           runStart = runEnd = 0;
-          cleaned.text(keptLine(batch, i, protectFormulas));
+          writeKept(batch, i, protectFormulas, cleaned);
         }
       } else {
         summary.removed[decision.reason]++;
-        report += `${formatCsvRow([String(n), decision.reason, decision.detail], delimiter, { protectFormulas: true }).slice(0, -2)}${delimiter}${protectedCells(batch, i)}\r\n`;
+        report.text(`${formatCsvRow([String(n), decision.reason, decision.detail], delimiter, { protectFormulas: true }).slice(0, -2)}${delimiter}`);
+        writeProtected(batch, i, report);
         const shown = previewCount[decision.reason] ?? 0;
         if (shown < previewLimit) {
           previewCount[decision.reason] = shown + 1;
@@ -486,7 +487,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       }
     }
     cleaned.bytes(batch.bytes, runStart, runEnd);
-    return { cleaned: cleaned.take(), report };
+    return { cleaned: cleaned.take(), report: report.take() };
   };
 
   let bytes = 0;
@@ -525,7 +526,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       pending.shift();
       const out = decide(batch);
       if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
-      if (out.report) await setup.sink.report(out.report);
+      if (out.report.length > 0) await setup.sink.report(out.report);
     }
   };
   // Pieces prepared here may wait behind a few still in a worker (a worker is slow for its first

@@ -39,12 +39,12 @@ export interface Outputs {
 /** A sink that appends each piece to a string per file. */
 export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   const outputs: Outputs = { cleaned: '', report: '', hashed: '' };
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoders = { cleaned: new TextDecoder('utf-8', { ignoreBOM: true }), report: new TextDecoder('utf-8', { ignoreBOM: true }) };
   return {
     outputs,
     sink: {
-      cleaned: (bytes) => void (outputs.cleaned += decoder.decode(bytes, { stream: true })),
-      report: (text) => void (outputs.report += text),
+      cleaned: (bytes) => void (outputs.cleaned += decoders.cleaned.decode(bytes, { stream: true })),
+      report: (bytes) => void (outputs.report += decoders.report.decode(bytes, { stream: true })),
       hashed: (text) => void (outputs.hashed += text),
     },
   };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOptionsSchema } from '../../../src/lib/clean/options.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker, type ToPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
-import { keptLine } from '../../../src/lib/clean/prepare.ts';
+import { ByteWriter, writeKept } from '../../../src/lib/clean/prepare.ts';
 import type { PrepareContext, PrepareLists } from '../../../src/lib/clean/run.ts';
 import { CsvError } from '../../../src/lib/csv/parse.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
@@ -46,7 +46,9 @@ describe('createPreparePool with prepareWorkerHandler', () => {
     expect(run.canTake()).toBe(true);
     const batch = await run.prepare(bytes('a@b.com,x\n'), false);
     expect(batch.count).toBe(1);
-    expect(keptLine(batch, 0, false)).toBe('a@b.com,x\r\n');
+    const line = new ByteWriter(16);
+    writeKept(batch, 0, false, line);
+    expect(new TextDecoder().decode(line.take())).toBe('a@b.com,x\r\n');
     expect(sent.flat().filter((m) => m.type === 'piece')).toHaveLength(1);
   });
 
