@@ -9,6 +9,7 @@ import {
   rolePrefixCount,
 } from '../../../src/lib/email/lists.ts';
 import { LIST_VERSIONS as VERSIONS_ONLY } from '../../../src/lib/email/list-versions.ts';
+import rolePrefixes from 'role-based-email-addresses';
 
 describe('isRoleAddress: shared mailboxes', () => {
   it.each([
@@ -41,6 +42,15 @@ describe('isRoleAddress: shared mailboxes', () => {
     ['zakaz@acme.ru'],
   ])('%s', (key) => {
     expect(isRoleAddress(key)).toBe(true);
+  });
+});
+
+describe('isRoleAddress: the whole list', () => {
+  const names = new Set(['alexa', 'ceo', 'ceos', 'gardner', 'per']);
+  it('finds every prefix of the package but the names, with and without a +tag, and and no near miss', () => {
+    const prefixes = rolePrefixes.filter((p) => !names.has(p));
+    expect(prefixes.filter((p) => !isRoleAddress(`${p}@acme.com`) || !isRoleAddress(`${p}+x@acme.com`))).toEqual([]);
+    expect(prefixes.filter((p) => isRoleAddress(`${p}x1@acme.com`) || isRoleAddress(`x${p}@acme.com`))).toEqual([]);
   });
 });
 
