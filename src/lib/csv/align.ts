@@ -61,11 +61,8 @@ class Aligner<N> {
     const { quote, lf, cr, codeAt } = this.needles;
     const len = units.length;
     let pos = first;
-    let cut = -1;
-    // A file breaks its lines with LF, CRLF or CR. The backward searches below have no lower
-    // bound, so one for a code the piece lacks would scan back to its start at every quote.
-    const hasLf = units.indexOf(lf, first) !== -1;
-    const hasCr = units.indexOf(cr, first) !== -1;
+    // Forward, from quote to quote: the stretches of the piece outside quoted fields.
+    let segments = 0;
     if (this.#quotePending && pos < len) {
       this.#quotePending = false;
       if (codeAt(units, pos) === QUOTE) pos++; // `""`: still inside the quoted field
@@ -87,21 +84,42 @@ class Aligner<N> {
         continue;
       }
       const stop = q === -1 ? len : q;
-      // Every line break in [pos, stop) is outside quotes: remember the last one. (Guarded:
-      // a typed array's lastIndexOf reads a negative start as counting from the end.)
-      if (stop > pos) {
-        const lfAt = hasLf ? units.lastIndexOf(lf, stop - 1) : -1;
-        if (lfAt >= pos && lfAt + 1 > cut) cut = lfAt + 1;
-        const crAt = hasCr ? units.lastIndexOf(cr, stop - 1) : -1;
-        // A CR ends a record by itself only when what follows is known and is not its LF.
-        if (crAt >= pos && crAt + 1 < len && codeAt(units, crAt + 1) !== LF && crAt + 1 > cut) cut = crAt + 1;
-      }
+      if (stop > pos) this.#segment(segments++, pos, stop);
       if (q === -1) break;
       if (this.#opens(q === first ? this.#prev : codeAt(units, q - 1))) this.#inQuotes = true;
       pos = q + 1;
     }
     if (len > first) this.#prev = codeAt(units, len - 1); // (a piece of only the BOM leaves it as it was)
-    return cut;
+
+    // Backward, stretch by stretch: the last line break outside quotes. Each search picks up
+    // where the one for a later stretch left off, so the piece is searched once in all.
+    const bounds = this.#bounds;
+    let lfAt = len;
+    let crAt = len;
+    for (let s = segments - 1; s >= 0; s--) {
+      const from = bounds[2 * s]!;
+      const stop = bounds[2 * s + 1]!;
+      // (Guarded: a typed array's lastIndexOf reads a negative start as counting from the end.)
+      if (lfAt >= stop) lfAt = units.lastIndexOf(lf, stop - 1);
+      if (crAt >= stop) crAt = units.lastIndexOf(cr, stop - 1);
+      let cut = lfAt >= from ? lfAt + 1 : -1;
+      // A CR ends a record by itself only when what follows is known and is not its LF.
+      if (crAt >= from && crAt + 1 < len && codeAt(units, crAt + 1) !== LF && crAt + 1 > cut) cut = crAt + 1;
+      if (cut !== -1) return cut;
+    }
+    return -1;
+  }
+
+  /** Start and end of each stretch outside quotes of the current piece, in pairs. */
+  #bounds = new Int32Array(64);
+  #segment(at: number, from: number, stop: number): void {
+    if (2 * at + 2 > this.#bounds.length) {
+      const more = new Int32Array(this.#bounds.length * 2);
+      more.set(this.#bounds);
+      this.#bounds = more;
+    }
+    this.#bounds[2 * at] = from;
+    this.#bounds[2 * at + 1] = stop;
   }
 }
 
