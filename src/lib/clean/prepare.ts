@@ -40,9 +40,10 @@ export interface PreparedBatch {
   keyHi: Int32Array;
   keyLo: Int32Array;
   /**
-   * UTF-8 of each canonical record with CRLF, concatenated: `bytes.subarray(byteStart[i],
-   * byteEnd[i])` is its kept line (without formula protection). The deciding thread copies runs
-   * of kept rows from here into the output, without making a string.
+   * UTF-8 of each canonical record with CRLF: `bytes.subarray(byteStart[i], byteEnd[i])` is its
+   * kept line (without formula protection). A piece of valid UTF-8 is copied here whole, and its
+   * records that end in CRLF are read where they are; the others are appended. The deciding
+   * thread copies runs of kept rows from here into the output, without making a string.
    */
   bytes: Uint8Array;
   byteStart: Int32Array;
@@ -92,7 +93,9 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
   let keyLo = new Int32Array(capacity);
   let byteStart = new Int32Array(capacity);
   let byteEnd = new Int32Array(capacity);
-  const bytes = new ByteWriter(Math.ceil(text.length * 1.2) + 1024);
+  // With source bytes, the batch's bytes start as a copy of them: a canonical record that ends
+  // in CRLF there is already its kept line, and is only pointed at.
+  const bytes = source ? ByteWriter.of(source.bytes, 1024) : new ByteWriter(Math.ceil(text.length * 1.2) + 1024);
   const fp = new Int32Array(2);
   let formulaFrom = new Int32Array(capacity + 1);
   let detailAt = new Int32Array(capacity);
@@ -177,13 +180,19 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
         const from = utf8Advance(source.bytes, byteAt, record.start - charAt);
         byteAt = utf8Advance(source.bytes, from, record.end - record.start);
         charAt = record.end;
-        bytes.copy(source.bytes, from, byteAt);
-        bytes.crlf();
+        if (source.bytes[byteAt] === 0x0d && source.bytes[byteAt + 1] === 0x0a) {
+          byteStart[i] = from;
+          byteEnd[i] = byteAt + 2;
+        } else {
+          bytes.copy(source.bytes, from, byteAt);
+          bytes.crlf();
+          byteEnd[i] = bytes.length;
+        }
       } else {
         bytes.text(text.slice(record.start, record.end));
-        bytes.text('\r\n');
+        bytes.crlf();
+        byteEnd[i] = bytes.length;
       }
-      byteEnd[i] = bytes.length;
     } else {
       const values = record.values();
       lineAt[i] = strings.length;
@@ -254,6 +263,13 @@ export class ByteWriter {
     this.#room(end - start);
     this.#buffer.set(source.subarray(start, end), this.#used);
     this.#used += end - start;
+  }
+  /** A writer holding a copy of `bytes`, with room for `more`. */
+  static of(bytes: Uint8Array, more: number): ByteWriter {
+    const writer = new ByteWriter(bytes.length + more);
+    writer.#buffer.set(bytes);
+    writer.#used = bytes.length;
+    return writer;
   }
   /** Appends `source[start, end)`: a loop for a short run (cheaper than a view and `set`), else `set`. */
   copy(source: Uint8Array, start: number, end: number): void {
