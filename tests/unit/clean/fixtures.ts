@@ -43,7 +43,9 @@ export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   return {
     outputs,
     sink: {
-      cleaned: (bytes) => void (outputs.cleaned += decoders.cleaned.decode(bytes, { stream: true })),
+      cleaned: (parts) => {
+        for (const part of parts) outputs.cleaned += decoders.cleaned.decode(part, { stream: true });
+      },
       report: (bytes) => void (outputs.report += decoders.report.decode(bytes, { stream: true })),
       hashed: (text) => void (outputs.hashed += text),
     },
