@@ -256,8 +256,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         consentCountries: consentRequiredCodes(rules),
         countryLookup: countryLookupOf(rules),
         loadDisposable: loadDisposableDomains,
-        // One write per batch: its parts are many short runs of rows.
-        sink: { cleaned: (parts) => out.write(Buffer.concat(parts)), report: report.write, hashed: hashed?.write },
+        sink: { cleaned: out.write, report: report.write, hashed: hashed?.write },
         onProgress: progress,
         preparePool: workers?.pool,
       });

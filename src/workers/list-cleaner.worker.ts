@@ -72,9 +72,7 @@ async function handle(message: ToWorker): Promise<void> {
       countryLookup: countryLookupOf(message.countries),
       loadDisposable: loadDisposableDomains,
       sink: {
-        cleaned: (parts) => {
-          for (const part of parts) cleaned.push(part as Uint8Array<ArrayBuffer>);
-        },
+        cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
         report: (bytes) => report.push(bytes as Uint8Array<ArrayBuffer>),
         hashed: (text) => hashed.push(text),
       },

@@ -318,13 +318,6 @@ export class ByteWriter {
   take(): Uint8Array {
     return this.#buffer.subarray(0, this.#used);
   }
-  /**
-   * What was written since `length` was `from`, as a view that stays as it is whatever is
-   * written next (writes only append; a buffer that grows is copied, not changed).
-   */
-  since(from: number): Uint8Array {
-    return this.#buffer.subarray(from, this.#used);
-  }
   #room(bytes: number): void {
     if (this.#used + bytes <= this.#buffer.length) return;
     const more = new Uint8Array(Math.max(Math.ceil(this.#buffer.length * 1.5), this.#used + bytes));

@@ -206,13 +206,9 @@ export interface RunSetup {
   countryLookup: CountryLookup;
   /** Loads the disposable-domain list (lazily: it is large). */
   loadDisposable(): Promise<ReadonlySet<string>>;
-  /**
-   * Receives the output files in pieces, in order: the cleaned list as parts of UTF-8 (views into
-   * the batches it was decided from: a sink that keeps them keeps those alive), the report as
-   * UTF-8 bytes, the hashed list as text.
-   */
+  /** Receives the output files in pieces, in order: the cleaned list and the report as UTF-8 bytes, the hashed list as text. */
   sink: {
-    cleaned(parts: readonly Uint8Array[]): void | Promise<void>;
+    cleaned(bytes: Uint8Array): void | Promise<void>;
     report(bytes: Uint8Array): void | Promise<void>;
     /** Omitted when nobody wants the hashed suppression list: then no address is hashed for it. */
     hashed?(text: string): void | Promise<void>;
@@ -427,19 +423,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 
   /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
-  const decide = (batch: PreparedBatch): { cleaned: Uint8Array[]; report: Uint8Array } => {
-    // The cleaned list's part: runs of kept rows as views of the batch's bytes (not copied: a
-    // browser's Blob copies them anyway), and the lines written anew (header, rewritten rows).
-    const cleaned: Uint8Array[] = [];
-    const written = new ByteWriter(1024);
-    const write = (line: (out: ByteWriter) => void) => {
-      const from = written.length;
-      line(written);
-      cleaned.push(written.since(from));
-    };
-    const run = (start: number, end: number) => {
-      if (end > start) cleaned.push(batch.bytes.subarray(start, end));
-    };
+  const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: Uint8Array } => {
+    const cleaned = new ByteWriter(batch.bytes.length + 1024);
     const report = new ByteWriter(4096);
     const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
     // The dedup index is far bigger than the cache: touch the slots of all the batch's keys at
@@ -454,7 +439,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (at === headerRow) {
         header = parseCsv(rawText(batch, i), { delimiter })[0] ?? [''];
         // The header is cells like any other: a formula in it runs just the same when opened.
-        write((out) => out.text(bom + formatCsvRow(header, delimiter, { protectFormulas })));
+        cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
         report.text(bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true }));
         continue;
       }
@@ -480,14 +465,14 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         summary.flagged.formula += formulas;
         if (lineAt[i] === -1 && !(protectFormulas && formulas > 0)) {
           if (byteStart[i] !== runEnd) {
-            run(runStart, runEnd);
+            cleaned.bytes(batch.bytes, runStart, runEnd);
             runStart = byteStart[i]!;
           }
           runEnd = byteEnd[i]!;
         } else {
-          run(runStart, runEnd);
+          cleaned.bytes(batch.bytes, runStart, runEnd);
           runStart = runEnd = 0;
-          write((out) => writeKept(batch, i, protectFormulas, out));
+          writeKept(batch, i, protectFormulas, cleaned);
         }
       } else {
         summary.removed[decision.reason]++;
@@ -501,8 +486,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         }
       }
     }
-    run(runStart, runEnd);
-    return { cleaned, report: report.take() };
+    cleaned.bytes(batch.bytes, runStart, runEnd);
+    return { cleaned: cleaned.take(), report: report.take() };
   };
 
   let bytes = 0;

@@ -43,9 +43,7 @@ export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   return {
     outputs,
     sink: {
-      cleaned: (parts) => {
-        for (const part of parts) outputs.cleaned += decoders.cleaned.decode(part, { stream: true });
-      },
+      cleaned: (bytes) => void (outputs.cleaned += decoders.cleaned.decode(bytes, { stream: true })),
       report: (bytes) => void (outputs.report += decoders.report.decode(bytes, { stream: true })),
       hashed: (text) => void (outputs.hashed += text),
     },
