@@ -21,8 +21,12 @@ export interface PrepareWorker {
   terminate(): void;
 }
 
-/** Pieces in flight per worker: one being prepared, two waiting (so it never runs dry while the deciding thread prepares a piece of its own). */
-const IN_FLIGHT_PER_WORKER = 3;
+/**
+ * Pieces in flight per worker: one being prepared, the rest waiting, so that a worker never runs
+ * dry while the deciding thread is busy deciding a few pieces and preparing one of its own (it
+ * hands out pieces only between those). The page at 1M rows: 3 in flight 4.96 s, 6 in flight 4.74 s.
+ */
+const IN_FLIGHT_PER_WORKER = 6;
 
 /**
  * A pool over started workers. Wire each worker's messages to `receive` (with its position in

@@ -52,18 +52,19 @@ describe('createPreparePool with prepareWorkerHandler', () => {
     expect(sent.flat().filter((m) => m.type === 'piece')).toHaveLength(1);
   });
 
-  it('gives each worker at most three pieces at a time, the least busy first', async () => {
+  it('gives each worker at most six pieces at a time, the least busy first', async () => {
     const { pool, sent, load } = setup(2);
     const run = pool.pool(context);
     load();
     await tick();
-    expect(run.inFlight).toBe(6);
-    const jobs = [1, 2, 3, 4, 5].map((i) => run.prepare(bytes(`p${i}@b.com\n`), false));
+    expect(run.inFlight).toBe(12);
+    const pieces = () => sent.map((log) => log.filter((m) => m.type === 'piece').length);
+    const jobs = Array.from({ length: 11 }, (_, i) => run.prepare(bytes(`p${i}@b.com\n`), false));
     expect(run.canTake()).toBe(true);
-    expect(sent.map((log) => log.filter((m) => m.type === 'piece').length)).toEqual([3, 2]);
-    jobs.push(run.prepare(bytes('p6@b.com\n'), false));
+    expect(pieces()).toEqual([6, 5]);
+    jobs.push(run.prepare(bytes('p11@b.com\n'), false));
     expect(run.canTake()).toBe(false);
-    expect(sent.map((log) => log.filter((m) => m.type === 'piece').length)).toEqual([3, 3]);
+    expect(pieces()).toEqual([6, 6]);
     await Promise.all(jobs);
     expect(run.canTake()).toBe(true);
   });
