@@ -7,6 +7,7 @@ import {
   localPartOf,
   normaliseAddress,
   toAsciiDomain,
+  WHATWG_EMAIL,
 } from '../../../src/lib/email/normalise.ts';
 
 const NBSP = '\u00A0';
@@ -292,5 +293,34 @@ describe('invariants (property-based)', () => {
         expect(normaliseAddress(email)).toBe(email.toLowerCase());
       }),
     );
+  });
+});
+
+describe('isValidAddress reads the WHATWG grammar by hand', () => {
+  /** The rule as first written: the spec's regular expression plus a dot after the '@'. */
+  const byRegex = (key: string) => {
+    const at = key.lastIndexOf('@');
+    return at !== -1 && key.indexOf('.', at + 1) !== -1 && WHATWG_EMAIL.test(key);
+  };
+  const unit = fc.constantFrom('a', 'Z', '7', '.', '-', '_', '+', '!', '~', '`', '@', ' ', '\n', 'é', '\u0130', '(', '\u00ff');
+  /** Labels of 0 to 70 characters around dots and '@': the 63-character limit and its edges. */
+  const label = fc.oneof(fc.string({ unit, maxLength: 6 }), fc.tuple(fc.constantFrom('a', '-', '7'), fc.integer({ min: 60, max: 66 }), fc.constantFrom('a', '-', '')).map(([c, n, end]) => c + 'b'.repeat(n) + end));
+  const key = fc.array(fc.tuple(label, fc.constantFrom('.', '@', '', '-', '..')), { maxLength: 6 }).map((parts) => parts.map(([l, sep]) => l + sep).join(''));
+
+  it('gives the answers of the regular expression', () => {
+    fc.assert(
+      fc.property(key, (k) => {
+        expect(isValidAddress(k)).toBe(byRegex(k));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each(['a@b.co', 'a.b@c-d.e', '!#$%&*+/=?^_`{|}~-@x.io', `a@${'b'.repeat(63)}.com`])('accepts %s', (k) => {
+    expect([isValidAddress(k), byRegex(k)]).toEqual([true, true]);
+  });
+
+  it.each(['@b.co', 'a@b', 'a@b.', 'a@.b', 'a@b..c', 'a@-b.c', 'a@b-.c', 'a@@b.c', 'a@b@c.d', `a@${'b'.repeat(64)}.com`, 'ä@b.co', 'a@b.co ', ''])('rejects %j', (k) => {
+    expect([isValidAddress(k), byRegex(k)]).toEqual([false, false]);
   });
 });
