@@ -79,10 +79,14 @@ export interface PrepareSetup {
  */
 export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup, source?: SourceBytes): PreparedBatch {
   const text = batchText(piece, first);
-  // Where the text's next unit is in the source bytes: canonical records are copied from there.
+  // A position in the text and the same position in the source bytes, moved forward by `seek`:
+  // canonical records are copied from there.
   let charAt = 0;
   // (batchText drops a U+FEFF that starts the file: three bytes.)
-  let byteAt = source ? source.start + (first && piece.charCodeAt(0) === 0xfeff ? 3 : 0) : 0;
+  const droppedBom = first && piece.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let byteAt = source ? source.start + 3 * droppedBom : 0;
+  /** The length of the text that the source bytes hold (without a line break batchText added). */
+  const sourceLength = piece.length - droppedBom;
   let capacity = Math.max(16, Math.ceil(text.length / 100));
   let status = new Uint8Array(capacity);
   let flags = new Uint8Array(capacity);
@@ -126,6 +130,25 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
     detailAt = more(detailAt);
     lineAt = more(lineAt);
   };
+
+  /**
+   * Moves `charAt` to `target` and `byteAt` with it: from line feed to line feed while one comes
+   * before the target (the n-th LF of the text is the n-th LF byte: UTF-8 has no 0x0A inside a
+   * character), then by reading the UTF-8 of what is left (usually nothing).
+   */
+  const seek = (target: number) => {
+    const src = source!.bytes;
+    for (;;) {
+      if (nextLf !== -1 && nextLf < charAt) nextLf = text.indexOf('\n', charAt);
+      if (nextLf === -1 || nextLf >= target) break;
+      byteAt = src.indexOf(0x0a, byteAt) + 1;
+      charAt = nextLf + 1;
+    }
+    byteAt = utf8Advance(src, byteAt, target - charAt);
+    charAt = target;
+  };
+  /** The first LF of the text at or after `charAt` once looked up (-1: none left). */
+  let nextLf = -2;
 
   const onRecord = (record: CsvRecord) => {
     if (count === capacity) grow();
@@ -177,14 +200,19 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
     if (record.canonical) {
       byteStart[i] = bytes.length;
       if (source) {
-        const from = utf8Advance(source.bytes, byteAt, record.start - charAt);
-        byteAt = utf8Advance(source.bytes, from, record.end - record.start);
-        charAt = record.end;
-        if (source.bytes[byteAt] === 0x0d && source.bytes[byteAt + 1] === 0x0a) {
+        seek(record.start);
+        const from = byteAt;
+        // Past the record's line break when it has one (found by its line feed), else to its end.
+        // (The line break batchText adds after an unfinished last line is not in the bytes.)
+        const next = record.end < sourceLength ? text.charCodeAt(record.end) : -1;
+        const breakLength = next === 0x0a ? 1 : next === 0x0d && record.end + 1 < sourceLength && text.charCodeAt(record.end + 1) === 0x0a ? 2 : 0;
+        seek(record.end + breakLength);
+        const to = byteAt - breakLength;
+        if (breakLength === 2) {
           byteStart[i] = from;
-          byteEnd[i] = byteAt + 2;
+          byteEnd[i] = byteAt;
         } else {
-          bytes.copy(source.bytes, from, byteAt);
+          bytes.copy(source.bytes, from, to);
           bytes.crlf();
           byteEnd[i] = bytes.length;
         }

@@ -100,9 +100,9 @@ describe('prepareBytes', () => {
   /** Text units whose UTF-8 is 1, 2, 3 and 4 bytes long, and line breaks and quotes around them. */
   const wide = fc.constantFrom('a', ',', '"', '\n', '\r\n', 'é', '€', '\uFEFF', '😀', '=');
   const piece = fc.array(fc.string({ unit: wide, maxLength: 12 }), { minLength: 1, maxLength: 6 }).map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','));
-  /** Rows, each ended by LF, CRLF or nothing (the last): copied rows are pointed at or appended. */
+  /** Rows, each ended by LF, CRLF, CR or nothing (the last): copied rows are pointed at or appended. */
   const lines = fc
-    .array(fc.tuple(piece, fc.constantFrom('\n', '\r\n', '')), { minLength: 1, maxLength: 8 })
+    .array(fc.tuple(piece, fc.constantFrom('\n', '\r\n', '\r', '')), { minLength: 1, maxLength: 8 })
     .map((rows) => rows.map(([row, end], i) => row + (i < rows.length - 1 ? end || '\n' : end)).join(''));
 
   it('writes exactly what the text path writes, copying valid UTF-8 instead of encoding it', () => {
