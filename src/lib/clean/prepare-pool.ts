@@ -4,7 +4,7 @@
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
 import { CsvError } from '../csv/parse';
-import { prepareBytes, type PreparedBatch, type PrepareSetup } from './prepare';
+import { prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare';
 import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run';
 
 /** Deciding thread → worker. */
@@ -124,6 +124,7 @@ export function prepareWorkerHandler(
     (setup ?? Promise.reject(new Error('a piece came before the context')))
       .then(({ prepare, encoding }) => {
         const batch = prepareBytes(piece, first, encoding, prepare);
+        release(piece.buffer as ArrayBuffer); // the batch has its own copy
         const arrays = [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
         post({ type: 'batch', id, batch }, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]);
       })

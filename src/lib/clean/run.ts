@@ -9,7 +9,7 @@ import { isValidAddress, normaliseAddress } from '../email/normalise';
 import { SuppressionIndex } from '../email/suppression';
 import { KeyIndex } from '../key-index';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
-import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
+import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, release, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
 import { InputError, nonCsvError } from './input-error';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
 
@@ -510,7 +510,11 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
       pending.push(entry);
     } else {
-      pending.push({ batch: typeof piece === 'string' ? prepareBatch(piece, first, local) : prepareBytes(piece, first, encoding, local) });
+      if (typeof piece === 'string') pending.push({ batch: prepareBatch(piece, first, local) });
+      else {
+        pending.push({ batch: prepareBytes(piece, first, encoding, local) });
+        release(piece.buffer as ArrayBuffer); // the batch has its own copy; the aligner gave a fresh array
+      }
     }
     first = false;
   };
@@ -525,6 +529,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       const batch = next.batch ?? (await next.job!);
       pending.shift();
       const out = decide(batch);
+      releaseBatch(batch);
       if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
       if (out.report.length > 0) await setup.sink.report(out.report);
     }
