@@ -119,6 +119,8 @@ export interface PreparedRow {
  * The order-free half of the classifier: reads the email (and country) cell of a row and
  * checks it against the suppression and domain lists. It keeps only caches, so rows may be
  * prepared in any order and on any thread; {@link decideRow} then takes them in file order.
+ * A valid row comes back in one object that the next call fills again (a million rows, not a
+ * million objects): read it before preparing the next row.
  */
 export function createPreparer(setup: ClassifierSetup): (row: Cells) => PreparedRow {
   const { options, suppression } = setup;
@@ -149,6 +151,7 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
   };
   const domainHit = (domain: string) => domainFacts.suppressedBy(factsOf(domain));
   const removeMask = OPTIONAL_CLASSES.reduce((mask, c, i) => (options.remove[c] ? mask | (1 << i) : mask), 0);
+  const valid: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '', hi: 0, lo: 0 };
 
   return function prepare(row: Cells): PreparedRow {
     const cell = row.field(setup.emailColumn) ?? '';
@@ -189,7 +192,14 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
       };
       removalDetail = details[removal]();
     }
-    return { status: 'valid', detail: '', key, suppressedBy, classBits, removal, removalDetail, hi, lo };
+    valid.key = key;
+    valid.suppressedBy = suppressedBy;
+    valid.classBits = classBits;
+    valid.removal = removal;
+    valid.removalDetail = removalDetail;
+    valid.hi = hi;
+    valid.lo = lo;
+    return valid;
   };
 }
 

@@ -107,7 +107,9 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
   let formulaAt = new Int32Array(capacity);
   let formulas = 0;
   const strings: string[] = [];
-  let keys = '';
+  // Joined once at the end: one flat string, rather than a chain of a concatenation per row.
+  const keys: string[] = [];
+  let keysLength = 0;
   let count = 0;
 
   const grow = () => {
@@ -164,9 +166,10 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
     let f = record.canonical ? CANONICAL : 0;
     if (row.status === 'valid') {
       status[i] = VALID;
-      keyStart[i] = keys.length;
-      keys += row.key;
-      keyEnd[i] = keys.length;
+      keyStart[i] = keysLength;
+      keys.push(row.key);
+      keysLength += row.key.length;
+      keyEnd[i] = keysLength;
       if (row.hi === undefined || row.lo === undefined) {
         fingerprint(row.key, fp);
         keyHi[i] = fp[0]!;
@@ -241,7 +244,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
     status: status.subarray(0, count),
     flags: flags.subarray(0, count),
     removal: removal.subarray(0, count),
-    keys,
+    keys: keys.join(''),
     keyStart: keyStart.subarray(0, count),
     keyEnd: keyEnd.subarray(0, count),
     keyHi: keyHi.subarray(0, count),
