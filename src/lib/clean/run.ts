@@ -159,6 +159,9 @@ export function resolveColumn(header: readonly string[], column: number | string
   return index;
 }
 
+/** The most of a file {@link scanRecords} reads between two progress reports. */
+const SCAN_STEP_BYTES = 256 * 1024;
+
 /**
  * Streams a source through the CSV scanner, calling `onRecord` for each record, and `onChunk`
  * after each chunk's records (where the caller writes what they produced, and may wait).
@@ -174,11 +177,16 @@ async function scanRecords(
   const scanner = createCsvScanner({ delimiter });
   const { onRecord } = handlers;
   try {
-    for await (const chunk of source.open()) {
-      signal?.throwIfAborted();
-      handlers.onBytes(chunk.length);
-      scanner.push(decoder.decode(chunk), onRecord);
-      await handlers.onChunk?.();
+    for await (const read of source.open()) {
+      // In steps of SCAN_STEP_BYTES, whatever size the reads come in: progress moves at least
+      // that often (a browser reads files 4 MiB at a time, which takes a while to parse).
+      for (let at = 0; at < read.length; at += SCAN_STEP_BYTES) {
+        const chunk = read.subarray(at, at + SCAN_STEP_BYTES);
+        signal?.throwIfAborted();
+        handlers.onBytes(chunk.length);
+        scanner.push(decoder.decode(chunk), onRecord);
+        await handlers.onChunk?.();
+      }
     }
     scanner.push(decoder.end(), onRecord);
     scanner.end(onRecord);
