@@ -28,7 +28,7 @@ function post(message: FromWorker): void {
  * progress for seconds on big lists) and the strings can be collected early.
  */
 class BlobBuilder {
-  static readonly FLUSH_CHARS = 4 * 1024 * 1024;
+  static readonly FLUSH_CHARS = 16 * 1024 * 1024;
   #blobs: Blob[] = [];
   #texts: (string | Uint8Array<ArrayBuffer>)[] = [];
   #chars = 0;
