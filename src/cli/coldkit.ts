@@ -256,10 +256,11 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         consentCountries: consentRequiredCodes(rules),
         countryLookup: countryLookupOf(rules),
         loadDisposable: loadDisposableDomains,
-        sink: { cleaned: out.write, report: report.write, hashed: hashed?.write },
+        sink: { cleaned: out.write, report: report.write },
         onProgress: progress,
         preparePool: workers?.pool,
       });
+      if (hashed) await hashed.write(result.hashedSuppression());
       for (const file of outputs) await file.commit();
     } catch (error) {
       for (const file of outputs) file.discard();

@@ -1,7 +1,7 @@
 /**
  * Messages between the list cleaner island and its worker. Both sides import this file, so a
  * message type cannot drift. Files travel as `File` objects (cloned by reference, not copied);
- * results come back as `Blob`s.
+ * results come back as `Blob`s. A run ends with DONE then HASHED, or with FAILED.
  */
 import type { CleanOptionsInput } from '../lib/clean/options';
 import type { Inspection, PreviewRow, ReadOverrides } from '../lib/clean/run';
@@ -13,6 +13,7 @@ export const CLEAN = 'clean';
 export const INSPECTED = 'inspected';
 export const PROGRESS = 'progress';
 export const DONE = 'done';
+export const HASHED = 'hashed';
 export const FAILED = 'failed';
 
 /** Island → worker. */
@@ -31,5 +32,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: typeof INSPECTED; inspection: Inspection }
   | { type: typeof PROGRESS; phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }
-  | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; cleaned: Blob; report: Blob; hashed: Blob }
+  | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; cleaned: Blob; report: Blob }
+  /** After DONE: the hashed suppression list (empty without suppression addresses), the worker's last message. */
+  | { type: typeof HASHED; hashed: Blob }
   | { type: typeof FAILED; message: string; inputError: boolean };

@@ -10,7 +10,7 @@ import { cleanList, inspectLeads } from '../lib/clean/run';
 import { loadDisposableDomains } from '../lib/email/lists';
 import { consentRequiredCodes, countryLookupOf } from '../lib/jurisdictions/lookup';
 import { sourceOf } from './file-source';
-import { CLEAN, DONE, FAILED, INSPECT, INSPECTED, PROGRESS, type FromWorker, type ToWorker } from './list-cleaner-protocol';
+import { CLEAN, DONE, FAILED, HASHED, INSPECT, INSPECTED, PROGRESS, type FromWorker, type ToWorker } from './list-cleaner-protocol';
 import type { PrepareWorkerInit } from './prepare.worker';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -61,7 +61,6 @@ async function handle(message: ToWorker): Promise<void> {
   const csv = 'text/csv;charset=utf-8';
   const cleaned = new BlobBuilder(csv);
   const report = new BlobBuilder(csv);
-  const hashed = new BlobBuilder('text/plain;charset=utf-8');
   let last = 0;
   const helpers = startHelpers(message);
   try {
@@ -74,7 +73,6 @@ async function handle(message: ToWorker): Promise<void> {
       sink: {
         cleaned: (bytes) => cleaned.push(bytes as Uint8Array<ArrayBuffer>),
         report: (bytes) => report.push(bytes as Uint8Array<ArrayBuffer>),
-        hashed: (text) => hashed.push(text),
       },
       onProgress: ({ phase, bytes, total }) => {
         const now = performance.now();
@@ -84,7 +82,10 @@ async function handle(message: ToWorker): Promise<void> {
       },
       preparePool: helpers?.pool,
     });
-    post({ type: DONE, ...result, cleaned: cleaned.finish(), report: report.finish(), hashed: hashed.finish() });
+    const { summary, inspection, preview } = result;
+    post({ type: DONE, summary, inspection, preview, cleaned: cleaned.finish(), report: report.finish() });
+    // The results are on the page; the hashed list follows (a moment for 50 000 addresses).
+    post({ type: HASHED, hashed: new Blob([result.hashedSuppression()], { type: 'text/plain;charset=utf-8' }) });
   } finally {
     helpers?.close();
   }

@@ -35,7 +35,8 @@ interface Result {
   preview: PreviewRow[];
   cleaned: Blob;
   report: Blob;
-  hashed: Blob;
+  /** Null until the worker has hashed the suppression list, a moment after the results. */
+  hashed: Blob | null;
 }
 
 function loadOptions(): CleanOptions {
@@ -68,6 +69,8 @@ export default function ListCleaner({ countries, versions }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  /** Counts runs, so that a late hashed list of an earlier run is not shown with a later one. */
+  const runs = useRef(0);
 
   useEffect(() => setOptions(loadOptions()), []);
   useEffect(() => {
@@ -114,6 +117,7 @@ export default function ListCleaner({ countries, versions }: Props) {
     if (!leads) return;
     const controller = new AbortController();
     abort.current = controller;
+    const run = ++runs.current;
     setRunning(true);
     setError(null);
     setResult(null);
@@ -130,13 +134,18 @@ export default function ListCleaner({ countries, versions }: Props) {
           countries,
         },
         (m) => {
+          if (m.type === 'hashed') {
+            const hashed = m.hashed;
+            setResult((r) => (r && runs.current === run ? { ...r, hashed } : r));
+            return;
+          }
           if (m.type !== 'progress') return;
           const label = m.phase === 'suppression' ? 'Reading suppression lists' : m.phase === 'scan' ? 'Finding opt-outs' : 'Cleaning';
           setProgress({ phase: label, percent: m.total > 0 ? Math.min(100, Math.round((100 * m.bytes) / m.total)) : 100, amount: `${megabytes(m.bytes)} of ${megabytes(m.total)} MB` });
         },
         controller.signal,
       );
-      if (message.type === 'done') setResult(message);
+      if (message.type === 'done') setResult({ ...message, hashed: null });
       else if (message.type === 'failed') setError(message.message);
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') setError('Cancelled. Nothing was written; you can start again.');
@@ -345,7 +354,12 @@ export default function ListCleaner({ countries, versions }: Props) {
             <button type="button" onClick={() => downloadBlob(result.report, `${name}.removed.csv`)}>
               Download removal report
             </button>
-            <button type="button" disabled={result.hashed.size === 0} onClick={() => downloadBlob(result.hashed, `suppression.${options.hash}.txt`)}>
+            <button
+              type="button"
+              disabled={!result.hashed || result.hashed.size === 0}
+              aria-busy={!result.hashed}
+              onClick={() => result.hashed && downloadBlob(result.hashed, `suppression.${options.hash}.txt`)}
+            >
               Download hashed suppression list
             </button>
             <button

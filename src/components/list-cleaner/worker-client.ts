@@ -1,9 +1,11 @@
 import type { FromWorker, ToWorker } from '../../workers/list-cleaner-protocol';
 
 /**
- * Runs one job in a fresh list-cleaner worker and resolves with its final message. Progress
- * messages go to `onProgress`. Aborting terminates the worker at once (Cancel) and rejects with
- * an AbortError. The worker is terminated when the job ends, so no idle worker holds memory.
+ * Runs one job in a fresh list-cleaner worker and resolves with its result (INSPECTED, DONE or
+ * FAILED). Progress messages go to `onMessage`, and so does the HASHED message that follows
+ * DONE: the worker lives until then. Aborting terminates the worker at once (Cancel) and, before
+ * the result, rejects with an AbortError. The worker is terminated when the job ends, so no idle
+ * worker holds memory.
  */
 export function runInWorker(
   message: ToWorker,
@@ -16,18 +18,25 @@ export function runInWorker(
       worker.terminate();
       reject(new DOMException('Cancelled', 'AbortError'));
     };
+    const finish = () => {
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+    };
     if (signal.aborted) return stop();
     signal.addEventListener('abort', stop, { once: true });
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const data = event.data;
       if (data.type === 'progress') return onMessage(data);
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
+      if (data.type === 'hashed') {
+        finish();
+        return onMessage(data);
+      }
+      // DONE is the result, but the hashed list is still to come.
+      if (data.type !== 'done') finish();
       resolve(data);
     };
     worker.onerror = (event) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
+      finish();
       reject(new Error(event.message || 'The list cleaner stopped unexpectedly. Reload the page and try again.'));
     };
     worker.postMessage(message);

@@ -214,12 +214,13 @@ export interface RunSetup {
   countryLookup: CountryLookup;
   /** Loads the disposable-domain list (lazily: it is large). */
   loadDisposable(): Promise<ReadonlySet<string>>;
-  /** Receives the output files in pieces, in order: the cleaned list and the report as UTF-8 bytes, the hashed list as text. */
+  /**
+   * Receives the two output files in pieces, in order, as UTF-8 bytes. (The hashed suppression
+   * list is {@link RunResult.hashedSuppression}, made only when asked for.)
+   */
   sink: {
     cleaned(bytes: Uint8Array): void | Promise<void>;
     report(bytes: Uint8Array): void | Promise<void>;
-    /** Omitted when nobody wants the hashed suppression list: then no address is hashed for it. */
-    hashed?(text: string): void | Promise<void>;
   };
   /** Called after each chunk read; `phase` says which pass. */
   onProgress?(progress: { phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }): void;
@@ -296,6 +297,12 @@ export interface RunResult {
   summary: CleanSummary;
   inspection: Inspection;
   preview: PreviewRow[];
+  /**
+   * The hashed suppression list (one hash per line, CRLF, in the run's `hash` algorithm; empty
+   * when the suppression files hold no address), computed when called: the cleaned list and the
+   * report do not wait for it, and a run whose user does not want it hashes nothing.
+   */
+  hashedSuppression(): string;
 }
 
 /**
@@ -331,39 +338,18 @@ export async function loadSuppression(
   return { index, emails };
 }
 
-/**
- * The hashed suppression list, one hash per line, built a slice at a time (`step`), so that
- * hashing tens of thousands of addresses never stops the run for long: a page's progress keeps
- * moving. `text()` hashes what is left and returns the list.
- */
-function hashedList(emails: Iterable<string>, hash: (key: string) => string): { step(): void; text(): string } {
-  const keys = emails[Symbol.iterator]();
+/** The hashed suppression list of `emails`, one hash per line with CRLF ('' for none). */
+function hashedList(emails: Iterable<string>, hash: (key: string) => string): string {
   const lines: string[] = [];
-  let done = false;
-  const more = (n: number) => {
-    for (let i = 0; i < n && !done; i++) {
-      const next = keys.next();
-      if (next.done) done = true;
-      else lines.push(hash(next.value));
-    }
-  };
-  return {
-    step: () => more(HASHES_PER_STEP),
-    text: () => {
-      more(Infinity);
-      return `${lines.join('\r\n')}\r\n`;
-    },
-  };
+  for (const email of emails) lines.push(hash(email));
+  return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
 }
-
-/** Addresses hashed for the hashed suppression list per chunk of the lead list read (~10 ms). */
-const HASHES_PER_STEP = 2000;
 
 /**
  * Cleans a lead list: reads the suppression files, then streams the lead list (twice when it
  * has opt-out columns: once to collect the marked addresses, once to decide), writes the
- * cleaned list, the removal report and the hashed suppression list to `setup.sink`, and returns
- * the summary. Every data row ends up in exactly one of the two files.
+ * cleaned list and the removal report to `setup.sink`, and returns the summary (and the hashed
+ * suppression list, on demand). Every data row ends up in exactly one of the two files.
  */
 export async function cleanList(leads: ByteSource, suppressions: readonly ByteSource[], setup: RunSetup): Promise<RunResult> {
   const options = cleanOptionsSchema.parse(setup.options ?? {});
@@ -382,8 +368,6 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const disposable = setup.loadDisposable();
   disposable.catch(() => {}); // awaited below
   const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
-  // Hashed a slice per chunk of the clean pass (see hashedList), handed to the sink at the end.
-  const hashed = emails.size > 0 && setup.sink.hashed ? hashedList(emails, options.hash === 'md5' ? md5Hex : sha256Hex) : null;
 
   const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
   summary.suppression = index.counts;
@@ -561,7 +545,6 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
         submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
         if (pool) await pool.yieldToEvents();
-        hashed?.step();
         await drain(waitBeyond);
       }
     }
@@ -571,7 +554,6 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       submit(textAligner.end());
     }
     await drain(0);
-    if (hashed) await setup.sink.hashed!(hashed.text());
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     // A piece's line numbers start at its own first line: scan the whole file again for the
@@ -582,5 +564,6 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     pool?.close();
   }
   summary.input.rows = dataRow;
-  return { summary, inspection: { ...inspection, header }, preview };
+  const hash = options.hash === 'md5' ? md5Hex : sha256Hex;
+  return { summary, inspection: { ...inspection, header }, preview, hashedSuppression: () => hashedList(emails, hash) };
 }

@@ -29,14 +29,14 @@ export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024
   return source;
 }
 
-/** The three output files of a run, as the text the sink received. */
+/** The output files of a run, as text: the two the sink received, and the hashed suppression list. */
 export interface Outputs {
   cleaned: string;
   report: string;
   hashed: string;
 }
 
-/** A sink that appends each piece to a string per file. */
+/** A sink that appends each piece to a string per file (`hashed` stays '': see {@link clean}). */
 export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   const outputs: Outputs = { cleaned: '', report: '', hashed: '' };
   const decoders = { cleaned: new TextDecoder('utf-8', { ignoreBOM: true }), report: new TextDecoder('utf-8', { ignoreBOM: true }) };
@@ -45,7 +45,6 @@ export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
     sink: {
       cleaned: (bytes) => void (outputs.cleaned += decoders.cleaned.decode(bytes, { stream: true })),
       report: (bytes) => void (outputs.report += decoders.report.decode(bytes, { stream: true })),
-      hashed: (text) => void (outputs.hashed += text),
     },
   };
 }
@@ -71,7 +70,7 @@ export interface CleanCall {
 }
 
 /** Runs {@link cleanList} on in-memory files and returns its result with the written outputs. */
-export async function clean(leads: string | Uint8Array, call: CleanCall = {}): Promise<RunResult & Outputs> {
+export async function clean(leads: string | Uint8Array, call: CleanCall = {}): Promise<Omit<RunResult, 'hashedSuppression'> & Outputs> {
   const { sink, outputs } = collectingSink();
   const chunkSize = call.chunkSize ?? 64 * 1024;
   const result = await cleanList(
@@ -86,7 +85,8 @@ export async function clean(leads: string | Uint8Array, call: CleanCall = {}): P
       sink,
     },
   );
-  return { ...result, ...outputs };
+  const { hashedSuppression, ...rest } = result;
+  return { ...rest, ...outputs, hashed: hashedSuppression() };
 }
 
 /** Lines of a written CSV without the BOM and the final CRLF. */
