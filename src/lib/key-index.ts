@@ -24,28 +24,26 @@ const MAX_LOAD = 0.6;
 /** Past this many slots (and 0.6 times as many keys) the index throws rather than misbehave. */
 const MAX_CAPACITY = 2 ** 30;
 /**
- * Int32 fields per slot: fingerprint high word, low word, entry number + 1. The entry number, not
- * the fingerprint, marks a slot empty (0), so every fingerprint, 0/0 included, is a valid one.
+ * Int32 fields per slot: fingerprint high word, low word, the row, and where the key is + 1. The
+ * last one, not the fingerprint, marks a slot empty (0), so every fingerprint, 0/0 included, is a
+ * valid one. Keeping the row and the key's place in the slot, 16 bytes that share a cache line
+ * with their neighbours, means a hit reads the slot and then the key, with nothing in between.
  * Int32 rather than Uint32 everywhere: V8 keeps int32 values unboxed, while a uint32 of 2^31 or
  * more read on every probe would be a heap number.
  */
-const SLOT = 3;
+const SLOT = 4;
 const HI = 0;
 const LO = 1;
-const REF = 2;
+const ROW = 2;
+const REF = 3;
 
 /**
- * Entries live in chunks of 2^13 (128 KiB each) that are never reallocated, so a doubling copies
- * only the slot table, not everything stored so far.
+ * A key is stored in an arena page, 4-byte aligned, as its shape (length * 2 + 1 if wide) in
+ * 4 bytes, then its code units. Its place is one number: the page times the page's units of 4
+ * bytes (a power of two, from the page size), plus its offset in units. At the default 8 MiB
+ * pages that addresses 1024 pages, 8 GiB of keys: some 250 million addresses.
  */
-const CHUNK_BITS = 13;
-const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
-/** Int32 fields per entry: row, arena page, offset in that page, length * 2 + (1 if wide). */
-const ENTRY = 4;
-const ROW = 0;
-const PAGE = 1;
-const OFFSET = 2;
-const SHAPE = 3;
+const SHAPE_BYTES = 4;
 
 /** Pages start small, so that a short list costs little, and double up to the page size. */
 const FIRST_PAGE = 64 * 1024;
@@ -99,15 +97,14 @@ function fmix(h: number): number {
 /**
  * A string → row-number index for tens of millions of keys, kept out of the V8 heap so the GC
  * has nothing to trace and no `Map` limit applies:
- * - an open-addressing table (linear probing, at most 0.6 full, doubling) of 12-byte slots,
- *   each a key's 64-bit fingerprint and the number of its entry; a doubling re-places slots
+ * - an open-addressing table (linear probing, at most 0.6 full, doubling) of 16-byte slots,
+ *   each a key's 64-bit fingerprint, its row and where the key is; a doubling re-places slots
  *   from their fingerprints, without touching the keys;
- * - entries (row, where the key is) in fixed chunks, 16 bytes each;
  * - the keys in an arena of byte pages: one byte per code unit when all are below 256 (ASCII
  *   addresses), else two, so every JS string, lone surrogates included, is kept exactly.
  * A fingerprint match is checked against the stored key, so even keys whose fingerprints
- * collide stay apart. A 30-character address costs 66-86 bytes in all (by how full the table
- * is), and as keys are found by page and offset, 2^31 bytes of them are no bound either.
+ * collide stay apart. A 30-character address costs 60-85 bytes in all (34 in the arena, 27-53 in
+ * the table, by how full it is).
  */
 export class KeyIndex {
   #slots: Int32Array;
@@ -115,12 +112,13 @@ export class KeyIndex {
   /** Keys stored; the table doubles before it would pass {@link #limit}. */
   #count = 0;
   #limit: number;
-  readonly #chunks: Int32Array[] = [];
   readonly #pages: Uint8Array[] = [];
   /** The last page, which keys are written to, from `#pageUsed` on. */
   #page: Uint8Array;
   #pageUsed = 0;
   readonly #pageSize: number;
+  /** A key's place is `(page << #unitShift) + offset / 4` (see SHAPE_BYTES). */
+  readonly #unitShift: number;
   readonly #fingerprint: Fingerprint;
   /** Fingerprint of the key probed last, for the insert that may follow. */
   #hi = 0;
@@ -145,7 +143,8 @@ export class KeyIndex {
     this.#slots = new Int32Array(slots * SLOT);
     this.#mask = slots - 1;
     this.#limit = Math.floor(slots * MAX_LOAD);
-    this.#pageSize = Math.max(1, pageSize);
+    this.#pageSize = Math.max(SHAPE_BYTES, pageSize);
+    this.#unitShift = Math.max(0, Math.ceil(Math.log2(this.#pageSize / 4)));
     this.#fingerprint = fp;
     this.#page = this.#newPage(0);
   }
@@ -159,7 +158,8 @@ export class KeyIndex {
     // An index with nothing in it (a list with an opt-out column but no opt-outs) costs no hashing.
     if (this.#count === 0) return undefined;
     const slot = this.#find(key, hi, lo);
-    if (slot >= 0) return this.#rowAt(slot);
+    // Stored as Int32: rows from 2^31 on come back through `>>> 0`.
+    if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
     this.#missKey = key;
     this.#missSlot = ~slot;
     return undefined;
@@ -168,7 +168,7 @@ export class KeyIndex {
   /** Stores `row` for `key` unless the key is already there; returns the stored row. */
   getOrAdd(key: string, row: number): number {
     const slot = this.#find(key);
-    if (slot >= 0) return this.#rowAt(slot);
+    if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
     this.#insert(~slot, key, row);
     return row;
   }
@@ -188,8 +188,7 @@ export class KeyIndex {
       return;
     }
     checkRow(row);
-    const entry = this.#slots[slot * SLOT + REF]! - 1;
-    this.#chunks[entry >>> CHUNK_BITS]![(entry & CHUNK_MASK) * ENTRY + ROW] = row;
+    this.#slots[slot * SLOT + ROW] = row;
   }
 
   /**
@@ -240,21 +239,14 @@ export class KeyIndex {
     }
   }
 
-  #rowAt(slot: number): number {
-    const entry = this.#slots[slot * SLOT + REF]! - 1;
-    // Stored as Int32: rows from 2^31 on come back through `>>> 0`.
-    return this.#chunks[entry >>> CHUNK_BITS]![(entry & CHUNK_MASK) * ENTRY + ROW]! >>> 0;
-  }
-
-  /** Whether `entry` holds exactly `key`: the check that keeps colliding fingerprints apart. */
-  #holds(entry: number, key: string): boolean {
-    const chunk = this.#chunks[entry >>> CHUNK_BITS]!;
-    const at = (entry & CHUNK_MASK) * ENTRY;
-    const shape = chunk[at + SHAPE]!;
+  /** Whether the key stored at `place` is exactly `key`: the check that keeps colliding fingerprints apart. */
+  #holds(place: number, key: string): boolean {
+    const page = this.#pages[place >>> this.#unitShift]!;
+    let p = (place & ((1 << this.#unitShift) - 1)) * 4;
+    const shape = page[p]! | (page[p + 1]! << 8) | (page[p + 2]! << 16) | (page[p + 3]! << 24);
     const n = key.length;
     if (shape >>> 1 !== n) return false;
-    const page = this.#pages[chunk[at + PAGE]!]!;
-    let p = chunk[at + OFFSET]!;
+    p += SHAPE_BYTES;
     if ((shape & 1) === 0) {
       for (let i = 0; i < n; i++, p++) if (page[p] !== key.charCodeAt(i)) return false;
     } else {
@@ -271,47 +263,46 @@ export class KeyIndex {
       this.#grow();
       slot = emptySlot(this.#slots, this.#mask, this.#hi);
     }
-    const entry = this.#count;
-    if ((entry & CHUNK_MASK) === 0) this.#chunks.push(new Int32Array((CHUNK_MASK + 1) * ENTRY));
-    const chunk = this.#chunks[entry >>> CHUNK_BITS]!;
-    const at = (entry & CHUNK_MASK) * ENTRY;
-    chunk[at + ROW] = row;
-    this.#storeKey(key, chunk, at);
-
+    const place = this.#storeKey(key);
     const s = slot * SLOT;
     this.#slots[s + HI] = this.#hi;
     this.#slots[s + LO] = this.#lo;
-    this.#slots[s + REF] = entry + 1;
-    this.#count = entry + 1;
+    this.#slots[s + ROW] = row;
+    this.#slots[s + REF] = place + 1;
+    this.#count++;
   }
 
-  /** Copies `key` into the arena and records where in the entry at `chunk[at]`. */
-  #storeKey(key: string, chunk: Int32Array, at: number): void {
+  /** Copies `key` into the arena; returns its place. */
+  #storeKey(key: string): number {
     const n = key.length;
     // One pass for the usual key: a byte per code unit, until a code unit does not fit one.
-    let page = this.#room(n);
+    let page = this.#room(SHAPE_BYTES + n);
     let p = this.#pageUsed;
     let i = 0;
     for (; i < n; i++) {
       const c = key.charCodeAt(i);
       if (c > 0xff) break;
-      page[p + i] = c;
+      page[p + SHAPE_BYTES + i] = c;
     }
     let bytes = n;
     if (i < n) {
       bytes = n * 2;
-      page = this.#room(bytes);
+      page = this.#room(SHAPE_BYTES + bytes);
       p = this.#pageUsed;
       for (let j = 0; j < n; j++) {
         const c = key.charCodeAt(j);
-        page[p + 2 * j] = c;
-        page[p + 2 * j + 1] = c >>> 8;
+        page[p + SHAPE_BYTES + 2 * j] = c;
+        page[p + SHAPE_BYTES + 2 * j + 1] = c >>> 8;
       }
     }
-    chunk[at + PAGE] = this.#pages.length - 1;
-    chunk[at + OFFSET] = p;
-    chunk[at + SHAPE] = n * 2 + (bytes === n ? 0 : 1);
-    this.#pageUsed = p + bytes;
+    const shape = n * 2 + (bytes === n ? 0 : 1);
+    page[p] = shape;
+    page[p + 1] = shape >>> 8;
+    page[p + 2] = shape >>> 16;
+    page[p + 3] = shape >>> 24;
+    // The next key starts 4-byte aligned, so that a place counts units of 4 bytes.
+    this.#pageUsed = p + ((SHAPE_BYTES + bytes + 3) & ~3);
+    return ((this.#pages.length - 1) << this.#unitShift) + p / 4;
   }
 
   /** The page to write `bytes` bytes to at `#pageUsed`: the last one, or a new one if they do not fit. */
@@ -322,12 +313,13 @@ export class KeyIndex {
 
   /**
    * Adds a page with room for at least `bytes`. Keys never straddle pages (the tail of the last
-   * one stays unused, less than a key) and pages are never reallocated: the arena grows a page
-   * at a time, however many gigabytes of keys it holds.
+   * one stays unused, less than a key), pages are never reallocated, and a key longer than a
+   * page gets one of exactly its size, which holds it alone: places stay inside their page.
    */
   #newPage(bytes: number): Uint8Array {
+    if (this.#pages.length + 1 > 2 ** (31 - this.#unitShift)) throw new RangeError('KeyIndex holds at most 8 GiB of keys');
     const size = Math.min(FIRST_PAGE * 2 ** this.#pages.length, this.#pageSize);
-    const page = new Uint8Array(Math.max(bytes, size));
+    const page = new Uint8Array(bytes > size ? (bytes + 3) & ~3 : size);
     this.#pages.push(page);
     this.#pageUsed = 0;
     return page;
@@ -345,6 +337,7 @@ export class KeyIndex {
       const s = emptySlot(slots, mask, old[at + HI]!) * SLOT;
       slots[s + HI] = old[at + HI]!;
       slots[s + LO] = old[at + LO]!;
+      slots[s + ROW] = old[at + ROW]!;
       slots[s + REF] = old[at + REF]!;
     }
     this.#slots = slots;
