@@ -204,6 +204,27 @@ export class KeyIndex {
     this.#touched = seen; // kept, so that the reads are not optimised away
   }
 
+  /**
+   * For each fingerprint whose probe starts on a slot holding that fingerprint (a key most
+   * likely there), reads the first bytes of the stored key: the second cache miss of a hit,
+   * overlapped like {@link touch}'s. `his[i]` and `los[i]` are one fingerprint.
+   */
+  touchKeys(his: Int32Array, los: Int32Array): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    const shift = this.#unitShift;
+    const unitMask = (1 << shift) - 1;
+    let seen = this.#touched;
+    for (let i = 0; i < his.length; i++) {
+      const at = (his[i]! & mask) * SLOT;
+      const ref = slots[at + REF]!;
+      if (ref === 0 || slots[at + HI] !== his[i] || slots[at + LO] !== los[i]) continue;
+      const place = ref - 1;
+      seen ^= this.#pages[place >>> shift]![(place & unitMask) * 4]!;
+    }
+    this.#touched = seen;
+  }
+
   /** Number of keys stored. */
   get size(): number {
     return this.#count;

@@ -116,21 +116,36 @@ export interface PreparedRow {
 }
 
 /**
+ * A preparer (see {@link createPreparer}): called on a row, or on many rows at once with
+ * {@link Preparer.many}.
+ */
+export interface Preparer {
+  (row: Cells): PreparedRow;
+  /**
+   * Prepares the rows whose email cells are `emails` (undefined: not a row, skipped) and whose
+   * country cells are `countries` (null without a country column), calling `each` with every
+   * row's index and result, in no set order. Faster than row by row: the lookups of all the rows
+   * start together (see `KeyIndex.touch`) instead of one cache miss after another.
+   */
+  many(emails: readonly (string | undefined)[], countries: readonly (string | undefined)[] | null, each: (i: number, row: PreparedRow) => void): void;
+}
+
+/**
  * The order-free half of the classifier: reads the email (and country) cell of a row and
  * checks it against the suppression and domain lists. It keeps only caches, so rows may be
  * prepared in any order and on any thread; {@link decideRow} then takes them in file order.
  * A valid row comes back in one object that the next call fills again (a million rows, not a
  * million objects): read it before preparing the next row.
  */
-export function createPreparer(setup: ClassifierSetup): (row: Cells) => PreparedRow {
+export function createPreparer(setup: ClassifierSetup): Preparer {
   const { options, suppression } = setup;
   const checkSuppression = !suppression.isEmpty;
   // Lead lists repeat domains and country names thousands of times: classify each once.
   const domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
   const countryCodes = new BoundedCache<string, string | null>(COUNTRY_CACHE_SIZE);
   /** The packed facts of `domain` (see {@link DomainFactsCache}), computed on first sight. */
-  const factsOf = (domain: string): number => {
-    let facts = domainFacts.get(domain);
+  const factsOf = (domain: string, hi?: number, lo?: number): number => {
+    let facts = domainFacts.get(domain, hi, lo);
     if (facts === undefined) {
       facts = domainFacts.set(domain, {
         disposable: setup.disposable !== null && isDisposableDomain(domain, setup.disposable),
@@ -149,27 +164,44 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
     }
     return code;
   };
-  const domainHit = (domain: string) => domainFacts.suppressedBy(factsOf(domain));
   const removeMask = OPTIONAL_CLASSES.reduce((mask, c, i) => (options.remove[c] ? mask | (1 << i) : mask), 0);
   const valid: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '', hi: 0, lo: 0 };
 
-  return function prepare(row: Cells): PreparedRow {
-    const cell = row.field(setup.emailColumn) ?? '';
-    const address = normaliseAddress(cell);
+  // A row between its two steps: its address, key and domain, with their fingerprints.
+  let address = '';
+  let key = '';
+  let hi = 0;
+  let lo = 0;
+  let domain = '';
+  let domainHi = 0;
+  let domainLo = 0;
+  // The suppression check asks for the facts of the row's domain (or, with the canonical
+  // option, of gmail.com for a googlemail.com row): the row's own has its fingerprint already.
+  const domainHit = (d: string) => domainFacts.suppressedBy(d === domain ? factsOf(d, domainHi, domainLo) : factsOf(d));
+
+  /** Step 1: reads the email cell; returns the final row of a missing or invalid address, else null. */
+  const start = (cell: string): PreparedRow | null => {
+    address = normaliseAddress(cell);
     if (address === '') return final('missing', 'the email cell is empty');
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
-    const key = keyOf(address, options.canonical);
+    key = keyOf(address, options.canonical);
     // One fingerprint per row serves the suppression lookup here and the dedup index later.
     fingerprint(key, FP);
-    const hi = FP[0]!;
-    const lo = FP[1]!;
+    hi = FP[0]!;
+    lo = FP[1]!;
+    domain = domainOf(address);
+    fingerprint(domain, FP);
+    domainHi = FP[0]!;
+    domainLo = FP[1]!;
+    return null;
+  };
+
+  /** Step 2: the lookups and classes of the row that step 1 read. */
+  const finish = (columnValue: string | undefined): PreparedRow => {
     const suppressedBy = checkSuppression
       ? suppression.match(address, options.canonical ? key : null, domainHit, key === address ? hi : undefined, key === address ? lo : undefined)
       : null;
-
-    const domain = domainOf(address);
-    const facts = factsOf(domain);
-    const columnValue = setup.countryColumn === null ? undefined : row.field(setup.countryColumn);
+    const facts = factsOf(domain, domainHi, domainLo);
     const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
     const country = columnCode ?? domainFacts.country(facts);
     const classBits =
@@ -183,12 +215,14 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
     const removable = classBits & removeMask;
     if (removable !== 0) {
       removal = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
+      const at = domain;
+      const local = address;
       const details: Record<OptionalClass, () => string> = {
-        disposable: () => `disposable domain ${domain}`,
-        role: () => `role address ${localPartOf(address)}@`,
-        free: () => `free mail provider ${domain}`,
+        disposable: () => `disposable domain ${at}`,
+        role: () => `role address ${localPartOf(local)}@`,
+        free: () => `free mail provider ${at}`,
         consentCountry: () =>
-          `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
+          `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${at.slice(at.lastIndexOf('.') + 1)} domain`})`,
       };
       removalDetail = details[removal]();
     }
@@ -201,6 +235,66 @@ export function createPreparer(setup: ClassifierSetup): (row: Cells) => Prepared
     valid.lo = lo;
     return valid;
   };
+
+  const prepare = ((row: Cells): PreparedRow =>
+    start(row.field(setup.emailColumn) ?? '') ?? finish(setup.countryColumn === null ? undefined : row.field(setup.countryColumn))) as Preparer;
+
+  // Step 1's results for a batch, kept between the steps (and reused from batch to batch).
+  let addresses: string[] = [];
+  let keys: string[] = [];
+  let domains: string[] = [];
+  let his = new Int32Array(0);
+  let los = new Int32Array(0);
+  let domainHis = new Int32Array(0);
+  let domainLos = new Int32Array(0);
+  prepare.many = (emails, countries, each) => {
+    const n = emails.length;
+    if (his.length < n) {
+      his = new Int32Array(n * 2);
+      los = new Int32Array(n * 2);
+      domainHis = new Int32Array(n * 2);
+      domainLos = new Int32Array(n * 2);
+    }
+    let count = 0;
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const cell = emails[i];
+      if (cell === undefined) continue;
+      const done = start(cell);
+      if (done !== null) {
+        each(i, done);
+        continue;
+      }
+      rows.push(i);
+      addresses[count] = address;
+      keys[count] = key;
+      domains[count] = domain;
+      his[count] = hi;
+      los[count] = lo;
+      domainHis[count] = domainHi;
+      domainLos[count] = domainLo;
+      count++;
+    }
+    // All the rows' first cache misses at once, then the second ones of the domain facts.
+    if (checkSuppression) suppression.touch(his.subarray(0, count));
+    domainFacts.touch(domainHis.subarray(0, count), domainLos.subarray(0, count));
+    for (let r = 0; r < count; r++) {
+      address = addresses[r]!;
+      key = keys[r]!;
+      domain = domains[r]!;
+      hi = his[r]!;
+      lo = los[r]!;
+      domainHi = domainHis[r]!;
+      domainLo = domainLos[r]!;
+      const i = rows[r]!;
+      each(i, finish(countries === null ? undefined : countries[i]));
+    }
+    // Nothing of the batch is kept alive until the next one.
+    addresses = [];
+    keys = [];
+    domains = [];
+  };
+  return prepare;
 }
 
 function final(status: 'missing' | 'invalid', detail: string): PreparedRow {
@@ -271,9 +365,15 @@ class DomainFactsCache {
   // (FACT_DISPOSABLE), bit 2 free (FACT_FREE), bits 3-10 the country + 1, bits 11-31 the
   // suppression entry + 1.
 
-  /** The fact number of `domain`, or undefined when it is not cached. */
-  get(domain: string): number | undefined {
-    return this.#index.get(domain);
+  /** The fact number of `domain`, or undefined when it is not cached. `hi`, `lo`: its fingerprint, if known. */
+  get(domain: string, hi?: number, lo?: number): number | undefined {
+    return this.#index.get(domain, hi, lo);
+  }
+
+  /** Brings the slots and keys of these domains' fingerprints into the cache (see `KeyIndex.touch`). */
+  touch(his: Int32Array, los: Int32Array): void {
+    this.#index.touch(his);
+    this.#index.touchKeys(his, los);
   }
 
   /** Caches the facts of `domain` and returns their fact number. */

@@ -8,7 +8,7 @@ import { createCsvScanner, type CsvRecord } from '../csv/parse';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write';
 import { fingerprint } from '../key-index';
 import { OPTIONAL_CLASSES } from './options';
-import type { PreparedRow } from './classify';
+import type { PreparedRow, Preparer } from './classify';
 
 /** A blank line: not a data row. */
 export const BLANK = 0;
@@ -69,7 +69,12 @@ export interface PreparedBatch {
 export interface PrepareSetup {
   delimiter: string;
   protectFormulas: boolean;
-  prepare(row: CsvRecord): PreparedRow;
+  /** 0-based index of the email column. */
+  emailColumn: number;
+  /** 0-based index of the country column, or null. */
+  countryColumn: number | null;
+  /** Prepares the rows of the piece, all at once, from their email and country cells. */
+  prepare: Pick<Preparer, 'many'>;
 }
 
 /**
@@ -152,18 +157,11 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
   /** The first LF of the text at or after `charAt` once looked up (-1: none left). */
   let nextLf = -2;
 
-  const onRecord = (record: CsvRecord) => {
-    if (count === capacity) grow();
-    const i = count++;
-    formulaFrom[i] = formulas;
-    detailAt[i] = -1;
-    lineAt[i] = -1;
-    if (isBlankRecord(record)) {
-      status[i] = BLANK;
-      return;
-    }
-    const row = setup.prepare(record);
-    let f = record.canonical ? CANONICAL : 0;
+  const emails: (string | undefined)[] = [];
+  const countries: (string | undefined)[] | null = setup.countryColumn === null ? null : [];
+  /** Fills record i's columns from its prepared row. */
+  const prepared = (i: number, row: PreparedRow) => {
+    let f = flags[i]!;
     if (row.status === 'valid') {
       status[i] = VALID;
       keyStart[i] = keysLength;
@@ -191,6 +189,24 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
       detailAt[i] = strings.push(row.detail) - 1;
     }
     flags[i] = f;
+  };
+
+  const onRecord = (record: CsvRecord) => {
+    if (count === capacity) grow();
+    const i = count++;
+    formulaFrom[i] = formulas;
+    detailAt[i] = -1;
+    lineAt[i] = -1;
+    if (isBlankRecord(record)) {
+      status[i] = BLANK;
+      emails[i] = undefined;
+      if (countries !== null) countries[i] = undefined;
+      return;
+    }
+    // The cells the preparer reads; the rows are prepared together once the piece is scanned.
+    emails[i] = record.field(setup.emailColumn) ?? '';
+    if (countries !== null) countries[i] = record.field(setup.countryColumn!);
+    flags[i] = record.canonical ? CANONICAL : 0;
     for (let c = 0; c < record.count; c++) {
       if (!isFormulaTrigger(record.firstNonSpace(c))) continue;
       if (formulas === formulaAt.length) {
@@ -239,6 +255,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
   scanner.push(text, onRecord);
   scanner.end(onRecord); // throws on an unbalanced quote; no record is left to give
   formulaFrom[count] = formulas;
+  setup.prepare.many(emails, countries, prepared);
   return {
     count,
     status: status.subarray(0, count),

@@ -274,6 +274,8 @@ export function createRowPreparer(context: PrepareContext, lists: PrepareLists):
   return {
     delimiter: context.delimiter,
     protectFormulas: context.options.protectFormulas,
+    emailColumn: context.emailColumn,
+    countryColumn: context.countryColumn,
     prepare: createPreparer({
       emailColumn: context.emailColumn,
       optOutColumns: [],

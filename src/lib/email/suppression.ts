@@ -159,6 +159,11 @@ export class SuppressionIndex {
     for (const value of values) this.add(value);
   }
 
+  /** Brings the email slots of these fingerprints into the cache (see `KeyIndex.touch`). */
+  touch(his: Int32Array): void {
+    if (this.#emails.size > 0) this.#emails.touch(his);
+  }
+
   /** The summary's `suppression` object, computed now. */
   get counts(): SuppressionCounts {
     return {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
-import { BLANK, ByteWriter, CANONICAL, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch } from '../../../src/lib/clean/prepare.ts';
+import { BLANK, ByteWriter, CANONICAL, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch, type PrepareSetup } from '../../../src/lib/clean/prepare.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
 import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 
@@ -49,13 +49,18 @@ const csv = fc
   }));
 
 /** Every row is "valid": this test is about the text, not the decisions. */
-const prepare = (): PreparedRow => ({ status: 'valid', detail: '', key: 'k', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' });
+const VALID_ROW: PreparedRow = { status: 'valid', detail: '', key: 'k', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+const prepare: PrepareSetup['prepare'] = {
+  many: (emails, _countries, each) => emails.forEach((cell, i) => cell !== undefined && each(i, VALID_ROW)),
+};
+/** A setup whose preparer says every row is valid. */
+const setupOf = (delimiter: string, protectFormulas: boolean): PrepareSetup => ({ delimiter, protectFormulas, emailColumn: 0, countryColumn: null, prepare });
 
 describe('prepareBatch', () => {
   it('kept lines, report cells and formula counts match formatCsvRow and countFormulaCells', () => {
     fc.assert(
       fc.property(csv, fc.boolean(), ({ text, delimiter }, protectFormulas) => {
-        const batch = prepareBatch(text, true, { delimiter, protectFormulas, prepare });
+        const batch = prepareBatch(text, true, setupOf(delimiter, protectFormulas));
         const rows = parseCsv(text, { delimiter });
         expect(batch.count).toBe(rows.length);
         rows.forEach((values, i) => {
@@ -78,20 +83,24 @@ describe('prepareBatch', () => {
     ['"  =HYPERLINK(""x"")","\tx","\rx","\nx"', 4],
     ["'=1+1,a=b,x-y,", 0],
   ])('counts the formula-like cells of %j: %i', (line, n) => {
-    const batch = prepareBatch(`${line}\n`, true, { delimiter: ',', protectFormulas: false, prepare });
+    const batch = prepareBatch(`${line}\n`, true, setupOf(',', false));
     expect(batch.formulaFrom[1]! - batch.formulaFrom[0]!).toBe(n);
   });
 
   it('copies a canonical record and rewrites the others', () => {
-    const batch = prepareBatch('a,"b,c"\n"a",b\n', true, { delimiter: ',', protectFormulas: false, prepare });
+    const batch = prepareBatch('a,"b,c"\n"a",b\n', true, setupOf(',', false));
     expect([batch.flags[0]! & CANONICAL, batch.flags[1]! & CANONICAL]).toEqual([CANONICAL, 0]);
     expect(keptLine(batch, 1, false)).toBe('a,b\r\n');
   });
 
-  it('gives the prepared row the cells it asks for', () => {
-    const seen: (string | undefined)[] = [];
-    prepareBatch('x,"y@z.com"\n\nlast,row', true, { delimiter: ',', protectFormulas: false, prepare: (row) => (seen.push(row.field(1)), prepare()) });
-    expect(seen).toEqual(['y@z.com', 'row']);
+  it('gives the preparer the email and country cells of each row, and undefined for a blank line', () => {
+    const seen: unknown[] = [];
+    const many: PrepareSetup['prepare']['many'] = (emails, countries, each) => {
+      seen.push([...emails], countries && [...countries]);
+      prepare.many(emails, countries, each);
+    };
+    prepareBatch('x,"y@z.com"\n\nlast,row', true, { ...setupOf(',', false), emailColumn: 1, countryColumn: 0, prepare: { many } });
+    expect(seen).toEqual([['y@z.com', undefined, 'row'], ['x', undefined, 'last']]);
   });
 });
 
@@ -110,7 +119,7 @@ describe('prepareBytes', () => {
       fc.property(lines, fc.boolean(), fc.constantFrom('', '\uFEFF', '\uFEFF\uFEFF'), (text, first, bom) => {
         // Byte order marks open the file: only its first piece has them.
         const bytes = utf8((first ? bom : '') + text);
-        const setup = { delimiter: ',', protectFormulas: false, prepare };
+        const setup = setupOf(',', false);
         const copied = prepareBytes(bytes, first, 'utf-8', setup);
         const encoded = prepareBatch(new TextDecoder('utf-8', { ignoreBOM: !first }).decode(bytes), first, setup);
         expect(copied.count).toBe(encoded.count);
@@ -125,7 +134,7 @@ describe('prepareBytes', () => {
 
   it('writes the replacement character for bytes that are not UTF-8, as the text path does', () => {
     const bytes = new Uint8Array([...utf8('a@b.com,x'), 0xff, ...utf8(',é\r\nc@d.com,'), 0xc3, ...utf8('\n')]);
-    const batch = prepareBytes(bytes, true, 'utf-8', { delimiter: ',', protectFormulas: false, prepare });
+    const batch = prepareBytes(bytes, true, 'utf-8', setupOf(',', false));
     expect([keptLine(batch, 0, false), keptLine(batch, 1, false)]).toEqual(['a@b.com,x\uFFFD,é\r\n', 'c@d.com,\uFFFD\r\n']);
   });
 });
