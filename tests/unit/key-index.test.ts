@@ -102,14 +102,20 @@ describe('KeyIndex basics', () => {
     expect(index.get('k')).toBe(1);
   });
 
-  it('touch reads slots and changes nothing', () => {
+  it('touch and touchKeys read slots and keys and change nothing, empty slots and 0/0 fingerprints included', () => {
     const index = new KeyIndex(2);
     const fp = new Int32Array(2);
-    const his = new Int32Array(['a', 'b', 'c'].map((key) => (fingerprint(key, fp), fp[0]!)));
+    const fps = ['a', 'b', 'c'].map((key) => (fingerprint(key, fp), [fp[0]!, fp[1]!]));
+    // 0/0 is what an empty slot holds: touchKeys must not take it for a stored key.
+    const his = new Int32Array([...fps.map(([hi]) => hi!), 0]);
+    const los = new Int32Array([...fps.map(([, lo]) => lo!), 0]);
     index.touch(his);
+    index.touchKeys(his, los);
     index.add('a', 1);
     index.touch(his);
+    index.touchKeys(his, los);
     index.touch(new Int32Array(0));
+    index.touchKeys(new Int32Array(0), new Int32Array(0));
     expect([index.get('a'), index.get('b'), index.size]).toEqual([1, undefined, 1]);
   });
 

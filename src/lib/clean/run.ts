@@ -423,8 +423,10 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     const report = new ByteWriter(Math.max(4096, batch.bytes.length >> 2));
     const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
     // The dedup index is far bigger than the cache: touch the slots of all the batch's keys at
-    // once (see KeyIndex.touch), then decide row by row.
+    // once, and the stored keys of those likely there already (see KeyIndex.touch), then decide
+    // row by row.
     kept.touch(keyHi);
+    kept.touchKeys(keyHi, keyLo);
     // Kept rows that follow each other in `batch.bytes` are copied as one run.
     let runStart = 0;
     let runEnd = 0;
