@@ -355,7 +355,7 @@ interface DomainFacts {
  * {@link KeyIndex} probes one flat table, and the facts fit in the number it stores.
  */
 class DomainFactsCache {
-  #index = new KeyIndex(DOMAIN_SLOTS);
+  #index = new KeyIndex();
   /** Country codes and suppression entries met so far; a fact number stores their positions. */
   readonly #countries = new Interned();
   readonly #entries = new Interned();
@@ -382,7 +382,7 @@ class DomainFactsCache {
     const entry = facts.suppressedBy === null ? 0 : this.#entries.id(facts.suppressedBy) + 1;
     if (country > 0xff || entry >= 2 ** 21) throw new RangeError('domain facts do not fit a fact number');
     const packed = (1 | (facts.disposable ? FACT_DISPOSABLE : 0) | (facts.free ? FACT_FREE : 0) | (country << 3) | (entry << 11)) >>> 0;
-    if (this.#index.size >= this.limit) this.#index = new KeyIndex(DOMAIN_SLOTS);
+    if (this.#index.size >= this.limit) this.#index = new KeyIndex();
     this.#index.add(domain, packed);
     return packed;
   }
@@ -425,13 +425,6 @@ class Interned {
 
 /** Shared empty class list: most rows fall in no optional class (never mutated). */
 const NO_CLASSES: OptionalClass[] = [];
-
-/**
- * Slots the domain cache starts with: room for 150 000 domains before its first doubling (a
- * million-row list has about that many). The table is 4 MB of zeroed memory that the system
- * hands out page by page as slots are written, so a short list pays for little of it.
- */
-const DOMAIN_SLOTS = 2 ** 18;
 
 /** Distinct domains remembered before the cache starts over (about 40 MB at most). */
 const DOMAIN_CACHE_SIZE = 1_000_000;

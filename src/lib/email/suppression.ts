@@ -110,8 +110,7 @@ function domainEntry(value: string): string | null {
  */
 export class SuppressionIndex {
   /** Email keys; a {@link KeyIndex} rather than a `Set`, as it is probed once per lead row. */
-  // Room for 40 000 addresses before the first doubling; untouched slots cost no memory.
-  readonly #emails = new KeyIndex(2 ** 16);
+  readonly #emails = new KeyIndex();
   /** Canonical key → the first list entry with that canonical form; only with the option on. */
   readonly #canonicalEmails: Map<string, string> | null;
   readonly #domains = new Set<string>();
