@@ -1,6 +1,6 @@
 /**
  * The CLI runner: `node bin/coldkit.js clean …` as a user runs it, in its own process, timed
- * from spawn to exit (Node and tsx startup included) with its peak RSS.
+ * from spawn to exit (Node's startup included) with its peak RSS.
  */
 import type { CleanSummary } from '../../src/lib/clean/options';
 import { failure, outputPath, runMeasured, type Job, type Measurement, type Runner } from '../measure';

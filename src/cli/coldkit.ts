@@ -4,15 +4,15 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import type { Encoding } from '../lib/csv/encoding';
-import { InputError } from '../lib/clean/input-error';
-import { OPTIONAL_CLASSES, type CleanOptionsInput, type CleanSummary, type OptionalClass } from '../lib/clean/options';
-import { cleanList, type ByteSource } from '../lib/clean/run';
-import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists';
-import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup';
-import { FileError, fileSource } from './files';
-import { readJurisdictions } from './jurisdictions';
-import { startPreparePool } from './prepare-pool';
+import type { Encoding } from '../lib/csv/encoding.ts';
+import { InputError } from '../lib/clean/input-error.ts';
+import { OPTIONAL_CLASSES, type CleanOptionsInput, type CleanSummary, type OptionalClass } from '../lib/clean/options.ts';
+import { cleanList, type ByteSource } from '../lib/clean/run.ts';
+import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists.ts';
+import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup.ts';
+import { FileError, fileSource } from './files.ts';
+import { readJurisdictions } from './jurisdictions.ts';
+import { startPreparePool } from './prepare-pool.ts';
 
 const USAGE = `Usage: coldkit clean LEADS.csv [options]
 

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ByteSource } from '../lib/clean/run';
+import type { ByteSource } from '../lib/clean/run.ts';
 
 /** A file that is missing or not a regular file: the CLI prints the message as a usage error. */
 export class FileError extends Error {}

@@ -3,7 +3,7 @@
  * pieces of a big list are scanned and classified beside the main thread.
  */
 import { Worker } from 'node:worker_threads';
-import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool';
+import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool.ts';
 
 /** What each worker is started with. */
 export interface PrepareWorkerData {
@@ -15,8 +15,9 @@ export interface PrepareWorkerData {
 
 /** Starts `threads` workers now, so that they load their lists while the main thread inspects the lead list. */
 export function startPreparePool(threads: number, data: PrepareWorkerData) {
-  // The workers run TypeScript like the main thread: through tsx, resolved from this package.
-  const execArgv = [...process.execArgv, '--import', import.meta.resolve('tsx')];
+  // The workers run TypeScript like the main thread: as it is where Node strips types, else
+  // through tsx, resolved from this package.
+  const execArgv = process.features.typescript ? process.execArgv : [...process.execArgv, '--import', import.meta.resolve('tsx')];
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: data, execArgv }));
   const pool = createPreparePool(
     workers.map((worker) => ({

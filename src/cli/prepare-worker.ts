@@ -1,12 +1,12 @@
 /** A worker thread of `coldkit clean`: loads the lists once, then prepares the pieces it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareWorkerHandler, type ToPrepareWorker } from '../lib/clean/prepare-pool';
-import { loadSuppression } from '../lib/clean/run';
-import { loadDisposableDomains } from '../lib/email/lists';
-import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup';
-import { fileSource } from './files';
-import { readJurisdictions } from './jurisdictions';
-import type { PrepareWorkerData } from './prepare-pool';
+import { prepareWorkerHandler, type ToPrepareWorker } from '../lib/clean/prepare-pool.ts';
+import { loadSuppression } from '../lib/clean/run.ts';
+import { loadDisposableDomains } from '../lib/email/lists.ts';
+import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup.ts';
+import { fileSource } from './files.ts';
+import { readJurisdictions } from './jurisdictions.ts';
+import type { PrepareWorkerData } from './prepare-pool.ts';
 
 const { suppressions, canonical } = workerData as PrepareWorkerData;
 const port = parentPort!;

@@ -1,13 +1,13 @@
-import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns';
-import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists';
-import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise';
-import type { SuppressionIndex } from '../email/suppression';
-import { ownCopy } from '../own-copy';
-import { KeyIndex, fingerprint } from '../key-index';
+import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns.ts';
+import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
+import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise.ts';
+import type { SuppressionIndex } from '../email/suppression.ts';
+import { ownCopy } from '../own-copy.ts';
+import { KeyIndex, fingerprint } from '../key-index.ts';
 
 /** Where the preparer has a key's fingerprint written. */
 const FP = new Int32Array(2);
-import { OPTIONAL_CLASSES, type CleanOptions, type OptionalClass, type RemovalReason } from './options';
+import { OPTIONAL_CLASSES, type CleanOptions, type OptionalClass, type RemovalReason } from './options.ts';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
 export interface ClassifierSetup {
@@ -81,16 +81,19 @@ export function rowIsOptedOut(row: Cells, optOutColumns: readonly number[]): boo
  */
 export class OptOutCollector {
   readonly marked = new KeyIndex();
-  constructor(
-    private readonly emailColumn: number,
-    private readonly optOutColumns: readonly number[],
-    private readonly canonical: boolean,
-  ) {}
+  readonly #emailColumn: number;
+  readonly #optOutColumns: readonly number[];
+  readonly #canonical: boolean;
+  constructor(emailColumn: number, optOutColumns: readonly number[], canonical: boolean) {
+    this.#emailColumn = emailColumn;
+    this.#optOutColumns = optOutColumns;
+    this.#canonical = canonical;
+  }
 
   /** Looks at one data row (1-based `rowNumber`). */
   add(row: Cells, rowNumber: number): void {
-    if (!rowIsOptedOut(row, this.optOutColumns)) return;
-    const { key } = keysOf(row.field(this.emailColumn) ?? '', this.canonical);
+    if (!rowIsOptedOut(row, this.#optOutColumns)) return;
+    const { key } = keysOf(row.field(this.#emailColumn) ?? '', this.#canonical);
     if (key !== '') this.marked.getOrAdd(key, rowNumber);
   }
 }
@@ -359,7 +362,10 @@ class DomainFactsCache {
   /** Country codes and suppression entries met so far; a fact number stores their positions. */
   readonly #countries = new Interned();
   readonly #entries = new Interned();
-  constructor(private readonly limit: number) {}
+  readonly #limit: number;
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
 
   // A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable
   // (FACT_DISPOSABLE), bit 2 free (FACT_FREE), bits 3-10 the country + 1, bits 11-31 the
@@ -382,7 +388,7 @@ class DomainFactsCache {
     const entry = facts.suppressedBy === null ? 0 : this.#entries.id(facts.suppressedBy) + 1;
     if (country > 0xff || entry >= 2 ** 21) throw new RangeError('domain facts do not fit a fact number');
     const packed = (1 | (facts.disposable ? FACT_DISPOSABLE : 0) | (facts.free ? FACT_FREE : 0) | (country << 3) | (entry << 11)) >>> 0;
-    if (this.#index.size >= this.limit) this.#index = new KeyIndex();
+    if (this.#index.size >= this.#limit) this.#index = new KeyIndex();
     this.#index.add(domain, packed);
     return packed;
   }
@@ -434,12 +440,15 @@ const COUNTRY_CACHE_SIZE = 10_000;
 /** A Map that forgets everything when it reaches `limit` entries: memory stays bounded. */
 class BoundedCache<K, V> {
   #map = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+  readonly #limit: number;
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
   get(key: K): V | undefined {
     return this.#map.get(key);
   }
   set(key: K, value: V): void {
-    if (this.#map.size >= this.limit) this.#map = new Map();
+    if (this.#map.size >= this.#limit) this.#map = new Map();
     this.#map.set(key, value);
   }
 }

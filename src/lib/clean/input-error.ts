@@ -1,4 +1,4 @@
-import type { NonCsv } from '../csv/encoding';
+import type { NonCsv } from '../csv/encoding.ts';
 
 /**
  * A problem with what the user gave us, worded for them: what is wrong and what to do.

@@ -3,9 +3,9 @@
  * uses (`RunSetup.preparePool`), and the handler each worker runs. Platform-free: the CLI wraps
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
-import { CsvError } from '../csv/parse';
-import { prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare';
-import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run';
+import { CsvError } from '../csv/parse.ts';
+import { prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare.ts';
+import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run.ts';
 
 /** Deciding thread → worker. */
 export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };

@@ -4,11 +4,11 @@
  * thread for a few hundred microseconds per megabyte. The main thread then only makes the
  * in-order decisions (opt-outs, duplicates) and writes the outputs, mostly by copying text.
  */
-import { createCsvScanner, type CsvRecord } from '../csv/parse';
-import { formatCsvRow, isFormulaTrigger } from '../csv/write';
-import { fingerprint } from '../key-index';
-import { OPTIONAL_CLASSES } from './options';
-import type { PreparedRow, Preparer } from './classify';
+import { createCsvScanner, type CsvRecord } from '../csv/parse.ts';
+import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
+import { fingerprint } from '../key-index.ts';
+import { OPTIONAL_CLASSES } from './options.ts';
+import type { PreparedRow, Preparer } from './classify.ts';
 
 /** A blank line: not a data row. */
 export const BLANK = 0;

@@ -1,17 +1,17 @@
-import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding';
-import { createByteAligner, createRecordAligner } from '../csv/align';
-import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse';
-import { detectHeaderRow, sniffDelimiter } from '../csv/sniff';
-import { UTF8_BOM, formatCsvRow } from '../csv/write';
-import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns';
-import { md5Hex, sha256Hex } from '../email/hash';
-import { isValidAddress, normaliseAddress } from '../email/normalise';
-import { SuppressionIndex } from '../email/suppression';
-import { KeyIndex } from '../key-index';
-import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify';
-import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, release, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare';
-import { InputError, nonCsvError } from './input-error';
-import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options';
+import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding.ts';
+import { createByteAligner, createRecordAligner } from '../csv/align.ts';
+import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse.ts';
+import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
+import { UTF8_BOM, formatCsvRow } from '../csv/write.ts';
+import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns.ts';
+import { md5Hex, sha256Hex } from '../email/hash.ts';
+import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
+import { SuppressionIndex } from '../email/suppression.ts';
+import { KeyIndex } from '../key-index.ts';
+import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
+import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, release, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare.ts';
+import { InputError, nonCsvError } from './input-error.ts';
+import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
 
 /** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
 export interface ByteSource {

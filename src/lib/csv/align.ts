@@ -45,11 +45,10 @@ class Aligner<N> {
   /** The code before the current piece (a line break at the start of input). */
   #prev = LF;
   readonly #opens: (code: number) => boolean;
+  readonly #needles: Needles<N>;
 
-  constructor(
-    delimiterCode: number,
-    private readonly needles: Needles<N>,
-  ) {
+  constructor(delimiterCode: number, needles: Needles<N>) {
+    this.#needles = needles;
     this.#opens = (c) => c === delimiterCode || c === LF || c === CR;
   }
 
@@ -58,7 +57,7 @@ class Aligner<N> {
    * none. `first` is where the piece's fields start (past a byte order mark at the very start).
    */
   cut(units: Units<N>, first: number): number {
-    const { quote, lf, cr, codeAt } = this.needles;
+    const { quote, lf, cr, codeAt } = this.#needles;
     const len = units.length;
     let pos = first;
     // Forward, from quote to quote: the stretches of the piece outside quoted fields.

@@ -1,4 +1,4 @@
-import type { Jurisdiction, Rule } from './schema';
+import type { Jurisdiction, Rule } from './schema.ts';
 
 /** Plain-language label for each national rule, as shown on badges. */
 export const RULE_LABELS: Record<Rule, string> = {

@@ -1,5 +1,5 @@
-import { buildCountryLookup, type CountryLookup } from '../email/columns';
-import type { Jurisdiction } from './schema';
+import { buildCountryLookup, type CountryLookup } from '../email/columns.ts';
+import type { Jurisdiction } from './schema.ts';
 
 /** The few fields of a jurisdiction record the tools need, small enough to pass to an island. */
 export type CountryRule = Pick<Jurisdiction, 'code' | 'name' | 'nativeNames' | 'aliases' | 'namedAddress'>;

@@ -1,4 +1,4 @@
-import type { SenderProfile } from './schema';
+import type { SenderProfile } from './schema.ts';
 
 /** Where a country sits, as the jurisdictions data says (`region` of each record). */
 export type RegionOf = (code: string) => 'EU' | 'EEA' | 'UK' | 'CH' | undefined;

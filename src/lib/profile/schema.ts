@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatIssues } from '../schema/format-issues';
+import { formatIssues } from '../schema/format-issues.ts';
 
 /**
  * `localStorage` key of the sender profile shared by the notice generator and the reply
