@@ -4,7 +4,7 @@
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
 import { CsvError } from '../csv/parse.ts';
-import { prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare.ts';
+import { batchBuffers, prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare.ts';
 import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run.ts';
 
 /** Deciding thread → worker. */
@@ -125,8 +125,7 @@ export function prepareWorkerHandler(
       .then(({ prepare, encoding }) => {
         const batch = prepareBytes(piece, first, encoding, prepare);
         release(piece.buffer as ArrayBuffer); // the batch has its own copy
-        const arrays = [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
-        post({ type: 'batch', id, batch }, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]);
+        post({ type: 'batch', id, batch }, batchBuffers(batch));
       })
       .catch((error: unknown) => {
         post({ type: 'failed', id, csv: error instanceof CsvError, message: error instanceof Error ? error.message : String(error) }, []);

@@ -2,7 +2,7 @@
  * The lead list in pieces of whole records, each prepared on its own (see `createPreparer`) into
  * a columnar batch: typed arrays and a few strings, which a worker thread posts to the main
  * thread for a few hundred microseconds per megabyte. The main thread then only makes the
- * in-order decisions (opt-outs, duplicates) and writes the outputs, mostly by copying text.
+ * in-order decisions (opt-outs, duplicates) and writes the outputs, mostly by copying bytes.
  */
 import { createCsvScanner, type CsvRecord } from '../csv/parse.ts';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
@@ -285,9 +285,13 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
  * happens. Read nothing of the batch afterwards.
  */
 export function releaseBatch(batch: PreparedBatch): void {
-  for (const array of [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt]) {
-    release(array.buffer as ArrayBuffer);
-  }
+  for (const buffer of batchBuffers(batch)) release(buffer);
+}
+
+/** The distinct buffers of a batch's typed arrays: what a worker hands over with it, and what is freed after it. */
+export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
+  const arrays = [batch.status, batch.flags, batch.removal, batch.keyStart, batch.keyEnd, batch.keyHi, batch.keyLo, batch.bytes, batch.byteStart, batch.byteEnd, batch.formulaFrom, batch.formulaAt, batch.detailAt, batch.lineAt];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /** Frees an array buffer that nothing reads any more (see {@link releaseBatch}). */

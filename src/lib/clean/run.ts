@@ -162,15 +162,12 @@ export function resolveColumn(header: readonly string[], column: number | string
 /** The most of a file {@link scanRecords} reads between two progress reports. */
 const SCAN_STEP_BYTES = 256 * 1024;
 
-/**
- * Streams a source through the CSV scanner, calling `onRecord` for each record, and `onChunk`
- * after each chunk's records (where the caller writes what they produced, and may wait).
- */
+/** Streams a source through the CSV scanner, calling `onRecord` for each record. */
 async function scanRecords(
   source: ByteSource,
   encoding: Encoding,
   delimiter: string,
-  handlers: { onBytes(n: number): void; onRecord(record: CsvRecord): void; onChunk?(): void | Promise<void> },
+  handlers: { onBytes(n: number): void; onRecord(record: CsvRecord): void },
   signal?: AbortSignal,
 ): Promise<void> {
   const decoder = createDecoder(encoding);
@@ -185,12 +182,10 @@ async function scanRecords(
         signal?.throwIfAborted();
         handlers.onBytes(chunk.length);
         scanner.push(decoder.decode(chunk), onRecord);
-        await handlers.onChunk?.();
       }
     }
     scanner.push(decoder.end(), onRecord);
     scanner.end(onRecord);
-    await handlers.onChunk?.();
   } catch (error) {
     if (error instanceof CsvError) throw new InputError(`"${source.name}": ${error.message}`);
     throw error;
@@ -246,14 +241,15 @@ export interface PrepareContext {
 
 /** Somewhere pieces are prepared: see {@link RunSetup.preparePool}. */
 export interface PreparePool {
-  /** Pieces worth keeping in flight (about two per thread). */
+  /** Pieces worth keeping in flight (a few per worker). */
   readonly inFlight: number;
   /** True when a worker is ready for another piece; otherwise the run prepares it itself. */
   canTake(): boolean;
   /**
-   * Lets the workers' messages in. The run awaits it after each chunk it reads: a file read can
-   * resolve without ever leaving the microtask queue (a browser `File` stream with data queued),
-   * and then no reply would be delivered until the whole list had been read.
+   * Lets the workers' messages in. The run awaits it after each piece: one read of the file
+   * makes many pieces, handled without leaving the microtask queue, and a read can itself
+   * resolve there (a browser `File` stream with data queued), so without it the workers'
+   * replies would wait until the next read, or until the whole list had been read.
    */
   yieldToEvents(): Promise<void>;
   /** Prepares a piece of bytes from `createByteAligner` (see `prepareBytes`). */
