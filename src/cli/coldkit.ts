@@ -64,6 +64,9 @@ function fileSourceOrUsage(path: string): ByteSource {
   }
 }
 
+/** Bytes an output queues before the run waits for the disk (a run writes a part per 256 KB piece). */
+const WRITE_BUFFER = 4 * 1024 * 1024;
+
 /** One output file of a run; see {@link openOutput}. */
 interface OutputFile {
   /** Appends text; waits when the disk is behind, so memory stays flat. */
@@ -96,7 +99,9 @@ function openOutput(path: string): OutputFile {
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${fsReason(error)}`);
   }
-  const stream = createWriteStream(temp, { fd });
+  // Up to WRITE_BUFFER bytes are queued without waiting: the run goes on deciding while the disk
+  // catches up, and the parts queued meanwhile go out in one `writev`.
+  const stream = createWriteStream(temp, { fd, highWaterMark: WRITE_BUFFER });
   // A write error (disk full) must reach the run as a rejection, not crash the process as an
   // unhandled 'error' event; `once` and `finished` below reject with it.
   stream.on('error', () => {});
