@@ -129,6 +129,8 @@ export class KeyIndex {
    * `#hi`/`#lo`) and every insert (which may take that slot): it never holds more than one key.
    */
   #missKey: string | null = null;
+  #missStart = 0;
+  #missEnd = 0;
   #missSlot = 0;
   /** What {@link touch} read, folded together. */
   #touched = 0;
@@ -153,38 +155,43 @@ export class KeyIndex {
    * The row stored for `key`, or undefined. A caller that has the key's {@link fingerprint}
    * already (computed on another thread) passes it as `hi` and `lo`, and the index does not hash
    * the key again; it must be what this index's fingerprint function gives for `key`.
+   * `start` and `end` make the key `key.slice(start, end)` without cutting it out: a batch's
+   * keys come as one string, and a million slices cost more than the lookups.
    */
-  get(key: string, hi?: number, lo?: number): number | undefined {
+  get(key: string, hi?: number, lo?: number, start = 0, end = key.length): number | undefined {
     // An index with nothing in it (a list with an opt-out column but no opt-outs) costs no hashing.
     if (this.#count === 0) return undefined;
-    const slot = this.#find(key, hi, lo);
+    const slot = this.#find(key, start, end, hi, lo);
     // Stored as Int32: rows from 2^31 on come back through `>>> 0`.
     if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
     this.#missKey = key;
+    this.#missStart = start;
+    this.#missEnd = end;
     this.#missSlot = ~slot;
     return undefined;
   }
 
   /** Stores `row` for `key` unless the key is already there; returns the stored row. */
   getOrAdd(key: string, row: number): number {
-    const slot = this.#find(key);
+    const slot = this.#find(key, 0, key.length);
     if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
-    this.#insert(~slot, key, row);
+    this.#insert(~slot, key, 0, key.length, row);
     return row;
   }
 
   /**
    * Stores `row` for a key known to be absent (after `get` returned undefined). Should the key
-   * be there after all, its row is replaced, as `Map.set` would. `hi`, `lo`: as for `get`.
+   * be there after all, its row is replaced, as `Map.set` would. `hi`, `lo`, `start`, `end`: as
+   * for `get`.
    */
-  add(key: string, row: number, hi?: number, lo?: number): void {
-    if (key === this.#missKey) {
-      this.#insert(this.#missSlot, key, row);
+  add(key: string, row: number, hi?: number, lo?: number, start = 0, end = key.length): void {
+    if (key === this.#missKey && start === this.#missStart && end === this.#missEnd) {
+      this.#insert(this.#missSlot, key, start, end, row);
       return;
     }
-    const slot = this.#find(key, hi, lo);
+    const slot = this.#find(key, start, end, hi, lo);
     if (slot < 0) {
-      this.#insert(~slot, key, row);
+      this.#insert(~slot, key, start, end, row);
       return;
     }
     checkRow(row);
@@ -231,14 +238,14 @@ export class KeyIndex {
   }
 
   /**
-   * The slot holding `key`, or the complement (negative) of the empty slot its probe ended on.
-   * Leaves the key's fingerprint in `#hi`/`#lo` for {@link #insert}.
+   * The slot holding the key `key.slice(start, end)`, or the complement (negative) of the empty
+   * slot its probe ended on. Leaves the key's fingerprint in `#hi`/`#lo` for {@link #insert}.
    */
-  #find(key: string, knownHi?: number, knownLo?: number): number {
+  #find(key: string, start: number, end: number, knownHi?: number, knownLo?: number): number {
     let hi: number;
     let lo: number;
     if (knownHi === undefined || knownLo === undefined) {
-      this.#fingerprint(key, FP);
+      this.#fingerprint(start === 0 && end === key.length ? key : key.slice(start, end), FP);
       hi = FP[0]!;
       lo = FP[1]!;
     } else {
@@ -255,36 +262,41 @@ export class KeyIndex {
       const at = slot * SLOT;
       const ref = slots[at + REF]!;
       if (ref === 0) return ~slot;
-      if (slots[at + HI] === hi && slots[at + LO] === lo && this.#holds(ref - 1, key)) return slot;
+      if (slots[at + HI] === hi && slots[at + LO] === lo && this.#holds(ref - 1, key, start, end)) return slot;
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Whether the key stored at `place` is exactly `key`: the check that keeps colliding fingerprints apart. */
-  #holds(place: number, key: string): boolean {
+  /**
+   * Whether the key stored at `place` is exactly `key.slice(start, end)`: the check that keeps
+   * colliding fingerprints apart.
+   */
+  #holds(place: number, key: string, start: number, end: number): boolean {
     const page = this.#pages[place >>> this.#unitShift]!;
     let p = (place & ((1 << this.#unitShift) - 1)) * 4;
     const shape = page[p]! | (page[p + 1]! << 8) | (page[p + 2]! << 16) | (page[p + 3]! << 24);
-    const n = key.length;
-    if (shape >>> 1 !== n) return false;
+    if (shape >>> 1 !== end - start) return false;
     p += SHAPE_BYTES;
     if ((shape & 1) === 0) {
-      for (let i = 0; i < n; i++, p++) if (page[p] !== key.charCodeAt(i)) return false;
+      for (let i = start; i < end; i++, p++) if (page[p] !== key.charCodeAt(i)) return false;
     } else {
-      for (let i = 0; i < n; i++, p += 2) if ((page[p]! | (page[p + 1]! << 8)) !== key.charCodeAt(i)) return false;
+      for (let i = start; i < end; i++, p += 2) if ((page[p]! | (page[p + 1]! << 8)) !== key.charCodeAt(i)) return false;
     }
     return true;
   }
 
-  /** Stores an absent key whose probe ended on the empty `slot`, with `#hi`/`#lo` its fingerprint. */
-  #insert(slot: number, key: string, row: number): void {
+  /**
+   * Stores the absent key `key.slice(start, end)`, whose probe ended on the empty `slot`, with
+   * `#hi`/`#lo` its fingerprint.
+   */
+  #insert(slot: number, key: string, start: number, end: number, row: number): void {
     checkRow(row);
     this.#missKey = null;
     if (this.#count >= this.#limit) {
       this.#grow();
       slot = emptySlot(this.#slots, this.#mask, this.#hi);
     }
-    const place = this.#storeKey(key);
+    const place = this.#storeKey(key, start, end);
     const s = slot * SLOT;
     this.#slots[s + HI] = this.#hi;
     this.#slots[s + LO] = this.#lo;
@@ -293,15 +305,15 @@ export class KeyIndex {
     this.#count++;
   }
 
-  /** Copies `key` into the arena; returns its place. */
-  #storeKey(key: string): number {
-    const n = key.length;
+  /** Copies the key `key.slice(start, end)` into the arena; returns its place. */
+  #storeKey(key: string, start: number, end: number): number {
+    const n = end - start;
     // One pass for the usual key: a byte per code unit, until a code unit does not fit one.
     let page = this.#room(SHAPE_BYTES + n);
     let p = this.#pageUsed;
     let i = 0;
     for (; i < n; i++) {
-      const c = key.charCodeAt(i);
+      const c = key.charCodeAt(start + i);
       if (c > 0xff) break;
       page[p + SHAPE_BYTES + i] = c;
     }
@@ -311,7 +323,7 @@ export class KeyIndex {
       page = this.#room(SHAPE_BYTES + bytes);
       p = this.#pageUsed;
       for (let j = 0; j < n; j++) {
-        const c = key.charCodeAt(j);
+        const c = key.charCodeAt(start + j);
         page[p + SHAPE_BYTES + 2 * j] = c;
         page[p + SHAPE_BYTES + 2 * j + 1] = c >>> 8;
       }
@@ -374,7 +386,8 @@ export class KeyIndex {
  * 1M-row list: its first writes took 0.12 s spread over the run, 0.02 s this way.)
  */
 function prefaulted<T extends Int32Array | Uint8Array>(array: T): T {
-  return array.fill(0);
+  array.fill(0);
+  return array;
 }
 
 /** The first empty slot on the probe path of a fingerprint whose high word is `hi`. */

@@ -237,6 +237,47 @@ describe.each(TUNINGS)('KeyIndex (%s)', (_name, capacity, tuning) => {
   });
 });
 
+describe.each(TUNINGS)('KeyIndex, keys given as part of a string (%s)', (_name, capacity, tuning) => {
+  it('is the same key as that part cut out, in get, add and the add after a missed get', () => {
+    const unit = fc.constantFrom('a', 'A', '@', '\u00ff', '\u0100', '\ud800', '\u0000');
+    const key = fc.string({ unit, maxLength: 8 });
+    const op = fc.record({ key, before: key, after: key, ranged: fc.boolean(), add: fc.boolean(), row: fc.nat({ max: 1000 }) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const index = new KeyIndex(capacity, tuning);
+        const model = new Map<string, number>();
+        for (const { key, before, after, ranged, add, row } of ops) {
+          const text = before + key + after;
+          const [start, end] = [before.length, before.length + key.length];
+          const found = ranged ? index.get(text, undefined, undefined, start, end) : index.get(key);
+          expect(found).toBe(model.get(key));
+          if (add) {
+            // With known fingerprints, as the run passes them (here the tuning's own).
+            const fp = new Int32Array(2);
+            (tuning.fingerprint ?? fingerprint)(key, fp);
+            if (ranged) index.add(text, row, fp[0], fp[1], start, end);
+            else index.add(key, row);
+            model.set(key, row);
+          }
+          expect(index.size).toBe(model.size);
+        }
+        for (const [key, row] of model) expect(index.get(`<${key}>`, undefined, undefined, 1, key.length + 1)).toBe(row);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('does not take the slot a missed get found for another part of the same string', () => {
+    const index = new KeyIndex(capacity, tuning);
+    index.add('z', 1); // (a get on an empty index remembers nothing)
+    const text = 'xab';
+    expect(index.get(text, undefined, undefined, 1, 2)).toBeUndefined(); // 'a'
+    index.add(text, 5); // 'xab', the whole string
+    index.add(text, 7, undefined, undefined, 2, 3); // 'b'
+    expect([index.get('a'), index.get('xab'), index.get('b'), index.size]).toEqual([undefined, 5, 7, 3]);
+  });
+});
+
 describe('KeyIndex arena pages', () => {
   it('gives a key longer than a page a page of its own, and keeps using small pages after it', () => {
     const index = new KeyIndex(2, { pageSize: 4 });

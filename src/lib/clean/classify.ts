@@ -104,8 +104,13 @@ export interface PreparedRow {
   status: 'missing' | 'invalid' | 'valid';
   /** For 'missing' and 'invalid': the report's detail. */
   detail: string;
-  /** For 'valid': the key rows are compared by. */
+  /**
+   * For 'valid': the key rows are compared by; with `keyStart` and `keyEnd`, the key is that
+   * part of this string (a batch's keys, joined), which is then not cut out row by row.
+   */
   key: string;
+  keyStart?: number;
+  keyEnd?: number;
   /** The suppression entry that matched (`email …`, `domain …`, `sha256 hash`), or null. */
   suppressedBy: string | null;
   /** The optional classes, one bit each in {@link OPTIONAL_CLASSES} order. */
@@ -321,13 +326,15 @@ const KEPT_DECISIONS: readonly RowDecision[] = Array.from({ length: 16 }, (_, bi
 export function decideRow(row: PreparedRow, rowNumber: number, kept: KeyIndex, optedOut: KeyIndex | null): RowDecision {
   if (row.status !== 'valid') return { reason: row.status, detail: row.detail, classes: NO_CLASSES };
   const key = row.key;
-  const markedAt = optedOut?.get(key, row.hi, row.lo);
+  const start = row.keyStart ?? 0;
+  const end = row.keyEnd ?? key.length;
+  const markedAt = optedOut?.get(key, row.hi, row.lo, start, end);
   if (markedAt !== undefined) return { reason: 'optedOut', detail: `opted out at row ${markedAt}`, classes: NO_CLASSES };
   if (row.suppressedBy !== null) return { reason: 'suppressed', detail: row.suppressedBy, classes: NO_CLASSES };
-  const first = kept.get(key, row.hi, row.lo);
+  const first = kept.get(key, row.hi, row.lo, start, end);
   if (first !== undefined) return { reason: 'duplicate', detail: `duplicate of row ${first}`, classes: NO_CLASSES };
   if (row.removal !== null) return { reason: row.removal, detail: row.removalDetail, classes: CLASS_SETS[row.classBits]! };
-  kept.add(key, rowNumber, row.hi, row.lo);
+  kept.add(key, rowNumber, row.hi, row.lo, start, end);
   return KEPT_DECISIONS[row.classBits]!;
 }
 

@@ -410,7 +410,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const protectFormulas = options.protectFormulas;
   let line = 0;
   let dataRow = 0;
-  const view: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+  const view: PreparedRow = { status: 'valid', detail: '', key: '', keyStart: 0, keyEnd: 0, suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 
   /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
   const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: Uint8Array } => {
@@ -443,7 +443,9 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       const detail = detailAt[i] === -1 ? '' : strings[detailAt[i]!]!;
       view.status = st === VALID ? 'valid' : st === MISSING ? 'missing' : 'invalid';
       view.detail = detail;
-      view.key = st === VALID ? batch.keys.slice(keyStart[i], keyEnd[i]) : '';
+      view.key = batch.keys;
+      view.keyStart = keyStart[i];
+      view.keyEnd = keyEnd[i];
       view.hi = keyHi[i];
       view.lo = keyLo[i];
       view.suppressedBy = f & SUPPRESSED ? detail : null;
