@@ -5,6 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Encoding } from '../lib/csv/encoding.ts';
+import { release } from '../lib/buffers.ts';
 import { InputError } from '../lib/clean/input-error.ts';
 import { OPTIONAL_CLASSES, type CleanOptionsInput, type CleanSummary, type OptionalClass } from '../lib/clean/options.ts';
 import { cleanList, type ByteSource } from '../lib/clean/run.ts';
@@ -69,7 +70,10 @@ const WRITE_BUFFER = 4 * 1024 * 1024;
 
 /** One output file of a run; see {@link openOutput}. */
 interface OutputFile {
-  /** Appends text; waits when the disk is behind, so memory stays flat. */
+  /**
+   * Appends text; waits when the disk is behind, so memory stays flat. Bytes are the run's
+   * parts: their buffer is released for reuse once written (see `release`).
+   */
   write(data: string | Uint8Array): Promise<void> | void;
   /** Finishes the file and moves it to its path. */
   commit(): Promise<void>;
@@ -108,7 +112,9 @@ function openOutput(path: string): OutputFile {
   return {
     write(data) {
       if (stream.errored) throw stream.errored;
-      if (!stream.write(data)) return once(stream, 'drain').then(() => undefined);
+      // Once written, a part's buffer goes back to the run for its next parts.
+      const written = typeof data === 'string' ? undefined : () => release(data.buffer);
+      if (!stream.write(data, written)) return once(stream, 'drain').then(() => undefined);
     },
     async commit() {
       stream.end();

@@ -4,6 +4,7 @@
  * files with `File.stream()`, so a 750 MB list never sits in memory as one string, and it keeps
  * the page's main thread free. Cancel = the island terminates this worker.
  */
+import { release } from '../lib/buffers';
 import { InputError } from '../lib/clean/input-error';
 import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool';
 import { cleanList, inspectLeads } from '../lib/clean/run';
@@ -43,6 +44,8 @@ class BlobBuilder {
 
   #flush(): void {
     this.#blobs.push(new Blob(this.#texts));
+    // The Blob has copied the parts: their buffers go back to the run for its next parts.
+    for (const part of this.#texts) if (typeof part !== 'string') release(part.buffer);
     this.#texts = [];
     this.#chars = 0;
   }

@@ -4,7 +4,8 @@
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
 import { CsvError } from '../csv/parse.ts';
-import { batchBuffers, prepareBytes, release, type PreparedBatch, type PrepareSetup } from './prepare.ts';
+import { release } from '../buffers.ts';
+import { batchBuffers, prepareBytes, type PreparedBatch, type PrepareSetup } from './prepare.ts';
 import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run.ts';
 
 /** Deciding thread → worker. */
@@ -124,7 +125,7 @@ export function prepareWorkerHandler(
     (setup ?? Promise.reject(new Error('a piece came before the context')))
       .then(({ prepare, encoding }) => {
         const batch = prepareBytes(piece, first, encoding, prepare);
-        release(piece.buffer as ArrayBuffer); // the batch has its own copy
+        release(piece.buffer); // the batch has its own copy
         post({ type: 'batch', id, batch }, batchBuffers(batch));
       })
       .catch((error: unknown) => {

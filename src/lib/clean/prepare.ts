@@ -6,6 +6,7 @@
  */
 import { createCsvScanner, type CsvRecord } from '../csv/parse.ts';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
+import { release, takeBytes } from '../buffers.ts';
 import { fingerprint } from '../key-index.ts';
 import { OPTIONAL_CLASSES } from './options.ts';
 import type { PreparedRow, Preparer } from './classify.ts';
@@ -278,11 +279,10 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
 }
 
 /**
- * Frees the memory of a batch that has been decided, now rather than at the next full garbage
- * collection: a run keeps tens of batches of typed arrays on the way, and their memory outside
- * the JS heap would otherwise pile up until the collector next looks (tens of MB at 1M rows).
- * Uses `ArrayBuffer.prototype.transfer`, which detaches a buffer; where it is missing, nothing
- * happens. Read nothing of the batch afterwards.
+ * Frees the memory of a batch that has been decided, or keeps it for reuse (see `release`), now
+ * rather than at the next full garbage collection: a run keeps tens of batches of typed arrays
+ * on the way, and their memory outside the JS heap would otherwise pile up until the collector
+ * next looks (tens of MB at 1M rows). Read nothing of the batch afterwards.
  */
 export function releaseBatch(batch: PreparedBatch): void {
   for (const buffer of batchBuffers(batch)) release(buffer);
@@ -294,10 +294,6 @@ export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-/** Frees an array buffer that nothing reads any more (see {@link releaseBatch}). */
-export function release(buffer: ArrayBuffer): void {
-  if (!buffer.detached) buffer.transfer?.(0);
-}
 
 /** A blank line: one empty cell. Blank lines are not data rows. */
 export function isBlankRecord(record: CsvRecord): boolean {
@@ -320,8 +316,10 @@ export class ByteWriter {
   static readonly #encoder = new TextEncoder();
   #buffer: Uint8Array;
   #used = 0;
+  /** Room for `capacity` bytes, or more (a reused buffer: see `takeBytes`). */
   constructor(capacity: number) {
-    this.#buffer = new Uint8Array(capacity);
+    const bytes = takeBytes(capacity);
+    this.#buffer = bytes.length === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes.buffer);
   }
   /** Bytes written so far. */
   get length(): number {
@@ -392,6 +390,7 @@ export class ByteWriter {
     if (this.#used + bytes <= this.#buffer.length) return;
     const more = new Uint8Array(Math.max(Math.ceil(this.#buffer.length * 1.5), this.#used + bytes));
     more.set(this.#buffer.subarray(0, this.#used));
+    release(this.#buffer.buffer);
     this.#buffer = more;
   }
 }

@@ -7,9 +7,10 @@ import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type Count
 import { md5Hex, sha256Hex } from '../email/hash.ts';
 import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
 import { SuppressionIndex } from '../email/suppression.ts';
+import { release } from '../buffers.ts';
 import { KeyIndex } from '../key-index.ts';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
-import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, release, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare.ts';
+import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare.ts';
 import { InputError, nonCsvError } from './input-error.ts';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
 
@@ -210,8 +211,10 @@ export interface RunSetup {
   /** Loads the disposable-domain list (lazily: it is large). */
   loadDisposable(): Promise<ReadonlySet<string>>;
   /**
-   * Receives the two output files in pieces, in order, as UTF-8 bytes. (The hashed suppression
-   * list is {@link RunResult.hashedSuppression}, made only when asked for.)
+   * Receives the two output files in pieces, in order, as UTF-8 bytes. A piece is the sink's:
+   * the run never touches it again, and the sink should hand its buffer to `release` (from
+   * src/lib/buffers) once it has copied or written it, for the run to reuse. (The hashed
+   * suppression list is {@link RunResult.hashedSuppression}, made only when asked for.)
    */
   sink: {
     cleaned(bytes: Uint8Array): void | Promise<void>;
@@ -508,7 +511,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
       if (typeof piece === 'string') pending.push({ batch: prepareBatch(piece, first, local) });
       else {
         pending.push({ batch: prepareBytes(piece, first, encoding, local) });
-        release(piece.buffer as ArrayBuffer); // the batch has its own copy; the aligner gave a fresh array
+        release(piece.buffer); // the batch has its own copy; the aligner gave the piece its own buffer
       }
     }
     first = false;

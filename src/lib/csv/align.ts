@@ -14,6 +14,7 @@
  *
  * Scan every piece after the first without dropping a leading U+FEFF: there it is data.
  */
+import { takeBytes } from '../buffers.ts';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -166,14 +167,15 @@ export function createRecordAligner(delimiter: string): RecordAligner<string> {
 /**
  * Aligns the bytes of an ASCII-compatible encoding (see the module note) for one delimiter.
  * `utf8Bom`: the input is UTF-8, so `EF BB BF` opening it is a byte order mark. Returned pieces
- * are new arrays (safe to transfer to a worker).
+ * each have a buffer of their own (safe to transfer to a worker, and to `release` once read),
+ * which may be larger than the piece.
  */
 export function createByteAligner(delimiter: string, utf8Bom: boolean): RecordAligner<Uint8Array> {
   const aligner = new Aligner(delimiter.charCodeAt(0), BYTES);
   let carry: Uint8Array = new Uint8Array(0);
   let atStart = true;
   const join = (a: Uint8Array, b: Uint8Array) => {
-    const out = new Uint8Array(a.length + b.length);
+    const out = takeBytes(a.length + b.length);
     out.set(a);
     out.set(b, a.length);
     return out;

@@ -8,6 +8,7 @@ import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { REMOVAL_REASONS, type CleanSummary } from '../../../src/lib/clean/options.ts';
 import { SAMPLE_BYTES, cleanList, inspectLeads, readSample } from '../../../src/lib/clean/run.ts';
 import { formatCsvRow } from '../../../src/lib/csv/write.ts';
+import { POOLED_BYTES, release } from '../../../src/lib/buffers.ts';
 import { concat, singleByte, utf16, utf8 } from '../csv/byte-fixtures.ts';
 import { CONSENT_COUNTRIES, COUNTRY_LOOKUP, DISPOSABLE, clean, collectingSink, linesOf, memorySource } from './fixtures.ts';
 
@@ -448,6 +449,28 @@ describe('the chunking of the input never changes the result', () => {
     expect(results[2]).toEqual(results[0]);
   });
 
+  it('reused buffers never leak what they held before into a piece or an output part', async () => {
+    // A list of several full-size pieces, and a pool primed with buffers full of quotes, line
+    // breaks and commas: any stale byte that reached a piece or a part would change the output.
+    const junk = new TextEncoder().encode('",\r\n"x"'.repeat(POOLED_BYTES));
+    for (let i = 0; i < 32; i++) {
+      const buffer = new ArrayBuffer(POOLED_BYTES);
+      new Uint8Array(buffer).set(junk.subarray(i, i + POOLED_BYTES));
+      release(buffer);
+    }
+    const lines = ['Email,Name,Note'];
+    const kept = [lines[0]];
+    for (let i = 0; i < 40_000; i++) {
+      const line = `p${i % 34_000}@acme${(i % 34_000) % 97}.com,Name ${i},${i % 3 === 0 ? '"says ""hi"", twice"' : 'plain'}`;
+      lines.push(line);
+      if (i < 34_000) kept.push(line);
+    }
+    const input = utf8(`${lines.join('\r\n')}\r\n`);
+    expect(input.length).toBeGreaterThan(4 * POOLED_BYTES);
+    const result = await clean(input, { chunkSize: 1 << 20 });
+    expect([result.summary.kept, result.summary.removed.duplicate]).toEqual([34_000, 6_000]);
+    expect(result.cleaned).toBe(`\uFEFF${kept.join('\r\n')}\r\n`);
+  });
 });
 
 describe('inspectLeads: what is detected, and every override', () => {
