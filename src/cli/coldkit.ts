@@ -243,8 +243,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
 
     // The main thread has its own share (deciding, writing): one worker per other core.
     const threads = threadsFlag ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() - 1 : 0);
-    // Started first, so the workers load their lists while this thread inspects the lead list.
-    const workers = threads > 0 ? startPreparePool(threads, { suppressions: values.suppress ?? [], canonical: values.canonical }) : undefined;
+    // Started first, so the workers load their code and lists while this thread inspects the lead list.
+    const workers = threads > 0 ? startPreparePool(threads) : undefined;
     const rules = toCountryRules(readJurisdictions());
     const progress = io.stderr.isTTY
       ? (p: { phase: string; bytes: number; total: number }) => io.stderr.write(`\r${p.phase}: ${p.total ? Math.floor((100 * p.bytes) / p.total) : 100}%   `)

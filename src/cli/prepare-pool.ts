@@ -5,20 +5,12 @@
 import { Worker } from 'node:worker_threads';
 import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool.ts';
 
-/** What each worker is started with. */
-export interface PrepareWorkerData {
-  /** Paths of the suppression files. */
-  suppressions: string[];
-  /** The "Treat Gmail dots and +tags as one mailbox" option, which shapes the suppression index. */
-  canonical: boolean;
-}
-
-/** Starts `threads` workers now, so that they load their lists while the main thread inspects the lead list. */
-export function startPreparePool(threads: number, data: PrepareWorkerData) {
+/** Starts `threads` workers now, so that they load their code and lists while the main thread inspects the lead list. */
+export function startPreparePool(threads: number) {
   // The workers run TypeScript like the main thread: as it is where Node strips types, else
   // through tsx, resolved from this package.
   const execArgv = process.features.typescript ? process.execArgv : [...process.execArgv, '--import', import.meta.resolve('tsx')];
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: data, execArgv }));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url), { execArgv }));
   const pool = createPreparePool(
     workers.map((worker) => ({
       post: (message, transfer) => worker.postMessage(message, transfer),

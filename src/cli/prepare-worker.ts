@@ -1,20 +1,19 @@
-/** A worker thread of `coldkit clean`: loads the lists once, then prepares the pieces it is sent. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * A worker thread of `coldkit clean`: loads its lists once (the suppression index comes from the
+ * main thread with the run's context), then prepares the pieces it is sent.
+ */
+import { parentPort } from 'node:worker_threads';
 import { prepareWorkerHandler, type ToPrepareWorker } from '../lib/clean/prepare-pool.ts';
-import { loadSuppression } from '../lib/clean/run.ts';
+import type { WorkerLists } from '../lib/clean/run.ts';
 import { loadDisposableDomains } from '../lib/email/lists.ts';
 import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup.ts';
-import { fileSource } from './files.ts';
 import { readJurisdictions } from './jurisdictions.ts';
-import type { PrepareWorkerData } from './prepare-pool.ts';
 
-const { suppressions, canonical } = workerData as PrepareWorkerData;
 const port = parentPort!;
 
-const lists = (async () => {
+const lists = (async (): Promise<WorkerLists> => {
   const rules = toCountryRules(readJurisdictions());
-  const { index } = await loadSuppression(suppressions.map(fileSource), canonical);
-  return { suppression: index, disposable: await loadDisposableDomains(), consentCountries: consentRequiredCodes(rules), countryLookup: countryLookupOf(rules) };
+  return { disposable: await loadDisposableDomains(), consentCountries: consentRequiredCodes(rules), countryLookup: countryLookupOf(rules) };
 })();
 lists.catch(() => {}); // reported with the first piece
 

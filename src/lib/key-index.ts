@@ -94,6 +94,15 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** See {@link KeyIndex.snapshot}. */
+export interface KeyIndexSnapshot {
+  slots: Int32Array;
+  count: number;
+  pages: Uint8Array[];
+  pageUsed: number;
+  pageSize: number;
+}
+
 /**
  * A string → row-number index for tens of millions of keys, kept out of the V8 heap so the GC
  * has nothing to trace and no `Map` limit applies:
@@ -235,6 +244,32 @@ export class KeyIndex {
   /** Number of keys stored. */
   get size(): number {
     return this.#count;
+  }
+
+  /**
+   * The index's state, for {@link KeyIndex.fromSnapshot} on another thread: posted in a message,
+   * structured cloning copies it. The arrays are the index's own: change nothing in them.
+   * Only for an index with the default fingerprint (a function cannot be posted).
+   */
+  snapshot(): KeyIndexSnapshot {
+    if (this.#fingerprint !== fingerprint) throw new Error('only an index with the default fingerprint has a snapshot');
+    return { slots: this.#slots, count: this.#count, pages: [...this.#pages], pageUsed: this.#pageUsed, pageSize: this.#pageSize };
+  }
+
+  /** An index holding what `snapshot` held (it takes the arrays as they are: pass copies). */
+  static fromSnapshot(snapshot: KeyIndexSnapshot): KeyIndex {
+    const index = new KeyIndex(2, { pageSize: snapshot.pageSize });
+    const slots = snapshot.slots.length / SLOT;
+    if (slots < 2 || (slots & (slots - 1)) !== 0 || snapshot.pages.length === 0) throw new RangeError('not a KeyIndex snapshot');
+    index.#slots = snapshot.slots;
+    index.#mask = slots - 1;
+    index.#limit = Math.floor(slots * MAX_LOAD);
+    index.#count = snapshot.count;
+    index.#pages.length = 0;
+    index.#pages.push(...snapshot.pages);
+    index.#page = snapshot.pages.at(-1)!;
+    index.#pageUsed = snapshot.pageUsed;
+    return index;
   }
 
   /**

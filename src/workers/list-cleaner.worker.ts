@@ -120,7 +120,6 @@ function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
     workers.map((worker) => ({ post: (m, transfer) => worker.postMessage(m, transfer), terminate: () => worker.terminate() })),
     yieldToEvents,
   );
-  const canonical = message.options.canonical ?? true;
   workers.forEach((worker, index) => {
     worker.onmessage = (event: MessageEvent<FromPrepareWorker>) => pool.receive(index, event.data);
     worker.onerror = (event) => pool.fail(new Error(event.message || 'a helper worker failed'));
@@ -128,7 +127,7 @@ function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
   // A helper that never gets its lists is never ready, and the run simply does without it.
   loadDisposableDomains().then(
     (disposable) => {
-      const init: PrepareWorkerInit = { type: 'lists', suppressions: message.suppressions, canonical, countries: message.countries, disposable: [...disposable] };
+      const init: PrepareWorkerInit = { type: 'lists', countries: message.countries, disposable: [...disposable] };
       for (const worker of workers) worker.postMessage(init);
     },
     () => {},

@@ -278,6 +278,30 @@ describe.each(TUNINGS)('KeyIndex, keys given as part of a string (%s)', (_name, 
   });
 });
 
+describe('KeyIndex snapshots, copied as a message copies them', () => {
+  it('find every key, and take more keys through doublings and new pages', () => {
+    const index = new KeyIndex(2, { pageSize: 64 });
+    const keys = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `k${i}@x.com` : `ü${i}@bücher.de`));
+    keys.slice(0, 1000).forEach((key, i) => index.add(key, i + 1));
+    const copy = KeyIndex.fromSnapshot(structuredClone(index.snapshot()));
+    expect(copy.size).toBe(1000);
+    keys.slice(0, 1000).forEach((key, i) => expect(copy.get(key)).toBe(i + 1));
+    keys.slice(1000).forEach((key, i) => {
+      expect(copy.get(key)).toBeUndefined();
+      copy.add(key, 1001 + i);
+    });
+    keys.forEach((key, i) => expect(copy.get(key)).toBe(i + 1));
+    expect([copy.size, index.size, index.get(keys[2000]!)]).toEqual([3000, 1000, undefined]);
+  });
+
+  it('are refused for an index with another fingerprint, and a malformed one is not read', () => {
+    expect(() => new KeyIndex(8, { fingerprint: ALL_ZERO }).snapshot()).toThrow(/default fingerprint/);
+    const snapshot = new KeyIndex(8).snapshot();
+    expect(() => KeyIndex.fromSnapshot({ ...snapshot, slots: new Int32Array(12) })).toThrow(RangeError);
+    expect(() => KeyIndex.fromSnapshot({ ...snapshot, pages: [] })).toThrow(RangeError);
+  });
+});
+
 describe('KeyIndex arena pages', () => {
   it('gives a key longer than a page a page of its own, and keeps using small pages after it', () => {
     const index = new KeyIndex(2, { pageSize: 4 });

@@ -6,10 +6,13 @@
 import { CsvError } from '../csv/parse.ts';
 import { release } from '../buffers.ts';
 import { batchBuffers, prepareBytes, type PreparedBatch, type PrepareSetup } from './prepare.ts';
-import { createRowPreparer, type PrepareContext, type PrepareLists, type PreparePool } from './run.ts';
+import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
+import { createRowPreparer, type PrepareContext, type PreparePool, type WorkerLists } from './run.ts';
 
 /** Deciding thread → worker. */
-export type ToPrepareWorker = { type: 'context'; context: PrepareContext } | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };
+export type ToPrepareWorker =
+  | { type: 'context'; context: PrepareContext; suppression: SuppressionSnapshot }
+  | { type: 'piece'; id: number; piece: Uint8Array; first: boolean };
 /** Worker → deciding thread. `ready`: its lists are loaded (or failed to load: the first piece says why). */
 export type FromPrepareWorker =
   | { type: 'ready' }
@@ -31,7 +34,8 @@ const IN_FLIGHT_PER_WORKER = 6;
 
 /**
  * A pool over started workers. Wire each worker's messages to `receive` (with its position in
- * `workers`) and its crashes to `fail`; `pool(context)` hands them the run's context; `close()`
+ * `workers`) and its crashes to `fail`; `pool(context, suppression)` hands them the run's context
+ * and a copy of its suppression index; `close()`
  * stops them (also when the run failed before it needed them). A piece goes only to a worker
  * that has loaded its lists, so the deciding thread never waits on a worker still starting: it
  * prepares the piece itself (see `PreparePool.canTake`). `yieldToEvents` resolves after the
@@ -41,7 +45,7 @@ export function createPreparePool(
   workers: readonly PrepareWorker[],
   yieldToEvents: () => Promise<void>,
 ): {
-  pool(context: PrepareContext): PreparePool;
+  pool(context: PrepareContext, suppression: SuppressionSnapshot): PreparePool;
   receive(worker: number, message: FromPrepareWorker): void;
   fail(error: Error): void;
   close(): void;
@@ -80,8 +84,9 @@ export function createPreparePool(
       waiting.clear();
       ready.fill(false);
     },
-    pool(context) {
-      for (const worker of workers) worker.post({ type: 'context', context }, []);
+    pool(context, suppression) {
+      // Each post copies the index: the workers do not read the suppression files again.
+      for (const worker of workers) worker.post({ type: 'context', context, suppression }, []);
       return {
         inFlight: workers.length * IN_FLIGHT_PER_WORKER,
         canTake: () => pick() !== -1,
@@ -93,7 +98,7 @@ export function createPreparePool(
           busy[w]!++;
           return new Promise<PreparedBatch>((resolve, reject) => {
             waiting.set(id, { worker: w, resolve, reject });
-            // The piece is a fresh array from the aligner: hand it over instead of copying it.
+            // The piece has its own buffer (from the aligner): hand it over instead of copying it.
             workers[w]!.post({ type: 'piece', id, piece, first }, [piece.buffer as ArrayBuffer]);
           });
         },
@@ -105,11 +110,12 @@ export function createPreparePool(
 }
 
 /**
- * What a worker runs on each message: `lists` are its own copies of the run's lists (loaded as
- * soon as it starts); `post` sends a reply, handing over the listed buffers.
+ * What a worker runs on each message: `lists` are its own copies of the run's lists but the
+ * suppression index (loaded as soon as it starts; the index comes with the context); `post`
+ * sends a reply, handing over the listed buffers.
  */
 export function prepareWorkerHandler(
-  lists: Promise<PrepareLists>,
+  lists: Promise<WorkerLists>,
   post: (message: FromPrepareWorker, transfer: ArrayBuffer[]) => void,
 ): (message: ToPrepareWorker) => void {
   let setup: Promise<{ prepare: PrepareSetup; encoding: string }> | null = null;
@@ -118,7 +124,8 @@ export function prepareWorkerHandler(
   return (message) => {
     if (message.type === 'context') {
       const { context } = message;
-      setup = lists.then((l) => ({ prepare: createRowPreparer(context, l), encoding: context.encoding }));
+      const suppression = SuppressionIndex.fromSnapshot(message.suppression);
+      setup = lists.then((l) => ({ prepare: createRowPreparer(context, { ...l, suppression }), encoding: context.encoding }));
       return;
     }
     const { id, piece, first } = message;

@@ -6,7 +6,7 @@ import { UTF8_BOM, formatCsvRow } from '../csv/write.ts';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns.ts';
 import { md5Hex, sha256Hex } from '../email/hash.ts';
 import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
-import { SuppressionIndex } from '../email/suppression.ts';
+import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import { release } from '../buffers.ts';
 import { KeyIndex } from '../key-index.ts';
 import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
@@ -226,11 +226,12 @@ export interface RunSetup {
   /** Removed rows to keep per reason for the preview. Default 5. */
   previewPerReason?: number;
   /**
-   * Prepares the pieces of the lead list on other threads (the CLI's worker threads); each
-   * worker builds its own preparer from `context` with {@link createRowPreparer}. Used for lists
-   * in an ASCII-compatible encoding (all but UTF-16); default: this thread.
+   * Prepares the pieces of the lead list on other threads (the CLI's worker threads, the page's
+   * helper workers); each worker builds its own preparer from `context` and a copy of this
+   * run's suppression index (`suppression`, read once, here) with {@link createRowPreparer}.
+   * Used for lists in an ASCII-compatible encoding (all but UTF-16); default: this thread.
    */
-  preparePool?(context: PrepareContext): PreparePool;
+  preparePool?(context: PrepareContext, suppression: SuppressionSnapshot): PreparePool;
 }
 
 /** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
@@ -267,6 +268,9 @@ export interface PrepareLists {
   consentCountries: Iterable<string>;
   countryLookup: CountryLookup;
 }
+
+/** The lists a worker loads for itself: all but the suppression index, which the run sends it. */
+export type WorkerLists = Omit<PrepareLists, 'suppression'>;
 
 /** The preparer of a run with `context`, on any thread. */
 export function createRowPreparer(context: PrepareContext, lists: PrepareLists): PrepareSetup {
@@ -402,7 +406,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     consentCountries: setup.consentCountries,
     countryLookup: setup.countryLookup,
   });
-  const pool = setup.preparePool && asBytes ? setup.preparePool(context) : null;
+  const pool = setup.preparePool && asBytes ? setup.preparePool(context, index.snapshot()) : null;
   // Sized for the whole list at once: doubling a table of a million keys costs more than filling it.
   const kept = new KeyIndex(Math.min(inspection.estimatedRows, 2 ** 25) / 0.6);
   const bom = options.bom ? UTF8_BOM : '';

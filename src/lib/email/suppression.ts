@@ -7,7 +7,7 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { KeyIndex } from '../key-index.ts';
+import { KeyIndex, type KeyIndexSnapshot } from '../key-index.ts';
 import { md5Hex, sha256Hex } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -27,6 +27,16 @@ export interface SuppressionCounts {
   /** Distinct MD5 and SHA-256 hashes together. */
   hashes: number;
   /** Non-empty cells that were no address, domain or hash (headers, names, notes). */
+  ignored: number;
+}
+
+/** See {@link SuppressionIndex.snapshot}. */
+export interface SuppressionSnapshot {
+  emails: KeyIndexSnapshot;
+  canonicalEmails: Map<string, string> | null;
+  domains: Set<string>;
+  md5: Set<string>;
+  sha256: Set<string>;
   ignored: number;
 }
 
@@ -110,12 +120,12 @@ function domainEntry(value: string): string | null {
  */
 export class SuppressionIndex {
   /** Email keys; a {@link KeyIndex} rather than a `Set`, as it is probed once per lead row. */
-  readonly #emails = new KeyIndex();
+  #emails = new KeyIndex();
   /** Canonical key → the first list entry with that canonical form; only with the option on. */
-  readonly #canonicalEmails: Map<string, string> | null;
-  readonly #domains = new Set<string>();
-  readonly #md5 = new Set<string>();
-  readonly #sha256 = new Set<string>();
+  #canonicalEmails: Map<string, string> | null;
+  #domains = new Set<string>();
+  #md5 = new Set<string>();
+  #sha256 = new Set<string>();
   #ignored = 0;
 
   /** Creates an empty index; see {@link SuppressionIndexOptions}. */
@@ -152,6 +162,27 @@ export class SuppressionIndex {
         break;
     }
     return value;
+  }
+
+  /**
+   * The index's entries, for {@link SuppressionIndex.fromSnapshot} on another thread: posting
+   * it in a message copies it, which costs far less than reading the files again there. The
+   * parts are the index's own: change nothing in them.
+   */
+  snapshot(): SuppressionSnapshot {
+    return { emails: this.#emails.snapshot(), canonicalEmails: this.#canonicalEmails, domains: this.#domains, md5: this.#md5, sha256: this.#sha256, ignored: this.#ignored };
+  }
+
+  /** An index holding what `snapshot` held (it takes the parts as they are: pass copies). */
+  static fromSnapshot(snapshot: SuppressionSnapshot): SuppressionIndex {
+    const index = new SuppressionIndex();
+    index.#emails = KeyIndex.fromSnapshot(snapshot.emails);
+    index.#canonicalEmails = snapshot.canonicalEmails;
+    index.#domains = snapshot.domains;
+    index.#md5 = snapshot.md5;
+    index.#sha256 = snapshot.sha256;
+    index.#ignored = snapshot.ignored;
+    return index;
   }
 
   /** Adds every value of an iterable, e.g. {@link suppressionValuesFromRows}. */

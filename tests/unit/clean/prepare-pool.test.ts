@@ -5,20 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOptionsSchema } from '../../../src/lib/clean/options.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker, type ToPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
-import { ByteWriter, writeKept } from '../../../src/lib/clean/prepare.ts';
-import type { PrepareContext, PrepareLists } from '../../../src/lib/clean/run.ts';
+import { ByteWriter, SUPPRESSED, writeKept } from '../../../src/lib/clean/prepare.ts';
+import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/run.ts';
 import { CsvError } from '../../../src/lib/csv/parse.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 
 const context: PrepareContext = { options: cleanOptionsSchema.parse({}), encoding: 'utf-8', delimiter: ',', emailColumn: 0, countryColumn: null };
-const lists: PrepareLists = { suppression: new SuppressionIndex(), disposable: new Set(), consentCountries: [], countryLookup: new Map() };
+const lists: WorkerLists = { disposable: new Set(), consentCountries: [], countryLookup: new Map() };
+const noSuppression = new SuppressionIndex().snapshot();
 const bytes = (text: string) => new TextEncoder().encode(text);
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** `n` workers running the real handler, with lists that load when `load()` is called. */
 function setup(n: number) {
   let load!: () => void;
-  const loaded = new Promise<PrepareLists>((resolve) => (load = () => resolve(lists)));
+  const loaded = new Promise<WorkerLists>((resolve) => (load = () => resolve(lists)));
   const sent: ToPrepareWorker[][] = Array.from({ length: n }, () => []);
   let receive: (worker: number, message: FromPrepareWorker) => void = () => {};
   const handlers = sent.map((_, w) => prepareWorkerHandler(loaded, (message) => receive(w, message)));
@@ -39,7 +40,7 @@ function setup(n: number) {
 describe('createPreparePool with prepareWorkerHandler', () => {
   it('takes no piece before a worker has loaded its lists, then prepares them there', async () => {
     const { pool, sent, load } = setup(2);
-    const run = pool.pool(context);
+    const run = pool.pool(context, noSuppression);
     expect(run.canTake()).toBe(false);
     load();
     await tick();
@@ -54,7 +55,7 @@ describe('createPreparePool with prepareWorkerHandler', () => {
 
   it('gives each worker at most six pieces at a time, the least busy first', async () => {
     const { pool, sent, load } = setup(2);
-    const run = pool.pool(context);
+    const run = pool.pool(context, noSuppression);
     load();
     await tick();
     expect(run.inFlight).toBe(12);
@@ -71,7 +72,7 @@ describe('createPreparePool with prepareWorkerHandler', () => {
 
   it('an unbalanced quote comes back as a CsvError, other failures as errors, and fail() rejects what is waiting', async () => {
     const { pool, load } = setup(1);
-    const run = pool.pool(context);
+    const run = pool.pool(context, noSuppression);
     load();
     await tick();
     await expect(run.prepare(bytes('"open\n'), false)).rejects.toBeInstanceOf(CsvError);
@@ -80,6 +81,18 @@ describe('createPreparePool with prepareWorkerHandler', () => {
     // The reply of the handler still arrives, but its job was already rejected.
     await expect(waiting).rejects.toThrow('the worker crashed');
     expect(run.canTake()).toBe(false);
+  });
+
+  it('the workers check rows against the suppression index the run sends, copied as a message copies it', async () => {
+    const { pool, load } = setup(1);
+    const index = new SuppressionIndex();
+    index.addAll(['gone@b.com', 'blocked.example']);
+    const run = pool.pool(context, structuredClone(index.snapshot()));
+    load();
+    await tick();
+    const batch = await run.prepare(bytes('gone@b.com\nkept@b.com\nx@mail.blocked.example\n'), false);
+    expect([...batch.flags.subarray(0, 3)].map((f) => (f & SUPPRESSED) !== 0)).toEqual([true, false, true]);
+    expect(batch.strings).toEqual(expect.arrayContaining(['email gone@b.com', 'domain blocked.example']));
   });
 
   it('a piece before the context fails with a message', async () => {

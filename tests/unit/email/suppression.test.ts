@@ -252,3 +252,31 @@ describe('suppressionValuesFromRows: every cell of every row', () => {
     expect(index.counts).toEqual({ emails: 2, domains: 2, hashes: 0, ignored: 5 });
   });
 });
+
+describe('SuppressionIndex: a snapshot, copied to another thread', () => {
+  it('matches every key as the index it was taken from, and counts the same', () => {
+    for (const canonical of [false, true]) {
+      const index = new SuppressionIndex({ canonical });
+      index.addAll(['Email', 'J.Doe+news@gmail.com', 'ann@acme.com', 'blocked.example', md5Hex('mo@x.com'), sha256Hex('sam@y.com'), 'not an entry']);
+      const copy = SuppressionIndex.fromSnapshot(structuredClone(index.snapshot()));
+      expect(copy.counts).toEqual(index.counts);
+      expect(copy.isEmpty).toBe(false);
+      for (const key of ['ann@acme.com', 'bob@acme.com', 'jdoe@gmail.com', 'x@mail.blocked.example', 'x@notblocked.example', 'mo@x.com', 'sam@y.com']) {
+        const alt = canonical ? canonicalAddress(key) : null;
+        expect(copy.match(key, alt)).toBe(index.match(key, alt));
+      }
+      expect(copy.match('ann@acme.com', null)).toBe('email ann@acme.com');
+      expect(copy.match('x@mail.blocked.example', null)).toBe('domain blocked.example');
+    }
+  });
+
+  it('is independent of the original once copied: entries added to either stay there', () => {
+    const index = new SuppressionIndex();
+    index.add('ann@acme.com');
+    const copy = SuppressionIndex.fromSnapshot(structuredClone(index.snapshot()));
+    index.add('bob@acme.com');
+    copy.add('cy@acme.com');
+    expect([index.match('bob@acme.com', null), copy.match('bob@acme.com', null)]).toEqual(['email bob@acme.com', null]);
+    expect([index.match('cy@acme.com', null), copy.match('cy@acme.com', null)]).toEqual([null, 'email cy@acme.com']);
+  });
+});
