@@ -92,7 +92,7 @@ describe('the list cleaner page', () => {
     expect(log.errors).toEqual([]);
   });
 
-  it('prepares a list over 16 MB with helper workers, and the files are still byte for byte the CLI\'s', async () => {
+  it('prepares a list over 16 MB with helper workers, suppression list included, and the files are still byte for byte the CLI\'s', async () => {
     // ~17.5 MB: duplicates in other case and with spaces, quoted cells with line breaks, blank lines.
     const lines = ['First,Email,Company,Notes'];
     for (let i = 0; i < 190_000; i++) {
@@ -103,13 +103,18 @@ describe('the list cleaner page', () => {
     const leads = join(dir, 'big.csv');
     writeFileSync(leads, lines.join('\r\n'));
     expect(statSync(leads).size).toBeGreaterThan(16 * 1024 * 1024);
+    // The helpers get the suppression index from the cleaning worker: rows all over the list match it.
+    const suppress = join(dir, 'suppress.csv');
+    writeFileSync(suppress, ['Email', 'person11@example11.com', 'PERSON12@example12.com', 'example300.com', 'mail.example301.com'].join('\n'));
 
     await loadLeads(leads);
+    await page.getByLabel('Suppression list').setInputFiles([suppress]);
     await clean();
     const cleaned = await downloadBytes('Download cleaned list');
     const report = await downloadBytes('Download removal report');
 
-    const cli = runCli([leads, '--threads', '0']);
+    const cli = runCli([leads, '--suppress', suppress, '--threads', '0']);
+    expect(cli.summary.removed.suppressed).toBeGreaterThan(200);
     expect(cleaned.equals(cli.cleaned)).toBe(true);
     expect(report.equals(cli.report)).toBe(true);
     // The helpers were started: their script came from the page's own origin.
