@@ -243,9 +243,10 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
 
     // The main thread has its own share (deciding, writing): one worker per other core.
     const threads = threadsFlag ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() - 1 : 0);
-    // Started first, so the workers load their code and lists while this thread inspects the lead list.
-    const workers = threads > 0 ? startPreparePool(threads) : undefined;
     const rules = toCountryRules(readJurisdictions());
+    // Started before the run, so the workers load their code and lists while this thread
+    // inspects the lead list and reads the suppression files.
+    const workers = threads > 0 ? startPreparePool(threads, { countries: rules }) : undefined;
     const progress = io.stderr.isTTY
       ? (p: { phase: string; bytes: number; total: number }) => io.stderr.write(`\r${p.phase}: ${p.total ? Math.floor((100 * p.bytes) / p.total) : 100}%   `)
       : undefined;

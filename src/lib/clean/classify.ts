@@ -7,7 +7,8 @@ import { KeyIndex, fingerprint } from '../key-index.ts';
 
 /** Where the preparer has a key's fingerprint written. */
 const FP = new Int32Array(2);
-import { OPTIONAL_CLASSES, type CleanOptions, type OptionalClass, type RemovalReason } from './options.ts';
+import type { CleanOptions } from './options.ts';
+import { OPTIONAL_CLASSES, type OptionalClass, type RemovalReason } from './summary.ts';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
 export interface ClassifierSetup {

@@ -5,9 +5,9 @@
  */
 import { CsvError } from '../csv/parse.ts';
 import { release } from '../buffers.ts';
-import { batchBuffers, prepareBytes, type PreparedBatch, type PrepareSetup } from './prepare.ts';
+import { batchBuffers, createRowPreparer, prepareBytes, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
-import { createRowPreparer, type PrepareContext, type PreparePool, type WorkerLists } from './run.ts';
+import type { PreparePool } from './run.ts';
 
 /** Deciding thread → worker. */
 export type ToPrepareWorker =

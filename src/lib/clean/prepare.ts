@@ -8,8 +8,12 @@ import { createCsvScanner, type CsvRecord } from '../csv/parse.ts';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
 import { release, takeBytes } from '../buffers.ts';
 import { fingerprint } from '../key-index.ts';
-import { OPTIONAL_CLASSES } from './options.ts';
-import type { PreparedRow, Preparer } from './classify.ts';
+import { OPTIONAL_CLASSES } from './summary.ts';
+import { createPreparer, type PreparedRow, type Preparer } from './classify.ts';
+import type { Encoding } from '../csv/encoding.ts';
+import type { CountryLookup } from '../email/columns.ts';
+import type { SuppressionIndex } from '../email/suppression.ts';
+import type { CleanOptions } from './options.ts';
 
 /** A blank line: not a data row. */
 export const BLANK = 0;
@@ -489,4 +493,44 @@ function utf8Advance(bytes: Uint8Array, at: number, units: number): number {
     }
   }
   return at;
+}
+
+/** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
+export interface PrepareContext {
+  options: CleanOptions;
+  encoding: Encoding;
+  delimiter: string;
+  emailColumn: number;
+  countryColumn: number | null;
+}
+
+/** The lists a preparer checks rows against. */
+export interface PrepareLists {
+  suppression: SuppressionIndex;
+  disposable: ReadonlySet<string> | null;
+  consentCountries: Iterable<string>;
+  countryLookup: CountryLookup;
+}
+
+/** The lists a worker loads for itself: all but the suppression index, which the run sends it. */
+export type WorkerLists = Omit<PrepareLists, 'suppression'>;
+
+/** The preparer of a run with `context`, on any thread. */
+export function createRowPreparer(context: PrepareContext, lists: PrepareLists): PrepareSetup {
+  return {
+    delimiter: context.delimiter,
+    protectFormulas: context.options.protectFormulas,
+    emailColumn: context.emailColumn,
+    countryColumn: context.countryColumn,
+    prepare: createPreparer({
+      emailColumn: context.emailColumn,
+      optOutColumns: [],
+      countryColumn: context.countryColumn,
+      options: context.options,
+      suppression: lists.suppression,
+      disposable: lists.disposable,
+      consentCountries: new Set(lists.consentCountries),
+      countryLookup: lists.countryLookup,
+    }),
+  };
 }

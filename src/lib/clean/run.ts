@@ -9,10 +9,26 @@ import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import { release } from '../buffers.ts';
 import { KeyIndex } from '../key-index.ts';
-import { OptOutCollector, createPreparer, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
-import { BLANK, MISSING, SUPPRESSED, VALID, isBlankRecord, prepareBatch, prepareBytes, rawText, releaseBatch, writeKept, writeProtected, ByteWriter, type PrepareSetup, type PreparedBatch } from './prepare.ts';
+import { OptOutCollector, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
+import {
+  BLANK,
+  MISSING,
+  SUPPRESSED,
+  VALID,
+  ByteWriter,
+  createRowPreparer,
+  isBlankRecord,
+  prepareBatch,
+  prepareBytes,
+  rawText,
+  releaseBatch,
+  writeKept,
+  writeProtected,
+  type PrepareContext,
+  type PreparedBatch,
+} from './prepare.ts';
 import { InputError, nonCsvError } from './input-error.ts';
-import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
+import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
 
 /** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
 export interface ByteSource {
@@ -234,15 +250,6 @@ export interface RunSetup {
   preparePool?(context: PrepareContext, suppression: SuppressionSnapshot): PreparePool;
 }
 
-/** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
-export interface PrepareContext {
-  options: CleanOptions;
-  encoding: Encoding;
-  delimiter: string;
-  emailColumn: number;
-  countryColumn: number | null;
-}
-
 /** Somewhere pieces are prepared: see {@link RunSetup.preparePool}. */
 export interface PreparePool {
   /** Pieces worth keeping in flight (a few per worker). */
@@ -261,36 +268,6 @@ export interface PreparePool {
   close(): void;
 }
 
-/** The lists a preparer checks rows against. */
-export interface PrepareLists {
-  suppression: SuppressionIndex;
-  disposable: ReadonlySet<string> | null;
-  consentCountries: Iterable<string>;
-  countryLookup: CountryLookup;
-}
-
-/** The lists a worker loads for itself: all but the suppression index, which the run sends it. */
-export type WorkerLists = Omit<PrepareLists, 'suppression'>;
-
-/** The preparer of a run with `context`, on any thread. */
-export function createRowPreparer(context: PrepareContext, lists: PrepareLists): PrepareSetup {
-  return {
-    delimiter: context.delimiter,
-    protectFormulas: context.options.protectFormulas,
-    emailColumn: context.emailColumn,
-    countryColumn: context.countryColumn,
-    prepare: createPreparer({
-      emailColumn: context.emailColumn,
-      optOutColumns: [],
-      countryColumn: context.countryColumn,
-      options: context.options,
-      suppression: lists.suppression,
-      disposable: lists.disposable,
-      consentCountries: new Set(lists.consentCountries),
-      countryLookup: lists.countryLookup,
-    }),
-  };
-}
 
 /** The largest piece of the lead list prepared and decided at a time in the clean pass. */
 const PIECE_BYTES = 256 * 1024;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanOptionsSchema } from '../../../src/lib/clean/options.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker, type ToPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
 import { ByteWriter, SUPPRESSED, writeKept } from '../../../src/lib/clean/prepare.ts';
-import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/run.ts';
+import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/prepare.ts';
 import { CsvError } from '../../../src/lib/csv/parse.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 
