@@ -7,7 +7,7 @@
  * real exports (HubSpot, Salesforce, Pipedrive, Apollo, lemlist, LinkedIn, Evaboot) and from the
  * localised UIs of the spreadsheet tools our readers use.
  */
-import { isValidAddress, normaliseAddress } from './normalise.ts';
+import { isValidAddress, lastIndexOfCode, normaliseAddress } from './normalise.ts';
 
 /**
  * Folds a header or a country name to a comparison form: Unicode compatibility form, accents
@@ -309,7 +309,7 @@ const TLD_COUNTRY: Readonly<Record<string, string | null>> = {
  * because it is technically a ccTLD; callers only act on codes they have a rule for).
  */
 export function countryCodeFromDomain(domain: string): string | null {
-  const dot = domain.lastIndexOf('.');
+  const dot = lastIndexOfCode(domain, 0x2e);
   if (dot === -1) return null; // a bare label has no TLD to read
   const tld = domain.slice(dot + 1).toLowerCase();
   if (tld in TLD_COUNTRY) return TLD_COUNTRY[tld] ?? null;

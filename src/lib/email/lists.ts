@@ -9,7 +9,7 @@
  */
 import freeDomainList from 'email-providers/all.json' with { type: 'json' };
 import rolePrefixes from 'role-based-email-addresses';
-import { toAsciiDomain } from './normalise.ts';
+import { lastIndexOfCode, toAsciiDomain } from './normalise.ts';
 
 export { LIST_VERSIONS } from './list-versions.ts';
 
@@ -59,7 +59,7 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(
 export function isRoleAddress(key: string): boolean {
   // Hashes the local part up to a `+` as it reads it, and cuts a string only for a hash that a
   // role prefix has: most addresses are people, and this runs on every row of a lead list.
-  const at = key.lastIndexOf('@');
+  const at = lastIndexOfCode(key, 0x40);
   let end = at === -1 ? 0 : at;
   let hash = FNV_OFFSET;
   for (let i = 0; i < end; i++) {
@@ -70,20 +70,28 @@ export function isRoleAddress(key: string): boolean {
     }
     hash = Math.imul(hash ^ c, FNV_PRIME);
   }
-  return ROLE_HASHES.has(hash & SMI_MASK) && ROLE_PREFIXES.has(key.slice(0, end));
+  const bit = hash & ROLE_BIT_MASK;
+  return (ROLE_BITS[bit >>> 3]! & (1 << (bit & 7))) !== 0 && ROLE_PREFIXES.has(key.slice(0, end));
 }
 
 /** 32-bit FNV-1a over UTF-16 code units (see isRoleAddress). */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-/** Kept to 30 bits, so that V8 stores the set's numbers unboxed. */
-const SMI_MASK = 0x3fffffff;
 function fnv1a(text: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash & SMI_MASK;
+  return hash;
 }
-const ROLE_HASHES: ReadonlySet<number> = new Set([...ROLE_PREFIXES].map(fnv1a));
+/**
+ * One bit per value of a hash's low 16 bits, set for the role prefixes' hashes: a local part
+ * whose bit is clear is no role prefix, known without a Set lookup (most rows).
+ */
+const ROLE_BIT_MASK = 0xffff;
+const ROLE_BITS = new Uint8Array((ROLE_BIT_MASK + 1) / 8);
+for (const prefix of ROLE_PREFIXES) {
+  const bit = fnv1a(prefix) & ROLE_BIT_MASK;
+  ROLE_BITS[bit >>> 3]! |= 1 << (bit & 7);
+}
 
 /**
  * Entries of the `email-providers` list (v2.26.0) that are placeholders or test domains, not

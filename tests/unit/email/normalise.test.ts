@@ -4,6 +4,7 @@ import {
   canonicalAddress,
   domainOf,
   isValidAddress,
+  lastIndexOfCode,
   localPartOf,
   normaliseAddress,
   toAsciiDomain,
@@ -322,5 +323,17 @@ describe('isValidAddress reads the WHATWG grammar by hand', () => {
 
   it.each(['@b.co', 'a@b', 'a@b.', 'a@.b', 'a@b..c', 'a@-b.c', 'a@b-.c', 'a@@b.c', 'a@b@c.d', `a@${'b'.repeat(64)}.com`, 'ä@b.co', 'a@b.co ', ''])('rejects %j', (k) => {
     expect([isValidAddress(k), byRegex(k)]).toEqual([false, false]);
+  });
+});
+
+describe('lastIndexOfCode', () => {
+  it('is lastIndexOf for one character, on any string', () => {
+    const unit = fc.constantFrom('@', '.', 'a', '\u0000', '\u00e9', '\ud800', '\uffff');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), fc.constantFrom('@', '.', 'a', '\u0000', '\ud800'), (s, c) => {
+        expect(lastIndexOfCode(s, c.charCodeAt(0))).toBe(s.lastIndexOf(c));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
