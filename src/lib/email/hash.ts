@@ -10,7 +10,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-/** The slice of noble's hash-instance interface that {@link reusableHexDigest} needs. */
+/** The slice of noble's hash-instance interface that {@link reusableDigest} needs. */
 interface ResettableHash<T> {
   _cloneInto(to?: T): T;
   update(data: Uint8Array): unknown;
@@ -18,13 +18,14 @@ interface ResettableHash<T> {
 }
 
 /**
- * Returns a hex-digest function that reuses one hash instance and one output buffer instead of
+ * Returns a digest function that reuses one hash instance and one output buffer instead of
  * allocating both per call (`sha256(bytes)` does), by copying a pristine instance's state over
  * the working one with `_cloneInto` — part of noble's typed `Hash` interface. Measured in Node 24
  * on 300 K addresses: SHA-256 0.45 → 1.0 M hashes/s, MD5 0.38 → 0.7 M/s. Safe because JS runs
- * one call at a time per thread and nothing here yields.
+ * one call at a time per thread and nothing here yields. The digest it returns is that one
+ * buffer: read it before the next call.
  */
-function reusableHexDigest<T extends ResettableHash<T>>(create: () => T, outputLength: number): (bytes: Uint8Array) => string {
+function reusableDigest<T extends ResettableHash<T>>(create: () => T, outputLength: number): (bytes: Uint8Array) => Uint8Array {
   const pristine = create();
   let work = create();
   const out = new Uint8Array(outputLength);
@@ -32,12 +33,12 @@ function reusableHexDigest<T extends ResettableHash<T>>(create: () => T, outputL
     work = pristine._cloneInto(work);
     work.update(bytes);
     work.digestInto(out);
-    return bytesToHex(out);
+    return out;
   };
 }
 
-const sha256Digest = reusableHexDigest(() => sha256.create(), 32);
-const md5Digest = reusableHexDigest(() => md5.create(), 16);
+const sha256Digest = reusableDigest(() => sha256.create(), 32);
+const md5Digest = reusableDigest(() => md5.create(), 16);
 
 /** Scratch buffer for ASCII input: normalised valid keys are ASCII, and short. */
 const asciiScratch = new Uint8Array(256);
@@ -63,6 +64,14 @@ function utf8Bytes(text: string): Uint8Array {
  * @example sha256Hex('') // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
  */
 export function sha256Hex(text: string): string {
+  return bytesToHex(sha256Digest(utf8Bytes(text)));
+}
+
+/**
+ * SHA-256 of the UTF-8 bytes of `text`, as 32 bytes in a buffer that the next call overwrites:
+ * for comparing (see `DigestSet`), with no hex string made.
+ */
+export function sha256Bytes(text: string): Uint8Array {
   return sha256Digest(utf8Bytes(text));
 }
 
@@ -72,5 +81,10 @@ export function sha256Hex(text: string): string {
  * @example md5Hex('') // 'd41d8cd98f00b204e9800998ecf8427e'
  */
 export function md5Hex(text: string): string {
+  return bytesToHex(md5Digest(utf8Bytes(text)));
+}
+
+/** MD5 of the UTF-8 bytes of `text`, as 16 bytes in a buffer that the next call overwrites (see {@link sha256Bytes}). */
+export function md5Bytes(text: string): Uint8Array {
   return md5Digest(utf8Bytes(text));
 }

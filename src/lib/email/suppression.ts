@@ -8,7 +8,8 @@
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
 import { KeyIndex, type KeyIndexSnapshot } from '../key-index.ts';
-import { md5Hex, sha256Hex } from './hash.ts';
+import { DigestSet, type DigestSetSnapshot } from './digest-set.ts';
+import { md5Bytes, sha256Bytes } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
 /** What one suppression cell turned out to be. `key`, `domain` and `hash` are ready to compare. */
@@ -35,8 +36,8 @@ export interface SuppressionSnapshot {
   emails: KeyIndexSnapshot;
   canonicalEmails: Map<string, string> | null;
   domains: Set<string>;
-  md5: Set<string>;
-  sha256: Set<string>;
+  md5: DigestSetSnapshot;
+  sha256: DigestSetSnapshot;
   ignored: number;
 }
 
@@ -114,9 +115,9 @@ function domainEntry(value: string): string | null {
  * against a plain list computes no hash at all.
  *
  * Email entries, probed once per lead row, are kept in a {@link KeyIndex} (no size limit, and a
- * lookup does not chase pointers through a large `Set`). Domains and hashes are kept in `Set`s,
- * which V8 caps at 2^24 entries: a list of more than ~16.7M distinct hashes would throw, far
- * beyond the suppression lists seen in practice.
+ * lookup does not chase pointers through a large `Set`); hashes as bytes in a {@link DigestSet}
+ * (a row's digest is compared as bytes, with no hex string made). Domains are kept in a `Set`,
+ * which V8 caps at 2^24 entries, far beyond the suppression lists seen in practice.
  */
 export class SuppressionIndex {
   /** Email keys; a {@link KeyIndex} rather than a `Set`, as it is probed once per lead row. */
@@ -124,8 +125,8 @@ export class SuppressionIndex {
   /** Canonical key → the first list entry with that canonical form; only with the option on. */
   #canonicalEmails: Map<string, string> | null;
   #domains = new Set<string>();
-  #md5 = new Set<string>();
-  #sha256 = new Set<string>();
+  #md5 = new DigestSet(16);
+  #sha256 = new DigestSet(32);
   #ignored = 0;
 
   /** Creates an empty index; see {@link SuppressionIndexOptions}. */
@@ -152,10 +153,10 @@ export class SuppressionIndex {
         this.#domains.add(value.domain);
         break;
       case 'md5':
-        this.#md5.add(value.hash);
+        this.#md5.addHex(value.hash);
         break;
       case 'sha256':
-        this.#sha256.add(value.hash);
+        this.#sha256.addHex(value.hash);
         break;
       case 'ignored':
         this.#ignored++;
@@ -170,7 +171,7 @@ export class SuppressionIndex {
    * parts are the index's own: change nothing in them.
    */
   snapshot(): SuppressionSnapshot {
-    return { emails: this.#emails.snapshot(), canonicalEmails: this.#canonicalEmails, domains: this.#domains, md5: this.#md5, sha256: this.#sha256, ignored: this.#ignored };
+    return { emails: this.#emails.snapshot(), canonicalEmails: this.#canonicalEmails, domains: this.#domains, md5: this.#md5.snapshot(), sha256: this.#sha256.snapshot(), ignored: this.#ignored };
   }
 
   /** An index holding what `snapshot` held (it takes the parts as they are: pass copies). */
@@ -179,8 +180,8 @@ export class SuppressionIndex {
     index.#emails = KeyIndex.fromSnapshot(snapshot.emails);
     index.#canonicalEmails = snapshot.canonicalEmails;
     index.#domains = snapshot.domains;
-    index.#md5 = snapshot.md5;
-    index.#sha256 = snapshot.sha256;
+    index.#md5 = DigestSet.fromSnapshot(snapshot.md5);
+    index.#sha256 = DigestSet.fromSnapshot(snapshot.sha256);
     index.#ignored = snapshot.ignored;
     return index;
   }
@@ -251,10 +252,10 @@ export class SuppressionIndex {
     // or from plain forms can only be matched by trying both.
     const alt = canonical !== null && canonical !== key ? canonical : null;
     if (this.#sha256.size > 0) {
-      if (this.#sha256.has(sha256Hex(key)) || (alt !== null && this.#sha256.has(sha256Hex(alt)))) return 'sha256 hash';
+      if (this.#sha256.has(sha256Bytes(key)) || (alt !== null && this.#sha256.has(sha256Bytes(alt)))) return 'sha256 hash';
     }
     if (this.#md5.size > 0) {
-      if (this.#md5.has(md5Hex(key)) || (alt !== null && this.#md5.has(md5Hex(alt)))) return 'md5 hash';
+      if (this.#md5.has(md5Bytes(key)) || (alt !== null && this.#md5.has(md5Bytes(alt)))) return 'md5 hash';
     }
     return null;
   }

@@ -204,8 +204,8 @@ describe('SuppressionIndex: hashed entries', () => {
 describe('SuppressionIndex: hashes only when the list needs them', () => {
   /** Runs `match` over 1,000 leads (canonical option on) and reports which digests ran. */
   function digestsComputed(entries: string[]): { md5: number; sha256: number } {
-    const md5Spy = vi.spyOn(hash, 'md5Hex');
-    const shaSpy = vi.spyOn(hash, 'sha256Hex');
+    const md5Spy = vi.spyOn(hash, 'md5Bytes');
+    const shaSpy = vi.spyOn(hash, 'sha256Bytes');
     try {
       const index = new SuppressionIndex({ canonical: true });
       index.addAll(entries);
