@@ -1,5 +1,6 @@
 import { countryCodeFromDomain, countryCodeFromValue, isOptOutValue, type CountryLookup } from '../email/columns.ts';
-import { isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
+import { DomainFilter, suffixHashes } from '../email/domain-filter.ts';
+import { freeMailFilter, isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
 import { ownCopy } from '../own-copy.ts';
@@ -153,14 +154,22 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
   const domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
   const countryCodes = new BoundedCache<string, string | null>(COUNTRY_CACHE_SIZE);
   /** The packed facts of `domain` (see {@link DomainFactsCache}), computed on first sight. */
+  // Most new domains are in none of the lists: bitmaps of the lists' domains say so without a
+  // Set lookup (see DomainFilter), from the hashes of the domain's suffixes, computed once.
+  const disposableFilter = setup.disposable === null ? null : DomainFilter.of(setup.disposable);
+  const freeFilter = freeMailFilter();
+  const suppressionFilter = suppression.domainFilter();
+  const suffixes = new Int32Array(16);
   const factsOf = (domain: string, hi?: number, lo?: number): number => {
     let facts = domainFacts.get(domain, hi, lo);
     if (facts === undefined) {
+      const n = suffixHashes(domain, suffixes);
+      const all = n === -1; // too many labels for `suffixes`: ask the lists themselves
       facts = domainFacts.set(domain, {
-        disposable: setup.disposable !== null && isDisposableDomain(domain, setup.disposable),
-        free: isFreeMailDomain(domain),
+        disposable: disposableFilter !== null && (all || disposableFilter.mayHaveAny(suffixes, n)) && isDisposableDomain(domain, setup.disposable!),
+        free: (all || freeFilter.mayHave(suffixes[n - 1]!)) && isFreeMailDomain(domain),
         country: countryCodeFromDomain(domain),
-        suppressedBy: checkSuppression ? suppression.walkDomain(domain) : null,
+        suppressedBy: checkSuppression && (all || suppressionFilter.mayHaveAny(suffixes, n)) ? suppression.walkDomain(domain) : null,
       });
     }
     return facts;

@@ -9,6 +9,7 @@
  */
 import freeDomainList from 'email-providers/all.json' with { type: 'json' };
 import rolePrefixes from 'role-based-email-addresses';
+import { DomainFilter } from './domain-filter.ts';
 import { lastIndexOfCode, toAsciiDomain } from './normalise.ts';
 
 export { LIST_VERSIONS } from './list-versions.ts';
@@ -139,6 +140,13 @@ function getFreeDomains(): ReadonlySet<string> {
  */
 export function isFreeMailDomain(domain: string): boolean {
   return getFreeDomains().has(domain);
+}
+
+let freeFilter: DomainFilter | null = null;
+
+/** The free-mail domains as a {@link DomainFilter} (exact domains: test a whole domain's hash). */
+export function freeMailFilter(): DomainFilter {
+  return (freeFilter ??= DomainFilter.of(getFreeDomains()));
 }
 
 /** Number of domains in the free-mail set, for the page's "lists used" line. */

@@ -9,6 +9,7 @@
  */
 import { KeyIndex, type KeyIndexSnapshot } from '../key-index.ts';
 import { DigestSet, type DigestSetSnapshot } from './digest-set.ts';
+import { DomainFilter } from './domain-filter.ts';
 import { md5Bytes, sha256Bytes } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
 
@@ -125,6 +126,8 @@ export class SuppressionIndex {
   /** Canonical key → the first list entry with that canonical form; only with the option on. */
   #canonicalEmails: Map<string, string> | null;
   #domains = new Set<string>();
+  /** The domains as a bitmap, made when first asked for and kept up to date after. */
+  #domainFilter: DomainFilter | null = null;
   #md5 = new DigestSet(16);
   #sha256 = new DigestSet(32);
   #ignored = 0;
@@ -151,6 +154,7 @@ export class SuppressionIndex {
         break;
       case 'domain':
         this.#domains.add(value.domain);
+        this.#domainFilter?.add(value.domain);
         break;
       case 'md5':
         this.#md5.addHex(value.hash);
@@ -189,6 +193,14 @@ export class SuppressionIndex {
   /** Adds every value of an iterable, e.g. {@link suppressionValuesFromRows}. */
   addAll(values: Iterable<string>): void {
     for (const value of values) this.add(value);
+  }
+
+  /**
+   * The domain entries as a {@link DomainFilter}: a domain none of whose suffixes it may have
+   * is covered by no entry (`walkDomain` would return null).
+   */
+  domainFilter(): DomainFilter {
+    return (this.#domainFilter ??= DomainFilter.of(this.#domains));
   }
 
   /** Brings the email slots of these fingerprints into the cache (see `KeyIndex.touch`). */

@@ -79,6 +79,7 @@ describe('one reason per removal class', () => {
     { reason: 'duplicate', rows: [['jane@acme.com'], [' JANE@Acme.com ']], detail: 'duplicate of row 1' },
     { reason: 'disposable', rows: [['x@mailinator.com']], detail: 'disposable domain mailinator.com' },
     { reason: 'disposable', rows: [['x@eu.yopmail.com']], detail: 'disposable domain eu.yopmail.com' },
+    { reason: 'disposable', rows: [[`x@${'a.'.repeat(20)}mailinator.com`]], detail: `disposable domain ${'a.'.repeat(20)}mailinator.com` },
     { reason: 'role', rows: [['info+eu@acme.com']], scenario: { options: { remove: { role: true } } }, detail: 'role address info+eu@' },
     { reason: 'free', rows: [['jane@gmx.de', '', 'Austria']], scenario: { options: { remove: { free: true } } }, detail: 'free mail provider gmx.de' },
     { reason: 'consentCountry', rows: [['jane@acme.de']], scenario: { options: { remove: { consentCountry: true } } }, detail: 'DE requires prior consent (.de domain)' },
@@ -318,6 +319,8 @@ describe('suppression through the classifier', () => {
   it.each<{ name: string; suppress: string[]; canonical: boolean; email: string; expected: string }>([
     { name: 'a domain covers itself', suppress: ['acme.com'], canonical: true, email: 'jane@acme.com', expected: 'suppressed: domain acme.com' },
     { name: 'a domain covers every subdomain', suppress: ['*.acme.com'], canonical: true, email: 'jane@eu.sales.acme.com', expected: 'suppressed: domain acme.com' },
+    // More labels than the classifier's domain filters take: the lists themselves are asked.
+    { name: 'a domain covers a subdomain twenty labels deep', suppress: ['acme.com'], canonical: true, email: `jane@${'x.'.repeat(20)}acme.com`, expected: 'suppressed: domain acme.com' },
     { name: 'a domain does not cover a look-alike', suppress: ['acme.com'], canonical: true, email: 'jane@notacme.com', expected: 'kept' },
     { name: 'a domain does not cover a longer TLD', suppress: ['acme.com'], canonical: true, email: 'jane@acme.com.au', expected: 'kept' },
     { name: 'a subdomain entry does not cover its parent', suppress: ['eu.acme.com'], canonical: true, email: 'jane@acme.com', expected: 'kept' },
