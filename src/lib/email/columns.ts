@@ -311,7 +311,18 @@ const TLD_COUNTRY: Readonly<Record<string, string | null>> = {
 export function countryCodeFromDomain(domain: string): string | null {
   const dot = lastIndexOfCode(domain, 0x2e);
   if (dot === -1) return null; // a bare label has no TLD to read
-  const tld = domain.slice(dot + 1).toLowerCase();
-  if (tld in TLD_COUNTRY) return TLD_COUNTRY[tld] ?? null;
-  return /^[a-z]{2}$/.test(tld) ? tld.toUpperCase() : null;
+  const label = domain.slice(dot + 1);
+  // A lead list has a few hundred thousand domains and a few dozen TLDs: read each TLD once.
+  let code = tldCodes.get(label);
+  if (code === undefined) {
+    const tld = label.toLowerCase();
+    // (Object.hasOwn: `in` also finds `constructor`, `toString`… on the prototype.)
+    code = Object.hasOwn(TLD_COUNTRY, tld) ? (TLD_COUNTRY[tld] ?? null) : /^[a-z]{2}$/.test(tld) ? tld.toUpperCase() : null;
+    if (tldCodes.size < TLD_CACHE_SIZE) tldCodes.set(label, code);
+  }
+  return code;
 }
+
+/** Top-level labels read so far (any text can be a label: the cache stops growing at this size). */
+const tldCodes = new Map<string, string | null>();
+const TLD_CACHE_SIZE = 4096;

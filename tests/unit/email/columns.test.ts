@@ -219,6 +219,13 @@ describe('countryCodeFromDomain', () => {
     ['acme.xn--e1a4c', null],
     ['localhost', null],
     ['', null],
+    // Names of Object.prototype's members are no TLD of the table (regression: `in` found them).
+    ['acme.constructor', null],
+    ['acme.tostring', null],
+    ['acme.__proto__', null],
+    // The same label again comes from the cache, any case.
+    ['acme.DE', 'DE'],
+    ['shop.acme.de', 'DE'],
   ])('%s → %s', (domain, code) => {
     expect(countryCodeFromDomain(domain)).toBe(code);
   });
