@@ -67,6 +67,8 @@ function fileSourceOrUsage(path: string): ByteSource {
 
 /** Bytes an output queues before the run waits for the disk (a run writes a part per 256 KB piece). */
 const WRITE_BUFFER = 4 * 1024 * 1024;
+/** Bytes of parts written together (see {@link openOutput}). */
+const WRITE_BATCH = 1024 * 1024;
 
 /** One output file of a run; see {@link openOutput}. */
 interface OutputFile {
@@ -109,14 +111,24 @@ function openOutput(path: string): OutputFile {
   // A write error (disk full) must reach the run as a rejection, not crash the process as an
   // unhandled 'error' event; `once` and `finished` below reject with it.
   stream.on('error', () => {});
+  // Parts are held back (corked) until WRITE_BATCH bytes of them can go out in one `writev`: a
+  // run writes a part per 256 KB piece, and each write call costs the main thread.
+  let held = 0;
   return {
     write(data) {
       if (stream.errored) throw stream.errored;
+      if (held === 0) stream.cork();
+      held += data.length;
       // Once written, a part's buffer goes back to the run for its next parts.
       const written = typeof data === 'string' ? undefined : () => release(data.buffer);
-      if (!stream.write(data, written)) return once(stream, 'drain').then(() => undefined);
+      stream.write(data, written);
+      if (held < WRITE_BATCH) return;
+      held = 0;
+      stream.uncork();
+      if (stream.writableNeedDrain) return once(stream, 'drain').then(() => undefined);
     },
     async commit() {
+      if (held > 0) stream.uncork();
       stream.end();
       await finished(stream);
       renameSync(temp, path);
