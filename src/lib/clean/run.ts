@@ -2,7 +2,7 @@ import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../c
 import { createByteAligner, createRecordAligner } from '../csv/align.ts';
 import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse.ts';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
-import { UTF8_BOM, formatCsvRow } from '../csv/write.ts';
+import { UTF8_BOM, formatCsvCell, formatCsvRow } from '../csv/write.ts';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns.ts';
 import { md5Hex, sha256Hex } from '../email/hash.ts';
 import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
@@ -344,6 +344,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const emailColumn = inspection.emailColumn;
   const optOutColumns = options.optOutColumns ?? inspection.optOutColumns;
   const { encoding, delimiter, headerRow } = inspection;
+  const delimCode = delimiter.charCodeAt(0);
 
   // The disposable list loads while the suppression files are read (it takes a few hundred
   // milliseconds, which would otherwise be a pause in the progress updates).
@@ -455,7 +456,14 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
         }
       } else {
         summary.removed[decision.reason]++;
-        report.text(`${formatCsvRow([String(n), decision.reason, decision.detail], delimiter, { protectFormulas: true }).slice(0, -2)}${delimiter}`);
+        // The report's own cells, formula-protected as the whole report is: the row number and the
+        // reason never need it; the detail (a cell of the lead list, for an invalid one) may.
+        report.text(String(n));
+        report.text(delimiter);
+        report.text(decision.reason);
+        report.text(delimiter);
+        report.text(formatCsvCell(decision.detail, delimCode, true));
+        report.text(delimiter);
         writeProtected(batch, i, report);
         const shown = previewCount[decision.reason] ?? 0;
         if (shown < previewLimit) {

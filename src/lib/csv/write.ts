@@ -73,12 +73,19 @@ export function formatCsvRow(
   }
   let out = '';
   for (let i = 0; i < cells.length; i++) {
-    let cell = cells[i] ?? '';
-    if (protect && isFormulaLike(cell)) cell = `'${cell}`;
     if (i > 0) out += delimiter;
-    out += needsQuotes(cell, delimCode) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    out += formatCsvCell(cells[i] ?? '', delimCode, protect);
   }
   return `${out}\r\n`;
+}
+
+/**
+ * One cell as {@link formatCsvRow} writes it (`delimCode`: the delimiter's code; `protect`: its
+ * `protectFormulas`): the cell itself, the same string, when it needs nothing.
+ */
+export function formatCsvCell(cell: string, delimCode: number, protect: boolean): string {
+  if (protect && isFormulaLike(cell)) cell = `'${cell}`;
+  return needsQuotes(cell, delimCode) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** True when `line` has no quote, CR, LF or BOM and exactly `delimiters` delimiter characters. */
