@@ -91,8 +91,15 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
   const builder = (batchBuilder ??= new BatchBuilder());
   builder.begin(piece, first, setup, source);
   const scanner = scannerFor(setup.delimiter);
-  scanner.push(builder.text, builder.onRecord);
-  scanner.end(builder.onRecord); // throws on an unbalanced quote; no record is left to give
+  try {
+    scanner.push(builder.text, builder.onRecord);
+    scanner.end(builder.onRecord); // throws on an unbalanced quote; no record is left to give
+  } catch (error) {
+    // A scanner stopped half-way through a piece keeps that piece's state: the next one gets a
+    // new scanner (a page's worker runs again after a failed run).
+    scanners.delete(setup.delimiter);
+    throw error;
+  }
   setup.prepare.many(builder.emails, builder.countries, builder.onPrepared);
   return builder.finish();
 }
@@ -374,8 +381,8 @@ export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
 }
 
 /**
- * One scanner per delimiter, reused for every piece (a scanner is reset by `end`, even when it
- * throws). A new scanner per piece made new closures of its hot loop for every piece, and V8
+ * One scanner per delimiter, reused for every piece (a scanner is reset by `end`; one that threw
+ * is dropped, see `prepareBatch`). A new scanner per piece made new closures of its hot loop for every piece, and V8
  * compiled that loop again for each (Chrome: ~14 times per worker, ~37 ms each).
  */
 const scanners = new Map<string, CsvScanner>();

@@ -57,6 +57,22 @@ const prepare: PrepareSetup['prepare'] = {
 const setupOf = (delimiter: string, protectFormulas: boolean): PrepareSetup => ({ delimiter, protectFormulas, emailColumn: 0, countryColumn: null, prepare });
 
 describe('prepareBatch', () => {
+  it('a piece that failed half-way leaves nothing behind for the next one', () => {
+    // The email column is read per record: the third read throws, in the middle of the scan.
+    let reads = 0;
+    const failing: PrepareSetup = {
+      ...setupOf(',', false),
+      get emailColumn() {
+        if (++reads === 3) throw new Error('stop');
+        return 0;
+      },
+    };
+    expect(() => prepareBatch('a@x.com,1\nb@x.com,2\n"c@x.com",3\nd@x.com,4\n', false, failing)).toThrow('stop');
+    const batch = prepareBatch('e@x.com,5\nf@x.com,6\n', false, setupOf(',', false));
+    expect(batch.count).toBe(2);
+    expect([keptLine(batch, 0, false), keptLine(batch, 1, false)]).toEqual(['e@x.com,5\r\n', 'f@x.com,6\r\n']);
+  });
+
   it('kept lines, report cells and formula counts match formatCsvRow and countFormulaCells', () => {
     fc.assert(
       fc.property(csv, fc.boolean(), ({ text, delimiter }, protectFormulas) => {
