@@ -106,7 +106,7 @@ function openOutput(path: string): OutputFile {
     throw new UsageError(`cannot write ${path}: ${fsReason(error)}`);
   }
   // Up to WRITE_BUFFER bytes are queued without waiting: the run goes on deciding while the disk
-  // catches up, and the parts queued meanwhile go out in one `writev`.
+  // catches up.
   const stream = createWriteStream(temp, { fd, highWaterMark: WRITE_BUFFER });
   // A write error (disk full) must reach the run as a rejection, not crash the process as an
   // unhandled 'error' event; `once` and `finished` below reject with it.

@@ -24,30 +24,30 @@ function post(message: FromWorker): void {
 }
 
 /**
- * Collects an output file as it is written. Strings are turned into a Blob every few MB, so the
- * UTF-8 encoding is spread over the run instead of one long pause at the end (which stalled
- * progress for seconds on big lists) and the strings can be collected early.
+ * Collects an output file as the run writes it. Its parts become a Blob every 16 MB, so the
+ * copying is spread over the run instead of one long pause at the end, and the parts' buffers go
+ * back to the run early.
  */
 class BlobBuilder {
-  static readonly FLUSH_CHARS = 16 * 1024 * 1024;
+  static readonly FLUSH_BYTES = 16 * 1024 * 1024;
   #blobs: Blob[] = [];
-  #texts: (string | Uint8Array<ArrayBuffer>)[] = [];
-  #chars = 0;
+  #parts: Uint8Array<ArrayBuffer>[] = [];
+  #bytes = 0;
 
   constructor(private readonly type: string) {}
 
-  push(part: string | Uint8Array<ArrayBuffer>): void {
-    this.#texts.push(part);
-    this.#chars += part.length;
-    if (this.#chars >= BlobBuilder.FLUSH_CHARS) this.#flush();
+  push(part: Uint8Array<ArrayBuffer>): void {
+    this.#parts.push(part);
+    this.#bytes += part.length;
+    if (this.#bytes >= BlobBuilder.FLUSH_BYTES) this.#flush();
   }
 
   #flush(): void {
-    this.#blobs.push(new Blob(this.#texts));
+    this.#blobs.push(new Blob(this.#parts));
     // The Blob has copied the parts: their buffers go back to the run for its next parts.
-    for (const part of this.#texts) if (typeof part !== 'string') release(part.buffer);
-    this.#texts = [];
-    this.#chars = 0;
+    for (const part of this.#parts) release(part.buffer);
+    this.#parts = [];
+    this.#bytes = 0;
   }
 
   finish(): Blob {

@@ -153,13 +153,13 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
   // Lead lists repeat domains and country names thousands of times: classify each once.
   const domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
   const countryCodes = new BoundedCache<string, string | null>(COUNTRY_CACHE_SIZE);
-  /** The packed facts of `domain` (see {@link DomainFactsCache}), computed on first sight. */
   // Most new domains are in none of the lists: bitmaps of the lists' domains say so without a
   // Set lookup (see DomainFilter), from the hashes of the domain's suffixes, computed once.
   const disposableFilter = setup.disposable === null ? null : DomainFilter.of(setup.disposable);
   const freeFilter = freeMailFilter();
   const suppressionFilter = suppression.domainFilter();
   const suffixes = new Int32Array(16);
+  /** The packed facts of `domain` (see {@link DomainFactsCache}), computed on first sight. */
   const factsOf = (domain: string, hi?: number, lo?: number): number => {
     let facts = domainFacts.get(domain, hi, lo);
     if (facts === undefined) {
@@ -233,14 +233,12 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
     const removable = classBits & removeMask;
     if (removable !== 0) {
       removal = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
-      const at = domain;
-      const local = address;
       const details: Record<OptionalClass, () => string> = {
-        disposable: () => `disposable domain ${at}`,
-        role: () => `role address ${localPartOf(local)}@`,
-        free: () => `free mail provider ${at}`,
+        disposable: () => `disposable domain ${domain}`,
+        role: () => `role address ${localPartOf(address)}@`,
+        free: () => `free mail provider ${domain}`,
         consentCountry: () =>
-          `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${at.slice(at.lastIndexOf('.') + 1)} domain`})`,
+          `${country} requires prior consent (${columnCode !== null ? 'country column' : `.${domain.slice(domain.lastIndexOf('.') + 1)} domain`})`,
       };
       removalDetail = details[removal]();
     }

@@ -382,8 +382,9 @@ export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
 
 /**
  * One scanner per delimiter, reused for every piece (a scanner is reset by `end`; one that threw
- * is dropped, see `prepareBatch`). A new scanner per piece made new closures of its hot loop for every piece, and V8
- * compiled that loop again for each (Chrome: ~14 times per worker, ~37 ms each).
+ * is dropped, see `prepareBatch`). A new scanner per piece made new closures of its hot loop for
+ * every piece, and V8 compiled that loop again for each (Chrome: ~14 times per worker, ~37 ms
+ * each).
  */
 const scanners = new Map<string, CsvScanner>();
 function scannerFor(delimiter: string): CsvScanner {

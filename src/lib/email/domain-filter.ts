@@ -9,11 +9,10 @@
  * over a domain gives the hash of each of its dot-suffixes (`mail.acme.com`, `acme.com`, `com`)
  * on the way (see {@link suffixHashes}).
  */
+import { FNV_OFFSET, FNV_PRIME, HashBits } from '../hash-bits.ts';
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** 2^20 bits: with 10 000 domains, about 1% of lookups pass by chance. */
-const BIT_MASK = (1 << 20) - 1;
+const LOG2_BITS = 20;
 
 /** The hash of `domain` as {@link suffixHashes} computes it for a whole domain. */
 function domainHash(domain: string): number {
@@ -45,7 +44,7 @@ export function suffixHashes(domain: string, out: Int32Array): number {
 
 /** The domains of a list, as bits: `mayHave` is false for every domain not in the list. */
 export class DomainFilter {
-  readonly #bits = new Uint8Array((BIT_MASK + 1) / 8);
+  readonly #bits = new HashBits(LOG2_BITS);
 
   /** A filter over `domains`. */
   static of(domains: Iterable<string>): DomainFilter {
@@ -55,14 +54,12 @@ export class DomainFilter {
   }
 
   add(domain: string): void {
-    const bit = domainHash(domain) & BIT_MASK;
-    this.#bits[bit >>> 3]! |= 1 << (bit & 7);
+    this.#bits.add(domainHash(domain));
   }
 
   /** False when no domain of the list has this hash (from {@link suffixHashes}); true means "look it up". */
   mayHave(hash: number): boolean {
-    const bit = hash & BIT_MASK;
-    return (this.#bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+    return this.#bits.has(hash);
   }
 
   /** True when one of the first `count` hashes of `hashes` may be in the list. */

@@ -9,6 +9,7 @@
  */
 import freeDomainList from 'email-providers/all.json' with { type: 'json' };
 import rolePrefixes from 'role-based-email-addresses';
+import { FNV_OFFSET, FNV_PRIME, HashBits } from '../hash-bits.ts';
 import { DomainFilter } from './domain-filter.ts';
 import { lastIndexOfCode, toAsciiDomain } from './normalise.ts';
 
@@ -71,27 +72,18 @@ export function isRoleAddress(key: string): boolean {
     }
     hash = Math.imul(hash ^ c, FNV_PRIME);
   }
-  const bit = hash & ROLE_BIT_MASK;
-  return (ROLE_BITS[bit >>> 3]! & (1 << (bit & 7))) !== 0 && ROLE_PREFIXES.has(key.slice(0, end));
+  return ROLE_BITS.has(hash) && ROLE_PREFIXES.has(key.slice(0, end));
 }
 
-/** 32-bit FNV-1a over UTF-16 code units (see isRoleAddress). */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-function fnv1a(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
 /**
- * One bit per value of a hash's low 16 bits, set for the role prefixes' hashes: a local part
- * whose bit is clear is no role prefix, known without a Set lookup (most rows).
+ * The role prefixes' FNV-1a hashes, 2^16 bits: a local part whose bit is clear is no role
+ * prefix, known without a Set lookup (most rows).
  */
-const ROLE_BIT_MASK = 0xffff;
-const ROLE_BITS = new Uint8Array((ROLE_BIT_MASK + 1) / 8);
+const ROLE_BITS = new HashBits(16);
 for (const prefix of ROLE_PREFIXES) {
-  const bit = fnv1a(prefix) & ROLE_BIT_MASK;
-  ROLE_BITS[bit >>> 3]! |= 1 << (bit & 7);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), FNV_PRIME);
+  ROLE_BITS.add(hash);
 }
 
 /**
