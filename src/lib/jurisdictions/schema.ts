@@ -20,6 +20,28 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
 });
 
+/** A public body: a supervisory authority or the enforcer of the email rule. */
+export const bodySchema = z.object({
+  /**
+   * Its name in the country's own language, as the body writes it, with its usual acronym, e.g.
+   * "Commission nationale de l'informatique et des libertés (CNIL)". Letters in every language
+   * name the body this way, so no English gloss belongs here.
+   */
+  name: z.string().min(3),
+  /** Its English name, used only in English texts; leave it out where `name` is already English. */
+  englishName: z.string().min(3).optional(),
+  /** Its website (the page on the email rule where there is one). */
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+/** The highest fine for breaking the national email rule, as a source states it. */
+export const maxFineSchema = z.object({
+  /** The amount in words, as the source gives it, e.g. "up to €300,000" or "up to 4 % of annual turnover". */
+  amount: z.string().min(3),
+  /** Where the amount is stated (the statute's penalty section, or the enforcer). */
+  source: sourceSchema,
+});
+
 /** One country's record in `src/content/jurisdictions/<code>.json`. */
 export const jurisdictionSchema = z
   .object({
@@ -45,13 +67,16 @@ export const jurisdictionSchema = z
     sources: z.array(sourceSchema).min(1),
     /** How sure the research is. */
     confidence: confidenceSchema,
-    /** The data protection supervisory authority that handles GDPR complaints. */
-    authority: z.object({
-      /** Its name in English or the country's language. */
-      name: z.string().min(3),
-      /** Its website. */
-      url: z.url({ protocol: /^https?$/ }),
-    }),
+    /** The data protection supervisory authority that handles GDPR complaints (Art. 77). */
+    authority: bodySchema,
+    /**
+     * Who enforces the national email rule (the ePrivacy Art. 13 transposition). Often not the
+     * data protection authority: a consumer, telecoms or competition body (ACM, RTR, UKE, …).
+     * TODO(#14): required once every record has it.
+     */
+    enforcer: bodySchema.optional(),
+    /** The highest fine for breaking the email rule, where a source gives it. */
+    maxFine: maxFineSchema.optional(),
     /** When the record was last checked against its sources (YYYY-MM-DD). */
     reviewed: z.iso.date(),
   })
