@@ -1,4 +1,5 @@
 import type { NoticeCountry } from '../../lib/notice/countries';
+import { sitePath } from '../shared/site-path';
 
 /**
  * What the recipient's country says about cold B2B email to a named address, from the
@@ -33,7 +34,7 @@ export default function CountryRuleNote({ country }: { country: NoticeCountry })
             <a href={s.url}>{s.title}</a>
           </span>
         ))}
-        . Supervisory authority: <a href={country.authority.url}>{country.authority.name}</a>. All countries: <a href={`/reference/countries/#${country.code.toLowerCase()}`}>country rules</a>.
+        . Supervisory authority: <a href={country.authority.url}>{country.authority.name}</a>. All countries: <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>country rules</a>.
       </p>
     </div>
   );
