@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -67,6 +68,28 @@ describe('after one visit, the site works with the network off', () => {
     expect(online).toContain('18 rows: 8 kept, 10 removed');
     await expect(cleanSampleList(page, baseUrl)).resolves.toBe(online);
   });
+
+  it('cleans a list over 16 MB, which starts the helper workers inside the cleaning worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coldkit-offline-big-'));
+    const leads = join(dir, 'big.csv');
+    // 200,000 rows, 150,000 addresses: the last 50,000 rows repeat earlier ones.
+    const rows = Array.from({ length: 200_000 }, (_, i) => `Person ${i},person${i % 150_000}@example${(i % 150_000) % 700}.com,"Acme, Inc",a note that makes the row longer than it needs to be`);
+    writeFileSync(leads, ['Name,Email,Company,Notes', ...rows].join('\n'));
+    expect(statSync(leads).size).toBeGreaterThan(16 * 1024 * 1024);
+    const log = watchPage(page);
+    await page.goto(`${baseUrl}/tools/list-cleaner/`);
+    await page.getByLabel('Lead list').setInputFiles(leads);
+    // The helpers' script comes from the offline copy (a failed helper would leave the work to the cleaning worker).
+    const helperScript = page.waitForResponse((response) => response.url().startsWith(`${baseUrl}/_astro/prepare.worker`));
+    await page.getByRole('button', { name: 'Clean list' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'kept' });
+    await status.waitFor({ timeout: 60_000 });
+    await expect(status.textContent()).resolves.toContain('200,000 rows: 150,000 kept, 50,000 removed');
+    const response = await helperScript;
+    expect([response.status(), response.fromServiceWorker()]).toEqual([200, true]);
+    expect(log.errors).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 90_000);
 
   it('finds pages with the site search', async () => {
     await page.goto(`${baseUrl}/`);
