@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { downloadText } from '../shared/download';
+import { markMapSelection } from '../site/map-selection';
 import { RULE_LABELS } from '../../lib/jurisdictions/labels';
 import type { Rule } from '../../lib/jurisdictions/schema';
 import { pick, type PlannerCountry } from '../../lib/planner/countries';
@@ -34,6 +35,8 @@ import './campaign-planner.css';
 interface Props {
   /** The jurisdiction records, reduced to what the planner shows, sorted by name. */
   countries: PlannerCountry[];
+  /** The build-time country map (static HTML from CountryMap.astro); target countries get marked on it. */
+  map?: ReactNode;
 }
 
 type Segment = CampaignRecord['segment'];
@@ -104,8 +107,9 @@ const RULE_CLASS: Record<Rule, string> = {
  * legitimate interests assessment, with a readiness count, saved in this browser as the user
  * types, exportable as Markdown or JSON, importable, printable.
  */
-export default function CampaignPlanner({ countries }: Props) {
+export default function CampaignPlanner({ countries, map }: Props) {
   const id = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
   const { record, update, replace, clear, saveState } = useCampaignRecord();
   const [format, setFormat] = useState<'md' | 'json'>('md');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -118,6 +122,7 @@ export default function CampaignPlanner({ countries }: Props) {
   const verdicts = useMemo(() => judgeFields(data), [data]);
   const ready = readiness(record, countries);
   const outline = recordOutline(record, countries);
+  useEffect(() => markMapSelection(mapRef.current?.querySelector('[data-country-map]') ?? null, segment.countries), [segment.countries, map]);
 
   const setAbout = (key: keyof CampaignRecord['about'], value: string) => update((r) => ({ ...r, about: { ...r.about, [key]: value } }));
   const setSegment = <K extends keyof Segment>(key: K, value: Segment[K]) => update((r) => ({ ...r, segment: { ...r.segment, [key]: value } }));
@@ -217,6 +222,11 @@ export default function CampaignPlanner({ countries }: Props) {
             Each target country's rule for marketing email to a business address, from the <a href="/reference/countries/">country table</a>, with its sources and
             the date it was last checked.
           </p>
+          {map && (
+            <div className="cp-map" ref={mapRef}>
+              {map}
+            </div>
+          )}
           {warning && (
             <div role="alert" className="cp-alert">
               <strong>Consent required.</strong> {warning}
