@@ -25,7 +25,7 @@ import {
 } from '../../lib/planner/questions';
 import { SAFEGUARD_SECTIONS, readiness } from '../../lib/planner/readiness';
 import { parseRecordFile, recordFileName, recordToJson, recordToMarkdown } from '../../lib/planner/record-file';
-import { consentWarning, unclearNote } from '../../lib/planner/rules';
+import { consentWarning, enforcementLines, unclearNote, type EnforcementLine } from '../../lib/planner/rules';
 import { EVIDENCE_KINDS, SAFEGUARDS, type CampaignRecord, type DataField } from '../../lib/planner/schema';
 import CountryPicker from './CountryPicker';
 import RecordView from './RecordView';
@@ -45,6 +45,39 @@ type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Who acts on a breach in one country: the data protection authority, the enforcer of the email rule and the maximum fine, each linked to where it is stated. */
+function Enforcement({ lines }: { lines: readonly EnforcementLine[] }) {
+  return (
+    <dl className="cp-enforcement">
+      {lines.map((line) => (
+        <div key={line.label}>
+          <dt>{line.label}</dt>
+          <dd>
+            {!line.link ? (
+              line.text
+            ) : line.link.title === line.text ? (
+              <a href={line.link.href} rel="noopener noreferrer">
+                {line.text}
+              </a>
+            ) : (
+              <>
+                {line.text}{' '}
+                <span className="cp-fine-source">
+                  (source:{' '}
+                  <a href={line.link.href} rel="noopener noreferrer">
+                    {line.link.title}
+                  </a>
+                  )
+                </span>
+              </>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** A labelled text input or text area with its help and example, described by both. */
@@ -245,6 +278,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
                     <span className={RULE_CLASS[c.genericAddress]}>Generic address: {RULE_LABELS[c.genericAddress]}</span>
                   </p>
                   <p>{c.conditions}</p>
+                  <Enforcement lines={enforcementLines(c)} />
                   <p className="cp-hint">
                     Confidence: {c.confidence}. Reviewed {c.reviewed}.
                   </p>
