@@ -90,6 +90,21 @@ describe('target countries and their rules', () => {
     await expect(card.getByRole('link', { name: 'ICO: Business-to-business marketing' }).getAttribute('href')).resolves.toMatch(/^https:\/\/ico\.org\.uk\//);
   });
 
+  it('shows who enforces the email rule beside the data protection authority, with the maximum fine where a source states one', async () => {
+    await choose('Netherlands', 'Netherlands');
+    await choose('Spain', 'Spain');
+    const card = (name: string) => page.locator('article', { has: page.getByRole('heading', { name, exact: true }) });
+    const term = (name: string, label: string) => card(name).locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+
+    const nl = term('Netherlands', 'Enforces the email rule').getByRole('link', { name: 'Netherlands Authority for Consumers and Markets' });
+    await expect(nl.getAttribute('href')).resolves.toBe('https://www.spamklacht.nl/');
+    await expect(term('Netherlands', 'Data protection authority').getByRole('link').textContent()).resolves.toBe('Dutch Data Protection Authority');
+    await expect(term('Netherlands', 'Maximum fine').textContent()).resolves.toBe('No maximum stated in the sources checked.');
+
+    await expect(term('Spain', 'Maximum fine').textContent()).resolves.toMatch(/^€30,001 to €150,000 .*\(source: Ley 34\/2002/);
+    await expect(term('Spain', 'Maximum fine').getByRole('link').getAttribute('href')).resolves.toBe('https://www.boe.es/eli/es/l/2002/07/11/34/con');
+  });
+
   it.each(['Deutschland', 'Germany', 'Германия', 'Germny'])('typing "%s" offers Germany first', async (query) => {
     await countries().fill(query);
     const first = page.getByRole('listbox', { name: 'Matching countries' }).getByRole('option').first();
@@ -257,6 +272,7 @@ describe('the campaign record', () => {
     for (const chosen of ['France (FR), United Kingdom (GB)', 'Their profile or company website shows a fit', 'Go ahead only after the changes below', 'A suppression list checked before every send']) {
       expect(prose).toContain(chosen);
     }
+    expect(prose).toContain('- Enforces the email rule: French Data Protection Authority (CNIL) (https://www.cnil.fr/');
     expect(prose).toMatch(/## Readiness: \d+ of 18 done/);
     expect(prose).toContain(`(${baseUrl}/playbook/legitimate-interest/#the-three-part-test)`);
 

@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { downloadText } from '../shared/download';
+import { markMapSelection } from '../site/map-selection';
 import { RULE_LABELS } from '../../lib/jurisdictions/labels';
 import type { Rule } from '../../lib/jurisdictions/schema';
 import { pick, type PlannerCountry } from '../../lib/planner/countries';
@@ -24,7 +25,7 @@ import {
 } from '../../lib/planner/questions';
 import { SAFEGUARD_SECTIONS, readiness } from '../../lib/planner/readiness';
 import { parseRecordFile, recordFileName, recordToJson, recordToMarkdown } from '../../lib/planner/record-file';
-import { consentWarning, unclearNote } from '../../lib/planner/rules';
+import { consentWarning, enforcementLines, unclearNote, type EnforcementLine } from '../../lib/planner/rules';
 import { EVIDENCE_KINDS, SAFEGUARDS, type CampaignRecord, type DataField } from '../../lib/planner/schema';
 import CountryPicker from './CountryPicker';
 import RecordView from './RecordView';
@@ -35,6 +36,8 @@ import './campaign-planner.css';
 interface Props {
   /** The jurisdiction records, reduced to what the planner shows, sorted by name. */
   countries: PlannerCountry[];
+  /** The build-time country map (static HTML from CountryMap.astro); target countries get marked on it. */
+  map?: ReactNode;
 }
 
 type Segment = CampaignRecord['segment'];
@@ -43,6 +46,39 @@ type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Who acts on a breach in one country: the data protection authority, the enforcer of the email rule and the maximum fine, each linked to where it is stated. */
+function Enforcement({ lines }: { lines: readonly EnforcementLine[] }) {
+  return (
+    <dl className="cp-enforcement">
+      {lines.map((line) => (
+        <div key={line.label}>
+          <dt>{line.label}</dt>
+          <dd>
+            {!line.link ? (
+              line.text
+            ) : line.link.title === line.text ? (
+              <a href={line.link.href} rel="noopener noreferrer">
+                {line.text}
+              </a>
+            ) : (
+              <>
+                {line.text}{' '}
+                <span className="cp-fine-source">
+                  (source:{' '}
+                  <a href={line.link.href} rel="noopener noreferrer">
+                    {line.link.title}
+                  </a>
+                  )
+                </span>
+              </>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** A labelled text input or text area with its help and example, described by both. */
@@ -105,8 +141,9 @@ const RULE_CLASS: Record<Rule, string> = {
  * legitimate interests assessment, with a readiness count, saved in this browser as the user
  * types, exportable as Markdown or JSON, importable, printable.
  */
-export default function CampaignPlanner({ countries }: Props) {
+export default function CampaignPlanner({ countries, map }: Props) {
   const id = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
   const { record, update, replace, clear, saveState } = useCampaignRecord();
   const [format, setFormat] = useState<'md' | 'json'>('md');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -119,6 +156,7 @@ export default function CampaignPlanner({ countries }: Props) {
   const verdicts = useMemo(() => judgeFields(data), [data]);
   const ready = readiness(record, countries);
   const outline = recordOutline(record, countries);
+  useEffect(() => markMapSelection(mapRef.current?.querySelector('[data-country-map]') ?? null, segment.countries), [segment.countries, map]);
 
   const setAbout = (key: keyof CampaignRecord['about'], value: string) => update((r) => ({ ...r, about: { ...r.about, [key]: value } }));
   const setSegment = <K extends keyof Segment>(key: K, value: Segment[K]) => update((r) => ({ ...r, segment: { ...r.segment, [key]: value } }));
@@ -218,6 +256,11 @@ export default function CampaignPlanner({ countries }: Props) {
             Each target country's rule for marketing email to a business address, from the <a href={sitePath('/reference/countries/')}>country table</a>, with its sources and
             the date it was last checked.
           </p>
+          {map && (
+            <div className="cp-map" ref={mapRef}>
+              {map}
+            </div>
+          )}
           {warning && (
             <div role="alert" className="cp-alert">
               <strong>Consent required.</strong> {warning}
@@ -236,6 +279,7 @@ export default function CampaignPlanner({ countries }: Props) {
                     <span className={RULE_CLASS[c.genericAddress]}>Generic address: {RULE_LABELS[c.genericAddress]}</span>
                   </p>
                   <p>{c.conditions}</p>
+                  <Enforcement lines={enforcementLines(c)} />
                   <p className="cp-hint">
                     Confidence: {c.confidence}. Reviewed {c.reviewed}.
                   </p>

@@ -8,6 +8,14 @@ export const RULE_LABELS: Record<Rule, string> = {
   unclear: 'Unclear',
 };
 
+/** Plain-language label for each region a record belongs to. */
+export const REGION_LABELS: Record<Jurisdiction['region'], string> = {
+  EU: 'EU member states',
+  EEA: 'EEA (Iceland, Liechtenstein, Norway)',
+  UK: 'United Kingdom',
+  CH: 'Switzerland',
+};
+
 /** Lower-cases and strips accents so "Österreich" matches "osterreich". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

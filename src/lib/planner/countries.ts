@@ -2,16 +2,32 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byName, foldForSearch } from '../jurisdictions/labels.ts';
 import type { Jurisdiction } from '../jurisdictions/schema.ts';
 
-/** The fields of a jurisdiction record the planner shows: names for search, the rule and its sources. */
+/**
+ * The fields of a jurisdiction record the planner shows: names for search, the rule and its
+ * sources, and who acts on a breach (the data protection authority, the enforcer of the email
+ * rule and the maximum fine, the last two only where the record has them).
+ */
 export type PlannerCountry = Pick<
   Jurisdiction,
-  'code' | 'name' | 'nativeNames' | 'aliases' | 'namedAddress' | 'genericAddress' | 'conditions' | 'sources' | 'reviewed' | 'confidence'
+  | 'code'
+  | 'name'
+  | 'nativeNames'
+  | 'aliases'
+  | 'namedAddress'
+  | 'genericAddress'
+  | 'conditions'
+  | 'sources'
+  | 'reviewed'
+  | 'confidence'
+  | 'authority'
+  | 'enforcer'
+  | 'maxFine'
 >;
 
 /** Reduces full jurisdiction records to what the planner needs, sorted by English name. */
 export function toPlannerCountries(records: Iterable<Jurisdiction>): PlannerCountry[] {
   return [...records]
-    .map(({ code, name, nativeNames, aliases, namedAddress, genericAddress, conditions, sources, reviewed, confidence }) => ({
+    .map(({ code, name, nativeNames, aliases, namedAddress, genericAddress, conditions, sources, reviewed, confidence, authority, enforcer, maxFine }) => ({
       code,
       name,
       nativeNames,
@@ -22,6 +38,10 @@ export function toPlannerCountries(records: Iterable<Jurisdiction>): PlannerCoun
       sources,
       reviewed,
       confidence,
+      authority,
+      // Optional in the schema until every record has them: leave the key out rather than send `undefined`.
+      ...(enforcer ? { enforcer } : {}),
+      ...(maxFine ? { maxFine } : {}),
     }))
     .sort(byName);
 }

@@ -2,7 +2,7 @@ import { pick, type PlannerCountry } from './countries.ts';
 import { judgeField } from './minimise.ts';
 import { ABOUT, DATA_QUESTIONS, EVIDENCE_LABELS, FIELD_LABELS, LIA, OUTCOME, RELEVANCE, SAFEGUARD_LABELS, SAFEGUARDS_QUESTION, SECTION_TITLES, SEGMENT } from './questions.ts';
 import { readiness } from './readiness.ts';
-import { consentWarning, ruleLines, unclearNote } from './rules.ts';
+import { consentWarning, enforcementLines, enforcementText, ruleLines, unclearNote } from './rules.ts';
 import { DATA_FIELDS, type CampaignRecord } from './schema.ts';
 
 /** A link in the record (a source, a playbook section). */
@@ -46,7 +46,8 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 /**
  * Lays out a record as the printed and exported document: every question of the checklist with
- * its answer, the rule of every target country with its sources, the advice on each data field,
+ * its answer, the rule of every target country with its sources, its data protection authority,
+ * the enforcer of its email rule and the maximum fine, the advice on each data field,
  * and the readiness count. `countries` are the jurisdiction records; `siteUrl` (e.g.
  * "https://example.org") makes the playbook links absolute for a file read away from the site.
  */
@@ -84,7 +85,7 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
         return {
           label: `${c.name} (${c.code})`,
           text: c.conditions,
-          items: [rule.named, rule.generic, `Confidence: ${c.confidence}. Reviewed ${c.reviewed}.`],
+          items: [rule.named, rule.generic, ...enforcementLines(c).map(enforcementText), `Confidence: ${c.confidence}. Reviewed ${c.reviewed}.`],
           links: c.sources.map((s) => ({ title: s.title, href: s.url })),
         };
       }),

@@ -1,4 +1,5 @@
 import { RULE_LABELS } from '../jurisdictions/labels.ts';
+import type { Jurisdiction } from '../jurisdictions/schema.ts';
 import { consentRequiredAmong, listNames, unclearAmong, type PlannerCountry } from './countries.ts';
 
 /**
@@ -26,4 +27,56 @@ export function unclearNote(codes: readonly string[], countries: readonly Planne
 /** One line per address type: "Named address: Consent required". */
 export function ruleLines(country: Pick<PlannerCountry, 'namedAddress' | 'genericAddress'>): { named: string; generic: string } {
   return { named: `Named address: ${RULE_LABELS[country.namedAddress]}`, generic: `Generic address: ${RULE_LABELS[country.genericAddress]}` };
+}
+
+/** A public body as a record stores it: the authority or the enforcer of the email rule. */
+type Body = Jurisdiction['authority'];
+
+/** The name of a body for the English interface: its English name where the record gives one, else its own name. */
+export function bodyName(body: Body): string {
+  return body.englishName ?? body.name;
+}
+
+/** Labels of the enforcement lines, shared by the page, the print view and the Markdown export. */
+export const ENFORCEMENT_LABELS = {
+  authority: 'Data protection authority (GDPR complaints)',
+  enforcer: 'Enforces the email rule',
+  maxFine: 'Maximum fine',
+} as const;
+
+/** What the planner says when a record has no enforcer yet, or no source states a maximum fine. */
+export const ENFORCEMENT_GAPS = {
+  enforcer: 'Not yet researched for this country.',
+  maxFine: 'No maximum stated in the sources checked.',
+} as const;
+
+/** One body or fine as the planner shows it: a name (or amount) and where to read about it; no link when nothing is known. */
+export interface EnforcementLine {
+  label: string;
+  text: string;
+  link?: { title: string; href: string };
+}
+
+/**
+ * Who acts on a breach in a country, as three lines: the data protection authority, the body that
+ * enforces the national email rule and the maximum fine. A record without an enforcer or a fine
+ * gets a line that says so, never a guess.
+ */
+export function enforcementLines(country: Pick<PlannerCountry, 'authority' | 'enforcer' | 'maxFine'>): [EnforcementLine, EnforcementLine, EnforcementLine] {
+  const { authority, enforcer, maxFine } = country;
+  return [
+    { label: ENFORCEMENT_LABELS.authority, text: bodyName(authority), link: { title: bodyName(authority), href: authority.url } },
+    enforcer
+      ? { label: ENFORCEMENT_LABELS.enforcer, text: bodyName(enforcer), link: { title: bodyName(enforcer), href: enforcer.url } }
+      : { label: ENFORCEMENT_LABELS.enforcer, text: ENFORCEMENT_GAPS.enforcer },
+    maxFine
+      ? { label: ENFORCEMENT_LABELS.maxFine, text: maxFine.amount, link: { title: maxFine.source.title, href: maxFine.source.url } }
+      : { label: ENFORCEMENT_LABELS.maxFine, text: ENFORCEMENT_GAPS.maxFine },
+  ];
+}
+
+/** An enforcement line as one line of text for the print view and the Markdown export: "Label: text (source: title, url)". */
+export function enforcementText(line: EnforcementLine): string {
+  if (!line.link) return `${line.label}: ${line.text}`;
+  return line.link.title === line.text ? `${line.label}: ${line.text} (${line.link.href})` : `${line.label}: ${line.text} (source: ${line.link.title}, ${line.link.href})`;
 }

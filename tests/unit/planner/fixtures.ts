@@ -25,6 +25,7 @@ export function country(code: string, name: string, namedAddress: PlannerCountry
     sources: [{ title: `Source for ${name}`, url: `https://example.org/${code}` }],
     reviewed: '2026-01-31',
     confidence: 'medium',
+    authority: { name: `Datenbehörde ${name}`, englishName: `${name} Data Authority`, url: `https://example.org/${code}/dpa` },
     ...extra,
   };
 }
