@@ -51,7 +51,8 @@ afterAll(async () => {
 
 /** The same-origin links of the page, without their #fragment. */
 async function linksOf(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, not .href: the country map's links are SVG <a> elements.
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   return hrefs.filter((href) => href.startsWith(`${origin}/`)).map((href) => href.split('#')[0]!);
 }
 
