@@ -145,6 +145,22 @@ describe('the offline copy', () => {
   });
 });
 
+describe('the app', () => {
+  it('can be installed: Chromium reads the manifest without error and finds nothing that blocks installing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await waitForOfflineCopy(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect([manifest.url, manifest.errors]).toEqual([`${baseUrl}/manifest.webmanifest`, []]);
+    // A test browser context is always "incognito", where Chromium never offers to install.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a new version', () => {
   it('is offered with a Reload button, never mixed into the running one, and taken on Reload', async () => {
     const v1 = copySite(siteDir());
