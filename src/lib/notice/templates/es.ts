@@ -93,9 +93,9 @@ export default {
     },
     pattern: {
       withDetail:
-        'Hemos deducido nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente. Encontramos ambos datos aquí: {detail}.',
+        'Dedujimos nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente. Encontramos ambos datos aquí: {detail}.',
       withoutDetail:
-        'Hemos deducido nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente.',
+        'Dedujimos nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente.',
     },
   },
   short: {

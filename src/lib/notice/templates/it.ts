@@ -140,7 +140,7 @@ export default {
       'Ha il diritto di accesso ai Suoi dati, di rettifica, di cancellazione e di limitazione del trattamento, il diritto alla portabilità dei dati e il diritto di opporsi al trattamento.',
     rightsContact: 'Per esercitare questi diritti, scriva a {email}.',
     swissAuthority:
-      'In base alla legge federale svizzera sulla protezione dei dati (LPD), può inoltre denunciare una presunta violazione all’autorità svizzera di protezione dei dati: {authority}, {url}.',
+      'In base alla legge federale svizzera sulla protezione dei dati (LPD), può anche denunciare una presunta violazione all’autorità svizzera di protezione dei dati: {authority}, {url}.',
     automated: 'Non adottiamo decisioni basate unicamente su un trattamento automatizzato, compresa la profilazione.',
   },
   objection: {

@@ -93,8 +93,8 @@ export default {
     },
     pattern: {
       withDetail:
-        'Fomos nós que deduzimos o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente. Encontrámos ambos aqui: {detail}.',
-      withoutDetail: 'Fomos nós que deduzimos o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente.',
+        'Deduzimos nós próprios o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente. Encontrámos ambos aqui: {detail}.',
+      withoutDetail: 'Deduzimos nós próprios o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente.',
     },
   },
   short: {
