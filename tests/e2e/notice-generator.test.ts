@@ -270,7 +270,10 @@ describe('transfers outside the EU/UK', () => {
 
   it('offers the address worked out from the company’s pattern as a source, with what the law expects', async () => {
     await page.getByLabel('Type of source').selectOption({ label: 'Worked out from the company’s address pattern' });
-    await page.getByText('personal data you created').waitFor();
+    // The hint the source field points to says what the law expects.
+    const hintId = await page.getByLabel('Source of the data').getAttribute('aria-describedby');
+    const hint = (await page.locator(`[id="${hintId}"]`).textContent()) ?? '';
+    for (const words of ['personal data you created', 'GDPR Art. 14', 'Art. 5(1)(d)', 'check it before sending']) expect(hint).toContain(words);
     await page.getByLabel('Source of the data').fill('acme.example/team');
     expect(await outputText('Short disclaimer')).toContain(
       "We derived your work email address ourselves from your name and your company's public email address format. We found both here: acme.example/team.",
