@@ -112,7 +112,7 @@ describe('the notice generator page', () => {
     expect(short).toContain("We found your contact details on your company's website (transports-aubert.example/equipe)");
     expect(short).toContain('“no thanks”');
     const notice = await outputText('Full notice');
-    for (const value of ['Fernhill Security Inc., 200 Example Street, Toronto, Canada.', 'privacy@fernhill.example', 'our email platform (lemlist) and our CRM system (HubSpot)', 'Article 6(1)(f) GDPR', 'Commission nationale de l\'informatique et des libertés (CNIL)', 'https://fernhill.example/prospect-privacy']) {
+    for (const value of ['Fernhill Security Inc., 200 Example Street, Toronto, Canada.', 'privacy@fernhill.example', 'our email platform (lemlist) and our CRM system (HubSpot)', 'Article 6(1)(f) GDPR', 'French Data Protection Authority (CNIL)', 'https://fernhill.example/prospect-privacy']) {
       expect(notice).toContain(value);
     }
     expect(await outputText('Objection line')).toMatch(/^Your right to object: You can object at any time/);

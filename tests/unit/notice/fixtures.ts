@@ -67,7 +67,6 @@ export const NOTICE_VALUES = [
   'SOURCE-DETAIL acme.example/team',
   'PLATFORM-lemlist',
   'CRM-HubSpot',
-  "Commission nationale de l'informatique et des libertés (CNIL)",
   'https://www.cnil.fr/',
   'https://fernhill.example/prospect-privacy',
 ];

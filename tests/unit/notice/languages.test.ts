@@ -49,6 +49,8 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
     it('shows every value the sender gave', () => {
       const text = toPlainText(composeOutputs(fullContext(language)).notice);
       for (const value of NOTICE_VALUES) expect(text).toContain(value);
+      // The recipient's authority (France in the fixture), named as the letter's language names it.
+      expect(text).toContain(language === 'en' ? 'French Data Protection Authority (CNIL)' : "Commission nationale de l'informatique et des libertés (CNIL)");
       expect(text).toContain(template.regions.eu.legalBasis);
       for (const key of ['name', 'workEmail', 'jobTitle', 'company', 'phone', 'linkedin', 'location'] as const) {
         expect(text).toContain(template.dataCategories[key]);

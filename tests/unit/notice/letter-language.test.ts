@@ -79,7 +79,8 @@ describe('authority names in the letter’s language', () => {
 
   it('an English notice uses the English name where the record has one, else the native name', () => {
     expect(toPlainText(composeOutputs({ ...fullContext('en', { recipientCountry: 'EE' }), countries }).notice)).toContain('Estonian Data Protection Inspectorate, https://www.aki.ee/.');
-    expect(toPlainText(composeOutputs(fullContext('en', { recipientCountry: 'FR' })).notice)).toContain("Commission nationale de l'informatique et des libertés (CNIL), https://www.cnil.fr/.");
+    expect(toPlainText(composeOutputs(fullContext('en', { recipientCountry: 'FR' })).notice)).toContain('French Data Protection Authority (CNIL), https://www.cnil.fr/.');
+    expect(toPlainText(composeOutputs(fullContext('en', { recipientCountry: 'IE' })).notice)).toContain('Data Protection Commission (DPC), https://www.dataprotection.ie/.');
   });
 
   it('no non-English notice shows the English name of any real record', () => {
