@@ -11,6 +11,8 @@ const XSS = '<img src=x onerror=alert(1)>';
 const CONTRACT_FIELDS = ['Company name', 'Postal address', 'Privacy contact email', 'Source of the data', 'Recipient country', 'Output language'];
 const REGIONS = ['Short disclaimer', 'Full notice', 'Objection line', 'Opt-out footer'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Germany's supervisory authority as its record names it (the German notice uses this name). */
+const GERMAN_AUTHORITY: string = JSON.parse(readFileSync(new URL('../../src/content/jurisdictions/de.json', import.meta.url), 'utf8')).authority.name;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -57,6 +59,7 @@ async function fillCampaign() {
   await page.getByLabel('Source of the data').fill('transports-aubert.example/equipe');
   await page.getByLabel('Email platform').fill('lemlist');
   await page.getByLabel('CRM', { exact: true }).fill('HubSpot');
+  await page.getByLabel('Transfers outside the EU/UK').selectOption({ label: 'No transfer' });
 }
 
 describe('the UI contract', () => {
@@ -71,13 +74,16 @@ describe('the UI contract', () => {
 });
 
 describe('accessibility', () => {
-  it.each(['Germany', 'United Kingdom'])('has no serious or critical axe violation with every part shown (%s)', async (country) => {
+  it.each(['Germany', 'United Kingdom', 'Switzerland'])('has no serious or critical axe violation with every part shown (%s)', async (country) => {
     await fillProfile();
     await page.getByLabel('Country of establishment').selectOption('CA');
     await page.getByLabel('Recipient country').selectOption(country);
     await page.getByLabel('Legitimate interest pursued').selectOption('custom');
     await page.getByLabel('Other', { exact: true }).check();
     await page.getByLabel('Transfers outside the EU/UK').selectOption('scc');
+    await page.getByLabel('Destination country').selectOption('JP');
+    await region('Full notice').getByRole('button', { name: 'Copy text' }).click();
+    await page.getByRole('alert').waitFor();
     for (const summary of await page.locator('.ng-html summary').all()) await summary.click();
     for (const theme of ['dark', 'light']) {
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
@@ -106,7 +112,7 @@ describe('the notice generator page', () => {
     expect(short).toContain("We found your contact details on your company's website (transports-aubert.example/equipe)");
     expect(short).toContain('“no thanks”');
     const notice = await outputText('Full notice');
-    for (const value of ['Fernhill Security Inc., 200 Example Street, Toronto, Canada.', 'privacy@fernhill.example', 'our email platform (lemlist) and our CRM system (HubSpot)', 'Article 6(1)(f) GDPR', 'Commission nationale de l\'informatique et des libertés (CNIL)', 'https://fernhill.example/prospect-privacy']) {
+    for (const value of ['Fernhill Security Inc., 200 Example Street, Toronto, Canada.', 'privacy@fernhill.example', 'our email platform (lemlist) and our CRM system (HubSpot)', 'Article 6(1)(f) GDPR', 'French Data Protection Authority (CNIL)', 'https://fernhill.example/prospect-privacy']) {
       expect(notice).toContain(value);
     }
     expect(await outputText('Objection line')).toMatch(/^Your right to object: You can object at any time/);
@@ -125,7 +131,7 @@ describe('the notice generator page', () => {
 
     const de = await outputText('Full notice');
     expect(de.startsWith('Hinweise zum Datenschutz\nVerantwortlicher: Fernhill Security Inc.')).toBe(true);
-    for (const term of ['berechtigtes Interesse', 'Art. 6 Abs. 1 lit. f DSGVO', 'Aufsichtsbehörde', 'Datenschutzaufsichtsbehörde des jeweiligen Bundeslandes']) expect(de).toContain(term);
+    for (const term of ['berechtigtes Interesse', 'Art. 6 Abs. 1 lit. f DSGVO', 'Aufsichtsbehörde', GERMAN_AUTHORITY, 'des Orts des mutmaßlichen Verstoßes']) expect(de).toContain(term);
     expect(await outputText('Objection line')).toMatch(/^Ihr Widerspruchsrecht: Sie können der Verwendung Ihrer Daten für Direktwerbung jederzeit widersprechen\./);
     expect(await outputText('Opt-out footer')).toContain('Kein Interesse? Antworten Sie mit „Nein danke“');
     expect(await outputText('Short disclaimer')).toContain('Ihre Kontaktdaten haben wir der Website Ihres Unternehmens entnommen (transports-aubert.example/equipe)');
@@ -175,10 +181,12 @@ describe('safety', () => {
 
 describe('the coverage check', () => {
   it('counts missing items until every mandatory one is covered', async () => {
-    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(a), Art. 14(2)(f).');
+    await expect.poll(() => status().textContent()).toBe('3 items missing: Art. 14(1)(a), Art. 14(1)(f), Art. 14(2)(f).');
     await expect(page.locator('[data-item="1a"]').getAttribute('data-status')).resolves.toBe('missing');
     await page.getByLabel('Company name').fill('Acme GmbH');
     await page.getByLabel('Privacy contact email').fill('privacy@acme.example');
+    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(f), Art. 14(2)(f).');
+    await page.getByLabel('Transfers outside the EU/UK').selectOption({ label: 'No transfer' });
     await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
     await page.getByLabel('Source of the data').fill('acme.example/team');
     await expect.poll(() => status().textContent()).toBe('Notice complete: every Art. 14 item that applies is covered.');
@@ -188,13 +196,95 @@ describe('the coverage check', () => {
     await page.getByLabel('Source of the data').fill('');
     await page.getByLabel('Type of source').selectOption({ label: 'Data vendor' });
     await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
-    // A company outside the EU needs an EU representative (Art. 27).
+    // A company outside the EU needs an EU representative (Art. 27), and cannot say "we do not transfer".
     await page.getByLabel('Source of the data').fill('Cognism');
     await page.getByLabel('Country of establishment').selectOption('CA');
-    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(1)(a).');
+    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(a), Art. 14(1)(f).');
     await page.getByLabel('EU representative (optional)').fill('Eurorep Ltd, Dublin');
+    await page.getByLabel('Transfers outside the EU/UK').selectOption('adequacy');
     await expect.poll(() => status().textContent()).toContain('Notice complete');
     expect(await outputText('Full notice')).toContain('Our representative in the EU (Article 27 GDPR): Eurorep Ltd, Dublin.');
+  });
+});
+
+describe('transfers outside the EU/UK', () => {
+  it('shows a gap until answered, and a sender outside the EU/EEA cannot choose "No transfer"', async () => {
+    await fillProfile();
+    await expect(page.getByLabel('Transfers outside the EU/UK').inputValue()).resolves.toBe('');
+    expect(await outputText('Full notice')).toContain('[Choose: do you transfer data outside the EU/EEA?]');
+    await expect(page.locator('[data-item="1f"]').getAttribute('data-status')).resolves.toBe('missing');
+
+    await page.getByLabel('Transfers outside the EU/UK').selectOption({ label: 'No transfer' });
+    expect(await outputText('Full notice')).toContain('We do not transfer your data outside the European Economic Area (EEA).');
+
+    // Established in Canada: the answer given so far cannot be true; the page says why and the notice shows a gap again.
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await page.getByText('Your company is established in Canada, outside the EU/EEA').waitFor();
+    await expect(page.getByRole('option', { name: /^No transfer/ }).isDisabled()).resolves.toBe(true);
+    const notice = await outputText('Full notice');
+    expect(notice).not.toContain('We do not transfer');
+    expect(notice).toContain('[Choose the transfer basis: your company is established outside the EU/EEA');
+    await expect(page.locator('[data-item="1f"]').getAttribute('data-status')).resolves.toBe('missing');
+
+    await page.getByLabel('Transfers outside the EU/UK').selectOption('scc');
+    await page.getByLabel('Destination country').selectOption('IN');
+    await page.getByLabel('Output language').selectOption('French');
+    const fr = await outputText('Full notice');
+    expect(fr).toContain('Nous sommes établis dans un pays tiers (Canada)');
+    expect(fr).toContain('Nous transférons vos données vers un pays tiers (Inde).');
+    await expect(page.locator('[data-item="1f"]').getAttribute('data-status')).resolves.toBe('covered');
+  });
+
+  it('copying an incomplete notice warns first and says what is missing; the user can still copy', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+    const notice = region('Full notice');
+    await notice.getByRole('button', { name: 'Copy text' }).click();
+    const alert = notice.getByRole('alert');
+    await alert.waitFor();
+    const warning = (await alert.textContent()) ?? '';
+    expect(warning).toContain('This notice is incomplete.');
+    expect(warning).toContain('Art. 14(1)(f) (transfers to a third country and their safeguards)');
+    expect(warning).toContain('[Choose …] gap');
+    // Focus is on the confirmation, so the keyboard reaches it at once.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy anyway');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('untouched');
+
+    await alert.getByRole('button', { name: 'Cancel' }).click();
+    await expect(notice.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('untouched');
+
+    await notice.getByRole('button', { name: 'Copy HTML' }).click();
+    await notice.getByRole('button', { name: 'Copy anyway' }).click();
+    await notice.getByText('Copied the HTML.').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe((await notice.locator('[data-output-html]').textContent()) ?? '');
+
+    // Complete: copying goes straight through.
+    await fillProfile();
+    await fillCampaign();
+    await expect.poll(() => status().textContent()).toContain('Notice complete');
+    await notice.getByRole('button', { name: 'Copy text' }).click();
+    await notice.getByText('Copied the text.').waitFor();
+    await expect(notice.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await outputText('Full notice'));
+  });
+
+  it('offers the address worked out from the company’s pattern as a source, with what the law expects', async () => {
+    await page.getByLabel('Type of source').selectOption({ label: 'Worked out from the company’s address pattern' });
+    // The hint the source field points to says what the law expects.
+    const hintId = await page.getByLabel('Source of the data').getAttribute('aria-describedby');
+    const hint = (await page.locator(`[id="${hintId}"]`).textContent()) ?? '';
+    for (const words of ['personal data you created', 'GDPR Art. 14', 'Art. 5(1)(d)', 'check it before sending']) expect(hint).toContain(words);
+    await page.getByLabel('Source of the data').fill('acme.example/team');
+    expect(await outputText('Short disclaimer')).toContain(
+      "We derived your work email address ourselves from your name and your company's public email address format. We found both here: acme.example/team.",
+    );
+  });
+
+  it('lists what differs under the Swiss FADP for recipients in Switzerland', async () => {
+    await page.getByLabel('Recipient country').selectOption('Switzerland');
+    await page.getByText('under the FADP these parts differ').waitFor();
+    await expect(page.getByRole('link', { name: 'FDPIC on Art. 14' }).getAttribute('href')).resolves.toBe('https://www.edoeb.admin.ch/de/vertretung-nach-artikel-14-dsg');
+    expect(await outputText('Full notice')).toContain('Under the Swiss Federal Act on Data Protection, you can also report a suspected breach');
   });
 });
 

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import SenderProfileForm from '../profile/SenderProfileForm';
 import { useSenderProfile } from '../profile/use-sender-profile';
 import { DATA_CATEGORIES, defaultCampaign, type Campaign, type DataCategory, type SourceKind } from '../../lib/notice/campaign';
-import { composeOutputs } from '../../lib/notice/compose';
+import { composeOutputs, noticeFacts } from '../../lib/notice/compose';
 import type { NoticeCountry } from '../../lib/notice/countries';
 import { checkCoverage } from '../../lib/notice/coverage';
 import { FIELD_LABELS as L } from '../../lib/notice/fields';
@@ -12,6 +12,7 @@ import { toHtml, toPlainText } from '../../lib/notice/render';
 import CountryRuleNote from './CountryRuleNote';
 import CoverageCheck from './CoverageCheck';
 import OutputRegion from './OutputRegion';
+import TransferFields from './TransferFields';
 import './notice-generator.css';
 
 interface Props {
@@ -30,9 +31,20 @@ const CATEGORY_LABELS: Record<DataCategory, string> = {
   other: 'Other',
 };
 
-const SOURCE_OPTIONS: { value: SourceKind; label: string; hint: string }[] = [
+const SOURCE_OPTIONS: { value: SourceKind; label: string; hint: ReactNode }[] = [
   { value: 'other', label: 'Described below', hint: 'Say where the address came from, in the output language.' },
   { value: 'website', label: 'Company website', hint: 'The page, e.g. acme.example/team (optional).' },
+  {
+    value: 'pattern',
+    label: 'Worked out from the company’s address pattern',
+    hint: (
+      <>
+        Where you found the name and the address format, e.g. acme.example/team (required). An address you worked out (firstname.lastname@company) is personal
+        data you created: the notice duty applies to it as to any other (<a href="https://gdpr-info.eu/art-14-gdpr/">GDPR Art. 14</a>), and it must be accurate (
+        <a href="https://gdpr-info.eu/art-5-gdpr/">Art. 5(1)(d)</a>): check it before sending, as a wrong guess reaches someone else or no one.
+      </>
+    ),
+  },
   { value: 'linkedin', label: 'LinkedIn profile', hint: 'The profile URL (optional).' },
   { value: 'register', label: 'Public register', hint: 'Which register, e.g. Companies House (optional).' },
   { value: 'vendor', label: 'Data vendor', hint: 'The vendor’s name (required: people are entitled to know who supplied their data).' },
@@ -51,6 +63,12 @@ export default function NoticeGenerator({ countries }: Props) {
   const ctx = { profile, campaign, countries };
   const outputs = composeOutputs(ctx);
   const coverage = checkCoverage(ctx);
+  const facts = noticeFacts(ctx);
+  const incomplete = coverage.complete
+    ? null
+    : `This notice is incomplete. Still missing: ${coverage.missing.map((i) => `Art. ${i.article} (${i.title.toLowerCase()})`).join('; ')}.${
+        facts.transferStatus === 'answered' ? '' : ' The text shows a [Choose …] gap where the transfer sentence belongs.'
+      }`;
   const headers = buildListUnsubscribeHeaders({ url: campaign.unsubscribeLink, email: profile.privacyEmail });
   const template = templateFor(campaign.language);
   const country = countries.find((c) => c.code === campaign.recipientCountry);
@@ -178,25 +196,14 @@ export default function NoticeGenerator({ countries }: Props) {
           Who receives the data: the names of the services that process it for you, e.g. lemlist, HubSpot. Without names the notice gives the categories.
         </p>
 
-        <div className="ng-grid">
-          <div className="ng-field">
-            <label htmlFor={fid('transfer')}>{L.transfer}</label>
-            <select id={fid('transfer')} value={campaign.transfer} aria-describedby={fid('transfer-hint')} onChange={(e) => set('transfer', e.target.value as Campaign['transfer'])}>
-              <option value="none">No transfer</option>
-              <option value="adequacy">To a country with an adequacy decision</option>
-              <option value="scc">Under standard contractual clauses</option>
-            </select>
-            <span id={fid('transfer-hint')} className="ng-hint">
-              If your email platform or CRM stores or accesses the data outside the EU/EEA (or the UK), that is a transfer: check its data processing agreement.
-            </span>
-          </div>
-          {campaign.transfer !== 'none' && (
-            <div className="ng-field">
-              <label htmlFor={fid('destination')}>{L.transferDestination}</label>
-              <input id={fid('destination')} type="text" maxLength={100} value={campaign.transferDestination} onChange={(e) => set('transferDestination', e.target.value)} />
-            </div>
-          )}
-        </div>
+        <TransferFields
+          campaign={campaign}
+          facts={facts}
+          senderCountry={profile.country}
+          regions={regions}
+          idPrefix={id}
+          onChange={(patch) => setCampaign((c) => ({ ...c, ...patch }))}
+        />
 
         <div className="ng-grid">
           <div className="ng-field">
@@ -258,7 +265,7 @@ export default function NoticeGenerator({ countries }: Props) {
       <OutputRegion title="Short disclaimer" text={toPlainText(outputs.short)} html={toHtml(outputs.short)}>
         Two or three sentences to weave into the email itself: why you are writing, where the address came from, how to opt out.
       </OutputRegion>
-      <OutputRegion title="Full notice" text={toPlainText(outputs.notice)} html={toHtml(outputs.notice)}>
+      <OutputRegion title="Full notice" text={toPlainText(outputs.notice)} html={toHtml(outputs.notice)} warning={incomplete}>
         Every Art. 14 item, short enough for the end of the first email, with a link to your full privacy notice when you give one.
       </OutputRegion>
       <OutputRegion title="Objection line" text={toPlainText(outputs.objection)} html={toHtml(outputs.objection)}>

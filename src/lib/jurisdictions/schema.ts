@@ -72,9 +72,8 @@ export const jurisdictionSchema = z
     /**
      * Who enforces the national email rule (the ePrivacy Art. 13 transposition). Often not the
      * data protection authority: a consumer, telecoms or competition body (ACM, RTR, UKE, …).
-     * TODO(#14): required once every record has it.
      */
-    enforcer: bodySchema.optional(),
+    enforcer: bodySchema,
     /** The highest fine for breaking the email rule, where a source gives it. */
     maxFine: maxFineSchema.optional(),
     /** When the record was last checked against its sources (YYYY-MM-DD). */

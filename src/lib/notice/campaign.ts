@@ -3,12 +3,24 @@ import { LANGUAGE_CODES } from './languages.ts';
 
 /** Data categories the sender can say it holds (Art. 14(1)(d)); `other` is described in `otherData`. */
 export const DATA_CATEGORIES = ['name', 'workEmail', 'jobTitle', 'company', 'phone', 'linkedin', 'location', 'other'] as const;
-/** Where the address came from (Art. 14(2)(f)); `other` means "described in `source` only". */
-export const SOURCE_KINDS = ['other', 'website', 'linkedin', 'register', 'vendor', 'referral', 'event'] as const;
+/**
+ * Where the address came from (Art. 14(2)(f)); `other` means "described in `source` only".
+ * `pattern`: the sender worked the address out from the person's name and the company's public
+ * address format (firstname.lastname@company), so `source` says where the name and format were found.
+ */
+export const SOURCE_KINDS = ['other', 'website', 'pattern', 'linkedin', 'register', 'vendor', 'referral', 'event'] as const;
 /** Common legitimate interests (Art. 14(2)(b)), or `custom` for the sender's own words. */
 export const INTERESTS = ['directMarketing', 'partnership', 'custom'] as const;
-/** Transfers outside the EU/EEA (or the UK) and their safeguard (Art. 14(1)(f)). */
-export const SAFEGUARDS = ['none', 'adequacy', 'scc'] as const;
+/**
+ * Transfers outside the EEA (or the UK, for UK recipients) and what they rely on (Art. 14(1)(f)):
+ * none; an adequacy decision (GDPR Art. 45; UK: regulations under UK GDPR Art. 45A); a US company
+ * certified under the EU-U.S. Data Privacy Framework (or its UK Extension); standard contractual
+ * clauses (Art. 46(2)(c); UK: the IDTA or the UK Addendum); binding corporate rules (Art. 47); a
+ * derogation for a specific situation (Art. 49).
+ */
+export const SAFEGUARDS = ['none', 'adequacy', 'dpf', 'scc', 'bcr', 'derogation'] as const;
+/** The transfer bases that come with safeguards of which the recipient may ask for a copy (Art. 14(1)(f)). */
+export const SAFEGUARDS_WITH_COPY: readonly Safeguard[] = ['scc', 'bcr'];
 /** How a recipient opts out: reply with a keyword, an unsubscribe link, or both. */
 export const OPT_OUT_METHODS = ['reply', 'link', 'both'] as const;
 
@@ -41,10 +53,16 @@ export const campaignSchema = z.object({
   emailPlatform: text(100),
   /** Name of the CRM, e.g. "HubSpot". */
   crm: text(100),
-  /** Whether data leave the EU/EEA (or the UK) and on what basis. */
-  transfer: z.enum(SAFEGUARDS).default('none'),
-  /** Where the data go, e.g. "the United States"; optional. */
-  transferDestination: text(100),
+  /**
+   * Whether data leave the EEA (or the UK) and on what basis; `null` until the user answers. There
+   * is no default: "we do not transfer" is a statement of fact only the sender can make.
+   */
+  transfer: z.enum(SAFEGUARDS).nullable().default(null),
+  /** ISO code of the country the data go to, e.g. "US"; empty when not given (the notice then speaks of third countries in general). */
+  transferDestination: z
+    .string()
+    .regex(/^([A-Z]{2})?$/, 'expected a two-letter upper-case ISO country code such as "US", or nothing')
+    .default(''),
   /** Data are deleted this many months after the last contact; `null` when not given. */
   retentionMonths: z.number().int().min(1).max(120).nullable().default(6),
   /** The retention rule in the sender's own words; replaces `retentionMonths` when given. */
@@ -68,6 +86,8 @@ export type Campaign = z.output<typeof campaignSchema>;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 /** The kinds of source. */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** A transfer basis, or `none`. */
+export type Safeguard = (typeof SAFEGUARDS)[number];
 
 /** A campaign with every default: what the page starts with. */
 export function defaultCampaign(): Campaign {

@@ -1,8 +1,9 @@
 import { representativeNeeds } from '../profile/representative.ts';
 import type { SenderProfile } from '../profile/schema.ts';
-import type { Campaign } from './campaign.ts';
-import { lawOf, type NoticeCountry } from './countries.ts';
+import { SAFEGUARDS_WITH_COPY, type Campaign } from './campaign.ts';
+import { authorityNameIn, countryNameIn, lawOf, senderOutsideHome, type NoticeCountry } from './countries.ts';
 import { block, sentence, type Block, type Output, type Sentence, type Value } from './document.ts';
+import { TRANSFER_PLACEHOLDERS } from './fields.ts';
 import { templateFor } from './languages.ts';
 import type { NoticeTemplate } from './template-schema.ts';
 
@@ -83,6 +84,16 @@ export interface NoticeFacts {
   optOut: Campaign['optOut'];
   /** Retention: the sender's own rule, else "N months" in the output language, else empty. */
   retention: { rule: string; period: string };
+  /**
+   * The sender is established outside the EEA (EU wording) or the UK (UK wording): "we do not
+   * transfer" cannot be true for it. `null` when the sender's country is not given.
+   */
+  senderAbroad: boolean | null;
+  /**
+   * Where the transfer answer stands: `unanswered` (no choice yet), `basisNeeded` ("no transfer"
+   * chosen by a sender established abroad), or `answered`. Only `answered` is written as fact.
+   */
+  transferStatus: 'unanswered' | 'basisNeeded' | 'answered';
 }
 
 /** Works out the facts shared by the outputs and the coverage check. */
@@ -91,7 +102,10 @@ export function noticeFacts(ctx: NoticeContext): NoticeFacts {
   const template = templateFor(campaign.language);
   const country = countries.find((c) => c.code === campaign.recipientCountry);
   const target = country?.region;
-  const needs = representativeNeeds(profile, (code) => countries.find((c) => c.code === code)?.region);
+  const regionOf = (code: string) => countries.find((c) => c.code === code)?.region;
+  const needs = representativeNeeds(profile, regionOf);
+  const law = lawOf(country);
+  const senderAbroad = senderOutsideHome(profile.country, law, regionOf);
   const legal = phrase(profile.legalName);
   const trading = phrase(profile.tradingName);
   const company = trading !== '' && trading.toLowerCase() !== legal.toLowerCase() && legal !== '' ? `${legal} (${trading})` : legal;
@@ -110,7 +124,7 @@ export function noticeFacts(ctx: NoticeContext): NoticeFacts {
   return {
     template,
     country,
-    law: lawOf(country),
+    law,
     company,
     address: addressLine(profile.postalAddress),
     representatives: {
@@ -122,6 +136,8 @@ export function noticeFacts(ctx: NoticeContext): NoticeFacts {
     categories,
     optOut: campaign.unsubscribeLink.trim() === '' ? 'reply' : campaign.optOut,
     retention: { rule: asSentence(campaign.retentionRule), period },
+    senderAbroad,
+    transferStatus: campaign.transfer === null ? 'unanswered' : campaign.transfer === 'none' && senderAbroad === true ? 'basisNeeded' : 'answered',
   };
 }
 
@@ -152,16 +168,41 @@ function shortDisclaimer(ctx: NoticeContext, facts: NoticeFacts): Block[] {
   return b ? [b] : [];
 }
 
+/** A visible gap in the notice: text the user must replace, covering no Art. 14 item. */
+function placeholder(text: string): Sentence {
+  return { parts: [{ text }], covers: [] };
+}
+
+/** The transfer sentences (Art. 14(1)(f)), or a visible placeholder while the answer is open or cannot be true. */
 function transferSentences(ctx: NoticeContext, facts: NoticeFacts): (Sentence | null)[] {
-  const terms = facts.template.regions[facts.law];
+  const { template: t, law, transferStatus } = facts;
+  const terms = t.regions[law];
   const { transfer, transferDestination } = ctx.campaign;
-  const destination = phrase(transferDestination);
+  if (transfer === null || transferStatus !== 'answered') return [placeholder(TRANSFER_PLACEHOLDERS[transfer === null ? 'unanswered' : 'basisNeeded'][law])];
   if (transfer === 'none') return [sentence(terms.transferNone, {}, ['1f'])];
-  const [withDestination, anywhere] = transfer === 'adequacy' ? [terms.transferAdequacy, terms.transferAdequacyAnywhere] : [terms.transferScc, terms.transferSccAnywhere];
-  const main = destination !== '' ? sentence(withDestination, { destination }, ['1f']) : sentence(anywhere, {}, ['1f']);
-  if (transfer === 'adequacy') return [main];
-  // Art. 14(1)(f): for Art. 46 safeguards, the notice says how to get a copy.
-  return [main, sentence(facts.template.notice.transferCopy, { email: emailValue(ctx.profile.privacyEmail) }, ['1f'])];
+  const abroad = facts.senderAbroad ? sentence(terms.processedAbroad, { country: countryNameIn(ctx.profile.country, t.locale) }, ['1f']) : null;
+  // The Data Privacy Framework covers certified companies in the United States only.
+  const destination = transfer === 'dpf' ? 'US' : transferDestination;
+  const where =
+    destination !== '' ? sentence(terms.transferTo, { destination: countryNameIn(destination, t.locale) }, ['1f']) : sentence(terms.transferToUnnamed, {}, ['1f']);
+  // Art. 14(1)(f): for Art. 46 and 47 safeguards, the notice says how to get a copy.
+  const copy = SAFEGUARDS_WITH_COPY.includes(transfer) ? sentence(t.notice.transferCopy, { email: emailValue(ctx.profile.privacyEmail) }, ['1f']) : null;
+  return [abroad, where, sentence(terms.basis[transfer], {}, ['1f']), copy];
+}
+
+/**
+ * The right to complain (Art. 14(2)(e), Art. 77) in the words of the applicable law, then the
+ * recipient country's authority, named as a letter in this language names it. Swiss recipients
+ * also learn they can report to the FDPIC, which is not a supervisory authority under the GDPR
+ * (Art. 49 FADP).
+ */
+function complaintSentences(facts: NoticeFacts): (Sentence | null)[] {
+  const { template: t, country, law } = facts;
+  const terms = t.regions[law];
+  if (country === undefined) return [sentence(terms.complaint, {}, ['2e'])];
+  const authority = { authority: authorityNameIn(country.authority, t.code), url: urlValue(country.authority.url) };
+  if (country.region === 'CH') return [sentence(terms.complaint, {}, ['2e']), sentence(t.notice.swissAuthority, authority)];
+  return [sentence(terms.complaintAuthority, authority, ['2e']) ?? sentence(terms.complaint, {}, ['2e'])];
 }
 
 function fullNotice(ctx: NoticeContext, facts: NoticeFacts): Block[] {
@@ -179,7 +220,6 @@ function fullNotice(ctx: NoticeContext, facts: NoticeFacts): Block[] {
     campaign.interest === 'custom'
       ? sentence(t.interests.custom, { interest: phrase(campaign.customInterest) }, ['2b'])
       : sentence(t.interests[campaign.interest], {}, ['2b']);
-  const authority = facts.country?.authority;
   const { retention } = facts;
 
   const blocks: (Block | null)[] = [
@@ -215,7 +255,7 @@ function fullNotice(ctx: NoticeContext, facts: NoticeFacts): Block[] {
       [
         sentence(n.rights, {}, ['2c']),
         sentence(n.rightsContact, { email }, ['2c']),
-        authority ? sentence(n.complaintAuthority, { authority: authority.name, url: urlValue(authority.url) }, ['2e']) : sentence(n.complaint, {}, ['2e']),
+        ...complaintSentences(facts),
       ],
       n.labels.rights,
     ),

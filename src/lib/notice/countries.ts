@@ -1,5 +1,6 @@
 import { byName } from '../jurisdictions/labels.ts';
 import type { Jurisdiction } from '../jurisdictions/schema.ts';
+import { countryName as englishCountryName } from '../profile/countries.ts';
 
 /** What the notice generator needs of a jurisdiction record, small enough to pass to an island. */
 export type NoticeCountry = Pick<Jurisdiction, 'code' | 'name' | 'region' | 'namedAddress' | 'conditions' | 'authority' | 'sources'>;
@@ -13,7 +14,7 @@ export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountr
       region,
       namedAddress,
       conditions,
-      authority: { name: authority.name, url: authority.url },
+      authority: { name: authority.name, ...(authority.englishName !== undefined ? { englishName: authority.englishName } : {}), url: authority.url },
       sources: sources.map((s) => ({ title: s.title, url: s.url })),
     }))
     .sort(byName);
@@ -22,4 +23,37 @@ export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountr
 /** Which law's wording applies: the UK GDPR for UK recipients, the EU GDPR for everyone else. */
 export function lawOf(country: Pick<NoticeCountry, 'region'> | undefined): 'eu' | 'uk' {
   return country?.region === 'UK' ? 'uk' : 'eu';
+}
+
+/**
+ * The authority's name as a letter in `language` writes it: the native name, and the English
+ * name only in English letters (where the record has one).
+ */
+export function authorityNameIn(authority: NoticeCountry['authority'], language: string): string {
+  return language === 'en' ? (authority.englishName ?? authority.name) : authority.name;
+}
+
+/**
+ * A country's name in the letter's language, e.g. ("US", "fr-FR") → "États-Unis", from the
+ * runtime's CLDR data; the English name where the runtime has none.
+ */
+export function countryNameIn(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+    if (name) return name;
+  } catch {
+    // An unknown code or a runtime without the locale: the English name below.
+  }
+  return englishCountryName(code);
+}
+
+/**
+ * Whether a company established in `senderCountry` is outside the area a notice's law treats as
+ * home: the EEA for EU wording (also used for Swiss and unknown recipients), the UK for UK
+ * wording. `null` when the sender's country is not given: no claim either way.
+ */
+export function senderOutsideHome(senderCountry: string, law: 'eu' | 'uk', regionOf: (code: string) => NoticeCountry['region'] | undefined): boolean | null {
+  if (senderCountry === '') return null;
+  const region = regionOf(senderCountry);
+  return law === 'uk' ? region !== 'UK' : region !== 'EU' && region !== 'EEA';
 }

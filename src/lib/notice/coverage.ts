@@ -1,5 +1,7 @@
 import type { NoticeContext } from './compose.ts';
-import { noticeFacts, oneLine } from './compose.ts';
+import { SAFEGUARDS_WITH_COPY } from './campaign.ts';
+import { noticeFacts, oneLine, type NoticeFacts } from './compose.ts';
+import { authorityNameIn } from './countries.ts';
 import { FIELD_LABELS as L, STANDARD_TEXT } from './fields.ts';
 import { ART14_ITEMS, type ItemId } from './items.ts';
 
@@ -37,6 +39,33 @@ type Check = Omit<ItemCoverage, 'id' | 'article' | 'title'>;
 const covered = (filledBy: string[], note = ''): Check => ({ status: 'covered', filledBy, note });
 const missing = (note: string, filledBy: string[] = []): Check => ({ status: 'missing', filledBy, note });
 const notApplicable = (note: string): Check => ({ status: 'not-applicable', filledBy: [], note });
+
+/** Where the home area of the notice's law ends: the EEA, or the UK. */
+const HOME = { eu: 'the EU/EEA', uk: 'the UK' } as const;
+
+/**
+ * Art. 14(1)(f): transfers must be answered, "no transfer" must be possible for the sender, and
+ * safeguards of which people may ask a copy need an address to ask at.
+ */
+function transferCheck(ctx: NoticeContext, facts: NoticeFacts, hasEmail: boolean): Check {
+  const { transfer, transferDestination } = ctx.campaign;
+  if (transfer === null) return missing(`Answer "${L.transfer}": say whether anyone outside ${HOME[facts.law]} stores or accesses the data, and on what basis.`);
+  if (facts.transferStatus === 'basisNeeded') {
+    return missing(
+      `Your company is established outside ${HOME[facts.law]}, so the data are processed outside it: "No transfer" cannot be true. Choose the basis your transfers rely on under "${L.transfer}".`,
+      [L.transfer],
+    );
+  }
+  const named = transfer !== 'none' && transfer !== 'dpf' && transferDestination !== '';
+  if (SAFEGUARDS_WITH_COPY.includes(transfer) && !hasEmail) {
+    return missing(`With standard contractual clauses or binding corporate rules the notice must say how to get a copy: add a "${L.privacyEmail}".`, [L.transfer]);
+  }
+  const swissUnnamed = facts.country?.region === 'CH' && transfer !== 'none' && transfer !== 'dpf' && !named;
+  return covered(
+    [L.transfer, ...(named ? [L.transferDestination] : [])],
+    swissUnnamed ? `For recipients in Switzerland, the FADP (Art. 19(4)) asks you to name the destination country: choose the "${L.transferDestination}".` : '',
+  );
+}
 
 /**
  * Checks which Art. 14(1) and 14(2) items the generated notice covers, and names the field that
@@ -79,10 +108,7 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
       given(campaign.emailPlatform) || given(campaign.crm)
         ? covered([...(given(campaign.emailPlatform) ? [L.emailPlatform] : []), ...(given(campaign.crm) ? [L.crm] : [])])
         : covered([STANDARD_TEXT], 'Names the categories of recipients (your email and CRM providers); naming them is clearer.'),
-    '1f':
-      campaign.transfer === 'scc' && !hasEmail
-        ? missing(`With standard contractual clauses the notice must say how to get a copy: add a "${L.privacyEmail}".`, [L.transfer])
-        : covered([L.transfer, ...(campaign.transfer !== 'none' && given(campaign.transferDestination) ? [L.transferDestination] : [])]),
+    '1f': transferCheck(ctx, facts, hasEmail),
     '2a':
       facts.retention.rule !== ''
         ? covered([L.retentionRule])
@@ -98,12 +124,15 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
     '2c': covered([STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])], hasEmail ? '' : `Add a "${L.privacyEmail}" so people know where to send requests.`),
     '2d': notApplicable('Cold email relies on legitimate interest, not consent, so there is no consent to withdraw.'),
     '2e': facts.country
-      ? covered([STANDARD_TEXT, L.recipientCountry], `Names ${facts.country.authority.name} as an example.`)
+      ? covered([STANDARD_TEXT, L.recipientCountry], `Names ${authorityNameIn(facts.country.authority, facts.template.code)}.`)
       : covered([STANDARD_TEXT], `Pick the "${L.recipientCountry}" to name its supervisory authority.`),
     '2f': (() => {
       if (given(campaign.source)) return covered(campaign.sourceKind === 'other' ? [L.source] : [L.sourceKind, L.source]);
       if (campaign.sourceKind === 'other') return missing(`Say where you got the address in "${L.source}".`);
       if (campaign.sourceKind === 'vendor') return missing(`Name the data vendor in "${L.source}": people are entitled to know who supplied their data.`, [L.sourceKind]);
+      if (campaign.sourceKind === 'pattern') {
+        return missing(`Say in "${L.source}" where you found the name and the address format (e.g. the company's team page): the name came from a source too.`, [L.sourceKind]);
+      }
       return covered([L.sourceKind], `Adding the page or register in "${L.source}" makes it verifiable.`);
     })(),
     '2g': covered([STANDARD_TEXT], 'States that no decisions are made solely by automated means.'),

@@ -37,3 +37,18 @@ export const FIELD_LABELS = {
 
 /** What the coverage check names when a standard sentence of the template covers an item. */
 export const STANDARD_TEXT = 'Standard text';
+
+/**
+ * What the full notice shows, in the interface's language, where the transfer question is
+ * still open: a visible gap the user must fill, never a sentence a recipient could take as fact.
+ * Copying an incomplete notice warns first.
+ */
+export const TRANSFER_PLACEHOLDERS = {
+  /** "Transfers outside the EU/UK" not answered yet. */
+  unanswered: { eu: '[Choose: do you transfer data outside the EU/EEA?]', uk: '[Choose: do you transfer data outside the UK?]' },
+  /** "No transfer" chosen by a sender established outside the EEA (or the UK): that answer cannot be true. */
+  basisNeeded: {
+    eu: '[Choose the transfer basis: your company is established outside the EU/EEA, so the data do not stay there]',
+    uk: '[Choose the transfer basis: your company is established outside the UK, so the data do not stay there]',
+  },
+} as const;

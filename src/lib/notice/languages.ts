@@ -43,6 +43,15 @@ export function templateFor(code: LanguageCode): NoticeTemplate {
   return template;
 }
 
+/**
+ * The word each language's notice asks recipients to reply to opt out (the `replyKeyword` field
+ * of each template), e.g. `pt` → "remover". A contract with the reply composer, which must detect
+ * each of them as an objection; change one only together with its detector.
+ */
+export const REPLY_KEYWORDS: Readonly<Record<LanguageCode, string>> = Object.fromEntries(
+  LANGUAGE_CODES.map((code) => [code, TEMPLATE_FILES[code].replyKeyword]),
+) as Record<LanguageCode, string>;
+
 /** Code and English name of every output language, for the select. */
 export function languageOptions(): { code: LanguageCode; name: string }[] {
   return LANGUAGE_CODES.map((code) => ({ code, name: TEMPLATE_FILES[code].englishName }));

@@ -46,20 +46,42 @@ const sourceWording = z.object({
 
 /** Wording that depends on which law applies: the EU GDPR, or the UK GDPR. */
 const regionTermsSchema = z.object({
-  /** The legal basis as cited in this language, e.g. "Art. 6 Abs. 1 lit. f DSGVO". */
+  /**
+   * The legal basis as cited in this language, e.g. "Art. 6 Abs. 1 lit. f DSGVO". It follows a
+   * preposition in `notice.basis`, never brackets, so it may contain its own.
+   */
   legalBasis: z.string().min(5),
   /** The Art. 27 representative sentence. */
   representative: needs('representative'),
-  /** No data leave the EU/EEA (or the UK). */
+  /** The sender is established in `{country}`, outside the EEA (or the UK), and processes the data there. */
+  processedAbroad: needs('country'),
+  /** No data leave the EEA (or the UK). Never written for a sender established outside it. */
   transferNone: needs(),
-  /** Transfers to `{destination}` covered by an adequacy decision (or UK adequacy regulations). */
-  transferAdequacy: needs('destination'),
-  /** The same, with no destination given. */
-  transferAdequacyAnywhere: needs(),
-  /** Transfers to `{destination}` under standard contractual clauses (or the UK IDTA/Addendum). */
-  transferScc: needs('destination'),
-  /** The same, with no destination given. */
-  transferSccAnywhere: needs(),
+  /** Data go to a third country, named in brackets: "… a third country ({destination})". */
+  transferTo: needs('destination'),
+  /** Data go to one or more third countries, not named. */
+  transferToUnnamed: needs(),
+  /** What the transfers rely on, one sentence each, after `transferTo` or `transferToUnnamed`. */
+  basis: z.object({
+    /** An adequacy decision of the Commission (Art. 45 GDPR); UK: regulations under Art. 45A UK GDPR. */
+    adequacy: needs(),
+    /** US companies certified under the EU-U.S. Data Privacy Framework (Commission decision 2023/1795); UK: the UK Extension. */
+    dpf: needs(),
+    /** Standard contractual clauses (Art. 46(2)(c) GDPR); UK: the IDTA or the UK Addendum (Art. 46 UK GDPR). */
+    scc: needs(),
+    /** Binding corporate rules (Art. 47). */
+    bcr: needs(),
+    /** A derogation for a specific situation (Art. 49). */
+    derogation: needs(),
+  }),
+  /**
+   * The right to complain (Art. 77), in the words of this language's version of the Regulation:
+   * for the EU, "in particular in the Member State of your habitual residence, place of work or
+   * place of the alleged infringement".
+   */
+  complaint: needs(),
+  /** The same, then the recipient country's authority: "… The supervisory authority in your country: {authority}, {url}." */
+  complaintAuthority: needs('authority', 'url'),
 });
 
 /**
@@ -78,7 +100,10 @@ export const noticeTemplateSchema = z.object({
   locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, 'expected a locale such as "de-DE"'),
   /** What follows a bold label, e.g. ": " (French: non-breaking space, colon, space). */
   labelSeparator: z.string().min(1).max(4),
-  /** What the recipient replies to opt out, e.g. "no thanks". */
+  /**
+   * What the recipient replies to opt out, e.g. "no thanks". A contract: the reply composer
+   * (`src/lib/replies`) must recognise this exact word as an objection, and its tests import it.
+   */
   replyKeyword: z.string().min(2).max(40),
   /** Wording for EU/EEA recipients (also used for Switzerland and an unknown country) and for UK recipients. */
   regions: z.object({ eu: regionTermsSchema, uk: regionTermsSchema }),
@@ -112,6 +137,8 @@ export const noticeTemplateSchema = z.object({
     vendor: sourceWording,
     referral: sourceWording,
     event: sourceWording,
+    /** The sender worked the address out from the name and the company's public address format; `{detail}` is where both were found. */
+    pattern: sourceWording,
   }),
   /** The short disclaimer woven into the email. */
   short: z.object({
@@ -147,14 +174,14 @@ export const noticeTemplateSchema = z.object({
     recipientsGeneric: needs(),
     emailPlatform: needs('name'),
     crm: needs('name'),
-    /** How to get a copy of the Art. 46 safeguards (required for standard contractual clauses). */
+    /** How to get a copy of the safeguards (Art. 14(1)(f): standard contractual clauses, binding corporate rules). */
     transferCopy: needs('email'),
     retentionMonths: needs('period'),
     suppression: needs(),
     rights: needs(),
     rightsContact: needs('email'),
-    complaint: needs(),
-    complaintAuthority: needs('authority', 'url'),
+    /** For recipients in Switzerland: a suspected breach may be reported to the FDPIC (Art. 49 FADP). */
+    swissAuthority: needs('authority', 'url'),
     automated: needs(),
   }),
   /** The objection line, shown apart from everything else (Art. 21(4)). */

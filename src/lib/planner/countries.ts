@@ -5,7 +5,7 @@ import type { Jurisdiction } from '../jurisdictions/schema.ts';
 /**
  * The fields of a jurisdiction record the planner shows: names for search, the rule and its
  * sources, and who acts on a breach (the data protection authority, the enforcer of the email
- * rule and the maximum fine, the last two only where the record has them).
+ * rule and, where a source states it, the maximum fine).
  */
 export type PlannerCountry = Pick<
   Jurisdiction,
@@ -39,8 +39,8 @@ export function toPlannerCountries(records: Iterable<Jurisdiction>): PlannerCoun
       reviewed,
       confidence,
       authority,
-      // Optional in the schema until every record has them: leave the key out rather than send `undefined`.
-      ...(enforcer ? { enforcer } : {}),
+      enforcer,
+      // Optional: leave the key out rather than send `undefined` to the page.
       ...(maxFine ? { maxFine } : {}),
     }))
     .sort(byName);

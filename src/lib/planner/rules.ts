@@ -44,9 +44,8 @@ export const ENFORCEMENT_LABELS = {
   maxFine: 'Maximum fine',
 } as const;
 
-/** What the planner says when a record has no enforcer yet, or no source states a maximum fine. */
+/** What the planner says when no source states a maximum fine. */
 export const ENFORCEMENT_GAPS = {
-  enforcer: 'Not yet researched for this country.',
   maxFine: 'No maximum stated in the sources checked.',
 } as const;
 
@@ -59,16 +58,14 @@ export interface EnforcementLine {
 
 /**
  * Who acts on a breach in a country, as three lines: the data protection authority, the body that
- * enforces the national email rule and the maximum fine. A record without an enforcer or a fine
- * gets a line that says so, never a guess.
+ * enforces the national email rule and the maximum fine. A record without a fine gets a line that
+ * says so, never a guess.
  */
 export function enforcementLines(country: Pick<PlannerCountry, 'authority' | 'enforcer' | 'maxFine'>): [EnforcementLine, EnforcementLine, EnforcementLine] {
   const { authority, enforcer, maxFine } = country;
   return [
     { label: ENFORCEMENT_LABELS.authority, text: bodyName(authority), link: { title: bodyName(authority), href: authority.url } },
-    enforcer
-      ? { label: ENFORCEMENT_LABELS.enforcer, text: bodyName(enforcer), link: { title: bodyName(enforcer), href: enforcer.url } }
-      : { label: ENFORCEMENT_LABELS.enforcer, text: ENFORCEMENT_GAPS.enforcer },
+    { label: ENFORCEMENT_LABELS.enforcer, text: bodyName(enforcer), link: { title: bodyName(enforcer), href: enforcer.url } },
     maxFine
       ? { label: ENFORCEMENT_LABELS.maxFine, text: maxFine.amount, link: { title: maxFine.source.title, href: maxFine.source.url } }
       : { label: ENFORCEMENT_LABELS.maxFine, text: ENFORCEMENT_GAPS.maxFine },

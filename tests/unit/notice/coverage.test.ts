@@ -17,21 +17,21 @@ const CONTRACT = { legalName: 'Acme GmbH', postalAddress: 'Hauptstr. 1, Berlin',
 const status = (ctx: NoticeContext, id: string) => checkCoverage(ctx).items.find((i) => i.id === id)!;
 
 describe('the overall status', () => {
-  it('starts with the company and the source missing', () => {
+  it('starts with the company, the transfers and the source missing', () => {
     const coverage = checkCoverage(context());
     expect(coverage.complete).toBe(false);
-    expect(coverage.summary).toBe('2 items missing: Art. 14(1)(a), Art. 14(2)(f).');
-    expect(coverage.missing.map((i) => i.id)).toEqual(['1a', '2f']);
+    expect(coverage.summary).toBe('3 items missing: Art. 14(1)(a), Art. 14(1)(f), Art. 14(2)(f).');
+    expect(coverage.missing.map((i) => i.id)).toEqual(['1a', '1f', '2f']);
   });
 
-  it('is complete once the contract fields are filled, keeping every default', () => {
-    const coverage = checkCoverage(context(CONTRACT, { source: 'acme.example/team' }));
+  it('is complete once the contract fields are filled and the transfer question answered, keeping every other default', () => {
+    const coverage = checkCoverage(context(CONTRACT, { source: 'acme.example/team', transfer: 'none' }));
     expect(coverage.complete).toBe(true);
     expect(coverage.summary).toBe('Notice complete: every Art. 14 item that applies is covered.');
   });
 
   it('says "1 item missing" in the singular', () => {
-    expect(checkCoverage(context(CONTRACT)).summary).toBe('1 item missing: Art. 14(2)(f).');
+    expect(checkCoverage(context(CONTRACT, { transfer: 'none' })).summary).toBe('1 item missing: Art. 14(2)(f).');
   });
 
   it('lists all 13 items of Art. 14(1) and 14(2), in order', () => {
@@ -104,11 +104,18 @@ describe('the other items', () => {
     expect(status(context(), '1e')).toMatchObject({ status: 'covered', filledBy: [STANDARD_TEXT] });
   });
 
-  it('14(1)(f): standard contractual clauses need an address to ask for a copy', () => {
-    expect(status(context({}, { transfer: 'scc' }), '1f').status).toBe('missing');
-    expect(status(context({ privacyEmail: 'not an email' }, { transfer: 'scc' }), '1f').status).toBe('missing');
-    expect(status(context({ privacyEmail: 'p@acme.example' }, { transfer: 'scc' }), '1f').status).toBe('covered');
-    expect(status(context({}, { transfer: 'adequacy' }), '1f').status).toBe('covered');
+  it('14(1)(f): standard contractual clauses and binding corporate rules need an address to ask for a copy', () => {
+    for (const transfer of ['scc', 'bcr'] as const) {
+      expect(status(context({}, { transfer }), '1f').status).toBe('missing');
+      expect(status(context({ privacyEmail: 'not an email' }, { transfer }), '1f').status).toBe('missing');
+      expect(status(context({ privacyEmail: 'p@acme.example' }, { transfer }), '1f').status).toBe('covered');
+    }
+    for (const transfer of ['adequacy', 'dpf', 'derogation'] as const) expect(status(context({}, { transfer }), '1f').status).toBe('covered');
+  });
+
+  it('14(1)(f): for Swiss recipients, an unnamed destination is covered with a note to name it (FADP Art. 19(4))', () => {
+    expect(status(context({}, { transfer: 'adequacy', recipientCountry: 'CH' }), '1f').note).toContain('Art. 19(4)');
+    expect(status(context({}, { transfer: 'adequacy', recipientCountry: 'CH', transferDestination: 'JP' }), '1f').note).toBe('');
   });
 
   it('14(2)(a): needs months or a rule in words', () => {
@@ -137,6 +144,8 @@ describe('the other items', () => {
     ['linkedin', '', 'covered'],
     ['vendor', 'Cognism', 'covered'],
     ['other', 'acme.example/team', 'covered'],
+    ['pattern', '', 'missing'],
+    ['pattern', 'acme.example/team', 'covered'],
   ] as const)('14(2)(f): source kind %s with detail "%s" is %s', (sourceKind, source, expected) => {
     expect(status(context({}, { sourceKind, source }), '2f').status).toBe(expected);
   });

@@ -43,7 +43,7 @@ export const FULL_CAMPAIGN: Campaign = campaignSchema.parse({
   emailPlatform: 'PLATFORM-lemlist',
   crm: 'CRM-HubSpot',
   transfer: 'scc',
-  transferDestination: 'DESTINATION-USA',
+  transferDestination: 'US',
   retentionMonths: 6,
   recipientCountry: 'FR',
   optOut: 'both',
@@ -67,8 +67,6 @@ export const NOTICE_VALUES = [
   'SOURCE-DETAIL acme.example/team',
   'PLATFORM-lemlist',
   'CRM-HubSpot',
-  'DESTINATION-USA',
-  "Commission nationale de l'informatique et des libertés (CNIL)",
   'https://www.cnil.fr/',
   'https://fernhill.example/prospect-privacy',
 ];

@@ -3,9 +3,10 @@ import { OPT_OUT_METHODS, SOURCE_KINDS } from '../../../src/lib/notice/campaign'
 import { composeOutputs } from '../../../src/lib/notice/compose';
 import { coveredItems } from '../../../src/lib/notice/document';
 import { ITEM_IDS, type ItemId } from '../../../src/lib/notice/items';
+import { authorityNameIn, countryNameIn } from '../../../src/lib/notice/countries';
 import { LANGUAGE_CODES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toHtml, toPlainText } from '../../../src/lib/notice/render';
-import { NOTICE_VALUES, fullContext } from './fixtures';
+import { COUNTRIES, NOTICE_VALUES, fullContext } from './fixtures';
 
 /** Every item except 14(2)(d) (consent), which never applies to a legitimate-interest notice. */
 const REQUIRED: ItemId[] = ITEM_IDS.filter((id) => id !== '2d');
@@ -48,6 +49,8 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
     it('shows every value the sender gave', () => {
       const text = toPlainText(composeOutputs(fullContext(language)).notice);
       for (const value of NOTICE_VALUES) expect(text).toContain(value);
+      // The recipient's authority (France in the fixture), named as the letter's language names it.
+      expect(text).toContain(language === 'en' ? 'French Data Protection Authority (CNIL)' : "Commission nationale de l'informatique et des libertés (CNIL)");
       expect(text).toContain(template.regions.eu.legalBasis);
       for (const key of ['name', 'workEmail', 'jobTitle', 'company', 'phone', 'linkedin', 'location'] as const) {
         expect(text).toContain(template.dataCategories[key]);
@@ -59,18 +62,33 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
       for (const term of TERMS[language].notice) expect(text).toContain(term);
     });
 
-    it.each(['none', 'adequacy', 'scc'] as const)('states the transfer case "%s", with or without a destination', (transfer) => {
-      for (const transferDestination of ['DESTINATION-USA', '']) {
+    it.each(['adequacy', 'dpf', 'scc', 'bcr', 'derogation'] as const)('states the transfer basis "%s", with or without a destination', (transfer) => {
+      for (const transferDestination of ['JP', '']) {
         for (const recipientCountry of ['FR', 'GB']) {
           const outputs = composeOutputs(fullContext(language, { transfer, transferDestination, recipientCountry }));
           expect(coveredItems(outputs.notice).has('1f')).toBe(true);
           const text = toPlainText(outputs.notice);
-          if (transfer !== 'none' && transferDestination) expect(text).toContain('DESTINATION-USA');
-          // Art. 14(1)(f): for standard contractual clauses, where to get a copy.
+          const terms = template.regions[recipientCountry === 'GB' ? 'uk' : 'eu'];
+          expect(text).toContain(terms.basis[transfer]);
+          // The sender (Canada) is established outside the EEA and the UK: the notice says so, in the letter's language.
+          expect(text).toContain(terms.processedAbroad.replace('{country}', countryNameIn('CA', template.locale)));
+          // The Data Privacy Framework names the United States whatever the destination field says.
+          const shown = transfer === 'dpf' ? 'US' : transferDestination;
+          if (shown) expect(text).toContain(terms.transferTo.replace('{destination}', countryNameIn(shown, template.locale)));
+          else expect(text).toContain(terms.transferToUnnamed);
+          // Art. 14(1)(f): for standard contractual clauses and binding corporate rules, where to get a copy.
           const copy = template.notice.transferCopy.replace('{email}', 'privacy@fernhill.example');
-          if (transfer === 'scc') expect(text).toContain(copy);
+          if (transfer === 'scc' || transfer === 'bcr') expect(text).toContain(copy);
           else expect(text).not.toContain(copy);
         }
+      }
+    });
+
+    it('states "no transfer" for a sender established in the home area of the law', () => {
+      for (const [sender, recipientCountry, law] of [['DE', 'FR', 'eu'], ['NO', 'FR', 'eu'], ['GB', 'GB', 'uk']] as const) {
+        const outputs = composeOutputs(fullContext(language, { transfer: 'none', recipientCountry }, { country: sender }));
+        expect(coveredItems(outputs.notice).has('1f')).toBe(true);
+        expect(toPlainText(outputs.notice)).toContain(template.regions[law].transferNone);
       }
     });
 
@@ -98,9 +116,10 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
     });
 
     it('names the supervisory authority of the recipient’s country, or speaks generally without one', () => {
-      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain('Datenschutzaufsichtsbehörde des jeweiligen Bundeslandes');
+      const germany = COUNTRIES.find((c) => c.code === 'DE')!;
+      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain(authorityNameIn(germany.authority, language));
       const general = composeOutputs(fullContext(language, { recipientCountry: '' }));
-      expect(toPlainText(general.notice)).toContain(template.notice.complaint);
+      expect(toPlainText(general.notice)).toContain(template.regions.eu.complaint);
       expect(coveredItems(general.notice).has('2e')).toBe(true);
     });
 

@@ -95,8 +95,8 @@ describe('finding a country by what a reader types', () => {
 
 describe('the records the page receives', () => {
   it('carry only the fields the planner shows, sorted by English name', () => {
-    const required = ['aliases', 'authority', 'code', 'conditions', 'confidence', 'genericAddress', 'name', 'namedAddress', 'nativeNames', 'reviewed', 'sources'];
-    const optional = ['enforcer', 'maxFine'];
+    const required = ['aliases', 'authority', 'code', 'conditions', 'confidence', 'enforcer', 'genericAddress', 'name', 'namedAddress', 'nativeNames', 'reviewed', 'sources'];
+    const optional = ['maxFine'];
     for (const c of COUNTRIES) {
       expect(Object.keys(c).filter((key) => !optional.includes(key)).sort(), c.code).toEqual(required);
     }

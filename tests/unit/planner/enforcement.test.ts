@@ -35,11 +35,6 @@ describe('who acts on a breach, per country', () => {
     expect(fine).toEqual({ label: ENFORCEMENT_LABELS.maxFine, text: 'up to €100,000', link: { title: 'Enforcia Marketing Act § 9', href: 'https://example.org/EE/act' } });
   });
 
-  it('says the enforcer is not yet researched, with no link, for a record without one', () => {
-    const [, enforcer] = enforcementLines(FAKE[1]!);
-    expect(enforcer).toEqual({ label: ENFORCEMENT_LABELS.enforcer, text: ENFORCEMENT_GAPS.enforcer });
-  });
-
   it('says no source states a maximum, rather than guessing one, for a record without a fine', () => {
     const [, , fine] = enforcementLines(FAKE[1]!);
     expect(fine).toEqual({ label: ENFORCEMENT_LABELS.maxFine, text: ENFORCEMENT_GAPS.maxFine });
@@ -56,15 +51,14 @@ describe('who acts on a breach, per country', () => {
     const [authority, , fine] = enforcementLines(ENFORCED);
     expect(enforcementText(authority)).toBe('Data protection authority (GDPR complaints): Enforcia Data Authority (https://example.org/EE/dpa)');
     expect(enforcementText(fine)).toBe('Maximum fine: up to €100,000 (source: Enforcia Marketing Act § 9, https://example.org/EE/act)');
-    expect(enforcementText(enforcementLines(FAKE[0]!)[1])).toBe('Enforces the email rule: Not yet researched for this country.');
+    expect(enforcementText(enforcementLines(FAKE[0]!)[1])).toBe('Enforces the email rule: Allowland Market Office (https://example.org/AA/market)');
   });
 });
 
 describe('the records the page receives', () => {
-  it('leave the enforcer and fine out when a record has none, instead of sending undefined', () => {
+  it('leave the fine out when a record has none, instead of sending undefined', () => {
     const bare = { ...FAKE[0]!, region: 'EU' } as Jurisdiction;
     const [planned] = toPlannerCountries([bare]);
-    expect(Object.hasOwn(planned!, 'enforcer')).toBe(false);
     expect(Object.hasOwn(planned!, 'maxFine')).toBe(false);
   });
 
@@ -88,12 +82,12 @@ describe('the exported record', () => {
     expect(markdown).toContain('- Data protection authority (GDPR complaints): Dutch Data Protection Authority (https://www.autoriteitpersoonsgegevens.nl/)');
   });
 
-  it('exports a country without an enforcer, saying so, without crashing', () => {
+  it('exports each country’s enforcer with its address', () => {
     const record = emptyRecord();
     record.segment.countries = ['CC'];
     const rules = recordOutline(record, FAKE).sections.find((s) => s.title === '2. Country rules')!;
     const consentia = rules.entries.find((e) => e.label === 'Consentia (CC)')!;
-    expect(consentia.items).toContain(`Enforces the email rule: ${ENFORCEMENT_GAPS.enforcer}`);
-    expect(recordToMarkdown(record, FAKE)).toContain(`- Enforces the email rule: ${ENFORCEMENT_GAPS.enforcer}`);
+    expect(consentia.items).toContain('Enforces the email rule: Consentia Market Office (https://example.org/CC/market)');
+    expect(recordToMarkdown(record, FAKE)).toContain('- Enforces the email rule: Consentia Market Office (https://example.org/CC/market)');
   });
 });

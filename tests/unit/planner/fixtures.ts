@@ -26,6 +26,7 @@ export function country(code: string, name: string, namedAddress: PlannerCountry
     reviewed: '2026-01-31',
     confidence: 'medium',
     authority: { name: `Datenbehörde ${name}`, englishName: `${name} Data Authority`, url: `https://example.org/${code}/dpa` },
+    enforcer: { name: `Marktamt ${name}`, englishName: `${name} Market Office`, url: `https://example.org/${code}/market` },
     ...extra,
   };
 }

@@ -6,6 +6,9 @@ import { COUNTRIES, completeRecord } from './fixtures';
 
 const doneIds = (record: CampaignRecord) => readiness(record, COUNTRIES).items.filter((i) => i.done).map((i) => i.id);
 const ALL = READINESS_ITEMS.map((i) => i.id);
+/** A real country whose named-address rule is still unclear (the records change as research lands). */
+const UNCLEAR_CODE = COUNTRIES.find((c) => c.namedAddress === 'unclear')?.code;
+if (!UNCLEAR_CODE) throw new Error('No country record is "unclear" any more: give the "an unclear country added" case a fixture country.');
 
 describe('the readiness count', () => {
   it('is 0 of 18 for an empty record', () => {
@@ -27,7 +30,7 @@ describe('the readiness count', () => {
     ['one "why" missing', (r) => (r.segment.sizeWhy = ''), ['why']],
     ['no country', (r) => (r.segment.countries = []), ['segment', 'countries']],
     ['Germany added', (r) => r.segment.countries.push('DE'), ['countries']],
-    ['an unclear country added', (r) => r.segment.countries.push('BG'), ['countries']],
+    ['an unclear country added', (r) => r.segment.countries.push(UNCLEAR_CODE), ['countries']],
     ['a code with no record', (r) => r.segment.countries.push('US'), ['countries']],
     ['a collected field with no use', (r) => (r.data.jobTitle.use = ''), ['fields']],
     ['an unnamed "other" field', (r) => (r.data.other.what = ''), ['fields']],

@@ -12,28 +12,38 @@ export default {
     eu: {
       legalBasis: 'Art. 6 Abs. 1 lit. f DSGVO',
       representative: 'Unser Vertreter in der EU (Art. 27 DSGVO): {representative}.',
-      transferNone: 'Wir übermitteln Ihre Daten nicht in Länder außerhalb der EU bzw. des EWR.',
-      transferAdequacy:
-        'Ihre Daten werden in ein Drittland übermittelt ({destination}), für das ein Angemessenheitsbeschluss der Europäischen Kommission besteht (Art. 45 DSGVO).',
-      transferAdequacyAnywhere:
-        'Übermitteln wir Ihre Daten in Länder außerhalb der EU bzw. des EWR, dann nur in Länder, für die ein Angemessenheitsbeschluss der Europäischen Kommission besteht (Art. 45 DSGVO).',
-      transferScc:
-        'Ihre Daten werden in ein Drittland übermittelt ({destination}); als geeignete Garantie dienen die Standardvertragsklauseln der Europäischen Kommission (Art. 46 Abs. 2 lit. c DSGVO).',
-      transferSccAnywhere:
-        'Übermitteln wir Ihre Daten in Länder außerhalb der EU bzw. des EWR, stützen wir uns auf die Standardvertragsklauseln der Europäischen Kommission (Art. 46 Abs. 2 lit. c DSGVO).',
+      processedAbroad: 'Wir haben unseren Sitz in einem Drittland ({country}) außerhalb des Europäischen Wirtschaftsraums und verarbeiten Ihre Daten dort.',
+      transferNone: 'Wir übermitteln Ihre Daten nicht in Länder außerhalb des Europäischen Wirtschaftsraums (EWR).',
+      transferTo: 'Wir übermitteln Ihre Daten in ein Drittland ({destination}).',
+      transferToUnnamed: 'Wir übermitteln Ihre Daten in Länder außerhalb des Europäischen Wirtschaftsraums (EWR).',
+      basis: {
+        adequacy: 'Grundlage der Übermittlung ist ein Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO).',
+        dpf: 'Empfänger sind US-Unternehmen, die nach dem EU-US-Datenschutzrahmen (EU-U.S. Data Privacy Framework) zertifiziert sind; dafür besteht ein Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO).',
+        scc: 'Grundlage der Übermittlung sind die Standardvertragsklauseln der Europäischen Kommission (Art. 46 Abs. 2 lit. c DSGVO).',
+        bcr: 'Grundlage der Übermittlung sind verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO).',
+        derogation: 'Grundlage der Übermittlung ist eine Ausnahme für bestimmte Fälle (Art. 49 DSGVO).',
+      },
+      complaint:
+        'Außerdem haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.',
+      complaintAuthority:
+        'Außerdem haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes. Die Aufsichtsbehörde in Ihrem Land: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'Art. 6 Abs. 1 lit. f UK GDPR',
       representative: 'Unser Vertreter im Vereinigten Königreich (Art. 27 UK GDPR): {representative}.',
+      processedAbroad: 'Wir haben unseren Sitz in einem Drittland ({country}) außerhalb des Vereinigten Königreichs und verarbeiten Ihre Daten dort.',
       transferNone: 'Wir übermitteln Ihre Daten nicht in Länder außerhalb des Vereinigten Königreichs.',
-      transferAdequacy:
-        'Ihre Daten werden in ein Drittland übermittelt ({destination}), das durch Angemessenheitsregelungen des Vereinigten Königreichs (UK adequacy regulations) abgedeckt ist.',
-      transferAdequacyAnywhere:
-        'Übermitteln wir Ihre Daten in Länder außerhalb des Vereinigten Königreichs, dann nur in Länder, die durch Angemessenheitsregelungen des Vereinigten Königreichs abgedeckt sind.',
-      transferScc:
-        'Ihre Daten werden in ein Drittland übermittelt ({destination}); als Garantie dienen das International Data Transfer Agreement des Vereinigten Königreichs oder das UK Addendum zu den EU-Standardvertragsklauseln.',
-      transferSccAnywhere:
-        'Übermitteln wir Ihre Daten in Länder außerhalb des Vereinigten Königreichs, stützen wir uns auf das International Data Transfer Agreement des Vereinigten Königreichs oder das UK Addendum zu den EU-Standardvertragsklauseln.',
+      transferTo: 'Wir übermitteln Ihre Daten in ein Drittland ({destination}).',
+      transferToUnnamed: 'Wir übermitteln Ihre Daten in Länder außerhalb des Vereinigten Königreichs.',
+      basis: {
+        adequacy: 'Die Übermittlung ist durch Vorschriften des Vereinigten Königreichs nach Art. 45A UK GDPR genehmigt.',
+        dpf: 'Empfänger sind US-Unternehmen, die nach der britischen Erweiterung des EU-US-Datenschutzrahmens (UK Extension to the EU-U.S. Data Privacy Framework) zertifiziert sind.',
+        scc: 'Grundlage der Übermittlung ist das International Data Transfer Agreement des Vereinigten Königreichs oder das UK Addendum zu den EU-Standardvertragsklauseln (Art. 46 UK GDPR).',
+        bcr: 'Grundlage der Übermittlung sind verbindliche interne Datenschutzvorschriften (Art. 47 UK GDPR).',
+        derogation: 'Grundlage der Übermittlung ist eine Ausnahme für bestimmte Fälle (Art. 49 UK GDPR).',
+      },
+      complaint: 'Außerdem haben Sie das Recht auf Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs.',
+      complaintAuthority: 'Außerdem haben Sie das Recht auf Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -78,6 +88,11 @@ export default {
       withDetail: 'Ihre Kontaktdaten stammen aus der Teilnehmerliste der Veranstaltung {detail}.',
       withoutDetail: 'Ihre Kontaktdaten stammen aus der Teilnehmerliste einer Veranstaltung.',
     },
+    pattern: {
+      withDetail:
+        'Ihre geschäftliche E-Mail-Adresse haben wir selbst aus Ihrem Namen und dem öffentlich verwendeten Adressformat Ihres Unternehmens gebildet. Beides haben wir hier gefunden: {detail}.',
+      withoutDetail: 'Ihre geschäftliche E-Mail-Adresse haben wir selbst aus Ihrem Namen und dem öffentlich verwendeten Adressformat Ihres Unternehmens gebildet.',
+    },
   },
   short: {
     whyGeneric: 'Wir schreiben Ihnen, weil wir glauben, dass unser Angebot für Ihre Aufgaben relevant ist.',
@@ -104,9 +119,9 @@ export default {
     identityWithAddress: '{company}, {address}.',
     identityOnly: '{company}.',
     contact: 'Kontakt für Datenschutzfragen: {email}.',
-    dpo: 'Unser Datenschutzbeauftragter: {dpo}.',
-    purpose: 'Wir verwenden Ihre Daten, um Sie zu Produkten und Dienstleistungen zu kontaktieren, die für Ihre berufliche Tätigkeit relevant sein können.',
-    basis: 'Rechtsgrundlage ist unser berechtigtes Interesse ({basis}).',
+    dpo: 'Kontakt zu unserem Datenschutzbeauftragten: {dpo}.',
+    purpose: 'Wir verwenden Ihre Daten, um Sie per E-Mail auf Produkte und Dienstleistungen hinzuweisen, die für Ihre berufliche Tätigkeit von Interesse sein können.',
+    basis: 'Rechtsgrundlage ist unser berechtigtes Interesse nach {basis}.',
     data: 'Wir verarbeiten folgende Daten über Sie: {categories}.',
     recipientsNamed: 'Dienstleister, die die Daten in unserem Auftrag verarbeiten (Auftragsverarbeiter): {list}.',
     recipientsGeneric: 'Nur Dienstleister, die die Daten in unserem Auftrag verarbeiten (Auftragsverarbeiter), etwa unsere E-Mail- und CRM-Anbieter.',
@@ -118,9 +133,8 @@ export default {
     rights:
       'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung, das Recht auf Datenübertragbarkeit sowie das Recht, der Verarbeitung zu widersprechen.',
     rightsContact: 'Dazu genügt eine E-Mail an {email}.',
-    complaint: 'Außerdem haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Land, in dem Sie leben oder arbeiten.',
-    complaintAuthority:
-      'Außerdem haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Land, in dem Sie leben oder arbeiten, zum Beispiel: {authority} ({url}).',
+    swissAuthority:
+      'Nach dem Schweizer Datenschutzgesetz (DSG) können Sie einen mutmaßlichen Verstoß außerdem der Schweizer Datenschutzaufsicht anzeigen: {authority}, {url}.',
     automated: 'Eine ausschließlich automatisierte Entscheidungsfindung einschließlich Profiling findet nicht statt.',
   },
   objection: {

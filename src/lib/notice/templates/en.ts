@@ -12,26 +12,38 @@ export default {
     eu: {
       legalBasis: 'Article 6(1)(f) GDPR',
       representative: 'Our representative in the EU (Article 27 GDPR): {representative}.',
-      transferNone: 'We do not transfer your data to countries outside the EU/EEA.',
-      transferAdequacy:
-        'Your data is transferred to a third country ({destination}) for which the European Commission has adopted an adequacy decision (Article 45 GDPR).',
-      transferAdequacyAnywhere:
-        'Where we transfer your data outside the EU/EEA, we do so only to countries for which the European Commission has adopted an adequacy decision (Article 45 GDPR).',
-      transferScc:
-        "Your data is transferred to a third country ({destination}) on the basis of the European Commission's standard contractual clauses (Article 46(2)(c) GDPR).",
-      transferSccAnywhere:
-        "Where we transfer your data outside the EU/EEA, we rely on the European Commission's standard contractual clauses (Article 46(2)(c) GDPR).",
+      processedAbroad: 'We are established in a third country ({country}), outside the European Economic Area, and process your data there.',
+      transferNone: 'We do not transfer your data outside the European Economic Area (EEA).',
+      transferTo: 'We transfer your data to a third country ({destination}).',
+      transferToUnnamed: 'We transfer your data to countries outside the European Economic Area (EEA).',
+      basis: {
+        adequacy: 'These transfers rely on an adequacy decision of the European Commission (Article 45 GDPR).',
+        dpf: 'The recipients are US companies certified under the EU-U.S. Data Privacy Framework, for which the European Commission has adopted an adequacy decision (Article 45 GDPR).',
+        scc: "These transfers rely on the European Commission's standard contractual clauses (Article 46(2)(c) GDPR).",
+        bcr: 'These transfers rely on binding corporate rules (Article 47 GDPR).',
+        derogation: 'These transfers rely on a derogation for a specific situation (Article 49 GDPR).',
+      },
+      complaint:
+        'You also have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.',
+      complaintAuthority:
+        'You also have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement. The supervisory authority in your country: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'Article 6(1)(f) UK GDPR',
       representative: 'Our representative in the UK (Article 27 UK GDPR): {representative}.',
-      transferNone: 'We do not transfer your data to countries outside the UK.',
-      transferAdequacy: 'Your data is transferred to a third country ({destination}) covered by UK adequacy regulations.',
-      transferAdequacyAnywhere: 'Where we transfer your data outside the UK, we do so only to countries covered by UK adequacy regulations.',
-      transferScc:
-        'Your data is transferred to a third country ({destination}) under the UK International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses.',
-      transferSccAnywhere:
-        'Where we transfer your data outside the UK, we rely on the UK International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses.',
+      processedAbroad: 'We are established in a third country ({country}), outside the United Kingdom, and process your data there.',
+      transferNone: 'We do not transfer your data outside the United Kingdom.',
+      transferTo: 'We transfer your data to a third country ({destination}).',
+      transferToUnnamed: 'We transfer your data to countries outside the United Kingdom.',
+      basis: {
+        adequacy: 'These transfers are approved by UK regulations under Article 45A UK GDPR (a UK “data bridge”).',
+        dpf: 'The recipients are US companies certified under the UK Extension to the EU-U.S. Data Privacy Framework (the UK–US “data bridge”).',
+        scc: 'These transfers rely on the UK International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses (Article 46 UK GDPR).',
+        bcr: 'These transfers rely on binding corporate rules (Article 47 UK GDPR).',
+        derogation: 'These transfers rely on a derogation for a specific situation (Article 49 UK GDPR).',
+      },
+      complaint: 'You also have the right to lodge a complaint with the UK supervisory authority.',
+      complaintAuthority: 'You also have the right to lodge a complaint with the UK supervisory authority: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -75,6 +87,11 @@ export default {
       withDetail: 'We took your contact details from the participant list of {detail}.',
       withoutDetail: 'We took your contact details from the participant list of an event.',
     },
+    pattern: {
+      withDetail:
+        "We derived your work email address ourselves from your name and your company's public email address format. We found both here: {detail}.",
+      withoutDetail: "We derived your work email address ourselves from your name and your company's public email address format.",
+    },
   },
   short: {
     whyGeneric: 'We are writing to you because we believe our offer is relevant to your role.',
@@ -103,7 +120,7 @@ export default {
     contact: 'Privacy contact: {email}.',
     dpo: 'Data protection officer: {dpo}.',
     purpose: 'We use your data to contact you about products and services that may be relevant to your professional role.',
-    basis: 'The legal basis is our legitimate interest ({basis}).',
+    basis: 'The legal basis is our legitimate interest under {basis}.',
     data: 'We use the following data about you: {categories}.',
     recipientsNamed: 'Service providers that process the data on our behalf (processors): {list}.',
     recipientsGeneric: 'Only service providers that process the data on our behalf (processors), such as our email and CRM providers.',
@@ -115,9 +132,8 @@ export default {
     rights:
       'You have the right of access to your data, the right to rectification, erasure and restriction of processing, the right to data portability, and the right to object to the processing.',
     rightsContact: 'To exercise these rights, write to {email}.',
-    complaint: 'You also have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work.',
-    complaintAuthority:
-      'You also have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work, for example: {authority} ({url}).',
+    swissAuthority:
+      'Under the Swiss Federal Act on Data Protection, you can also report a suspected breach to the Swiss data protection authority: {authority}, {url}.',
     automated: 'We do not make decisions about you based solely on automated processing, including profiling.',
   },
   objection: {

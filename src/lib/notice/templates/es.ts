@@ -1,6 +1,10 @@
 import type { NoticeTemplateInput } from '../template-schema.ts';
 
-/** Spanish (usted). Terms follow the Spanish GDPR text (RGPD): responsable del tratamiento, interés legítimo, derecho de oposición, autoridad de control, mercadotecnia directa. */
+/**
+ * Spanish (usted). Terms follow the Spanish GDPR text (RGPD): responsable del tratamiento, interés
+ * legítimo, derecho de oposición, autoridad de control, mercadotecnia directa. Citations in the
+ * Regulation's own style, as the reply composer writes them: "artículo 6, apartado 1, letra f), del RGPD".
+ */
 export default {
   code: 'es',
   englishName: 'Spanish',
@@ -10,30 +14,40 @@ export default {
   replyKeyword: 'no, gracias',
   regions: {
     eu: {
-      legalBasis: 'artículo 6.1.f) del RGPD',
+      legalBasis: 'artículo 6, apartado 1, letra f), del RGPD',
       representative: 'Nuestro representante en la UE (artículo 27 del RGPD): {representative}.',
-      transferNone: 'No transferimos sus datos a países situados fuera de la UE y del EEE.',
-      transferAdequacy:
-        'Sus datos se transfieren a un tercer país ({destination}) que cuenta con una decisión de adecuación de la Comisión Europea (artículo 45 del RGPD).',
-      transferAdequacyAnywhere:
-        'Cuando transferimos sus datos fuera de la UE y del EEE, solo lo hacemos a países que cuentan con una decisión de adecuación de la Comisión Europea (artículo 45 del RGPD).',
-      transferScc:
-        'Sus datos se transfieren a un tercer país ({destination}) sobre la base de las cláusulas contractuales tipo de la Comisión Europea (artículo 46.2.c) del RGPD).',
-      transferSccAnywhere:
-        'Cuando transferimos sus datos fuera de la UE y del EEE, nos basamos en las cláusulas contractuales tipo de la Comisión Europea (artículo 46.2.c) del RGPD).',
+      processedAbroad: 'Estamos establecidos en un tercer país ({country}), fuera del Espacio Económico Europeo, y tratamos allí sus datos.',
+      transferNone: 'No transferimos sus datos fuera del Espacio Económico Europeo (EEE).',
+      transferTo: 'Transferimos sus datos a un tercer país ({destination}).',
+      transferToUnnamed: 'Transferimos sus datos a países situados fuera del Espacio Económico Europeo (EEE).',
+      basis: {
+        adequacy: 'Estas transferencias se basan en una decisión de adecuación de la Comisión Europea (artículo 45 del RGPD).',
+        dpf: 'Los destinatarios son empresas estadounidenses certificadas conforme al Marco de Privacidad de Datos UE-EE. UU. (EU-U.S. Data Privacy Framework), objeto de una decisión de adecuación de la Comisión Europea (artículo 45 del RGPD).',
+        scc: 'Estas transferencias se basan en las cláusulas contractuales tipo de la Comisión Europea (artículo 46, apartado 2, letra c), del RGPD).',
+        bcr: 'Estas transferencias se basan en normas corporativas vinculantes (artículo 47 del RGPD).',
+        derogation: 'Estas transferencias se basan en una excepción para situaciones específicas (artículo 49 del RGPD).',
+      },
+      complaint:
+        'También tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el Estado miembro en el que tenga su residencia habitual, lugar de trabajo o lugar de la supuesta infracción.',
+      complaintAuthority:
+        'También tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el Estado miembro en el que tenga su residencia habitual, lugar de trabajo o lugar de la supuesta infracción. La autoridad de control de su país: {authority}, {url}.',
     },
     uk: {
-      legalBasis: 'artículo 6.1.f) del RGPD del Reino Unido (UK GDPR)',
-      representative: 'Nuestro representante en el Reino Unido (artículo 27 del UK GDPR): {representative}.',
-      transferNone: 'No transferimos sus datos a países situados fuera del Reino Unido.',
-      transferAdequacy:
-        'Sus datos se transfieren a un tercer país ({destination}) cubierto por la normativa de adecuación del Reino Unido (UK adequacy regulations).',
-      transferAdequacyAnywhere:
-        'Cuando transferimos sus datos fuera del Reino Unido, solo lo hacemos a países cubiertos por la normativa de adecuación del Reino Unido.',
-      transferScc:
-        'Sus datos se transfieren a un tercer país ({destination}) sobre la base del International Data Transfer Agreement del Reino Unido o del anexo británico (UK Addendum) a las cláusulas contractuales tipo de la UE.',
-      transferSccAnywhere:
-        'Cuando transferimos sus datos fuera del Reino Unido, nos basamos en el International Data Transfer Agreement del Reino Unido o en el anexo británico (UK Addendum) a las cláusulas contractuales tipo de la UE.',
+      legalBasis: 'artículo 6, apartado 1, letra f), del RGPD del Reino Unido (UK GDPR)',
+      representative: 'Nuestro representante en el Reino Unido (artículo 27 del RGPD del Reino Unido): {representative}.',
+      processedAbroad: 'Estamos establecidos en un tercer país ({country}), fuera del Reino Unido, y tratamos allí sus datos.',
+      transferNone: 'No transferimos sus datos fuera del Reino Unido.',
+      transferTo: 'Transferimos sus datos a un tercer país ({destination}).',
+      transferToUnnamed: 'Transferimos sus datos a países situados fuera del Reino Unido.',
+      basis: {
+        adequacy: 'Estas transferencias están autorizadas por normas del Reino Unido adoptadas conforme al artículo 45A del RGPD del Reino Unido.',
+        dpf: 'Los destinatarios son empresas estadounidenses certificadas conforme a la extensión británica del Marco de Privacidad de Datos UE-EE. UU. (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Estas transferencias se basan en el International Data Transfer Agreement del Reino Unido o en el anexo británico (UK Addendum) a las cláusulas contractuales tipo de la UE (artículo 46 del RGPD del Reino Unido).',
+        bcr: 'Estas transferencias se basan en normas corporativas vinculantes (artículo 47 del RGPD del Reino Unido).',
+        derogation: 'Estas transferencias se basan en una excepción para situaciones específicas (artículo 49 del RGPD del Reino Unido).',
+      },
+      complaint: 'También tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido.',
+      complaintAuthority: 'También tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -77,6 +91,12 @@ export default {
       withDetail: 'Obtuvimos sus datos de contacto de la lista de participantes del evento {detail}.',
       withoutDetail: 'Obtuvimos sus datos de contacto de la lista de participantes de un evento.',
     },
+    pattern: {
+      withDetail:
+        'Dedujimos nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente. Encontramos ambos datos aquí: {detail}.',
+      withoutDetail:
+        'Dedujimos nosotros mismos su dirección de correo electrónico profesional a partir de su nombre y del formato de dirección que su empresa utiliza públicamente.',
+    },
   },
   short: {
     whyGeneric: 'Le escribimos porque creemos que nuestra oferta es relevante para su puesto.',
@@ -105,7 +125,7 @@ export default {
     contact: 'Contacto para cuestiones de privacidad: {email}.',
     dpo: 'Delegado de protección de datos: {dpo}.',
     purpose: 'Utilizamos sus datos para contactarle en relación con productos y servicios que pueden ser relevantes para su actividad profesional.',
-    basis: 'La base jurídica es nuestro interés legítimo ({basis}).',
+    basis: 'La base jurídica es nuestro interés legítimo, conforme al {basis}.',
     data: 'Tratamos los siguientes datos sobre usted: {categories}.',
     recipientsNamed: 'Proveedores que tratan los datos por cuenta nuestra (encargados del tratamiento): {list}.',
     recipientsGeneric:
@@ -118,9 +138,8 @@ export default {
     rights:
       'Tiene derecho a acceder a sus datos, a su rectificación y supresión, a la limitación del tratamiento, a la portabilidad de los datos y a oponerse al tratamiento.',
     rightsContact: 'Para ejercer estos derechos, escriba a {email}.',
-    complaint: 'También tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el país donde reside o trabaja.',
-    complaintAuthority:
-      'También tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el país donde reside o trabaja, por ejemplo: {authority} ({url}).',
+    swissAuthority:
+      'Conforme a la Ley federal suiza de protección de datos, también puede denunciar una presunta infracción ante la autoridad suiza de protección de datos: {authority}, {url}.',
     automated: 'No tomamos decisiones basadas únicamente en el tratamiento automatizado, incluida la elaboración de perfiles.',
   },
   objection: {

@@ -16,28 +16,38 @@ export default {
     eu: {
       legalBasis: 'article 6, paragraphe 1, point f), du RGPD',
       representative: 'Notre représentant dans l’UE (article 27 du RGPD)\u00a0: {representative}.',
-      transferNone: 'Nous ne transférons pas vos données vers des pays situés hors de l’UE et de l’EEE.',
-      transferAdequacy:
-        'Vos données sont transférées vers un pays tiers ({destination}) qui bénéficie d’une décision d’adéquation de la Commission européenne (article 45 du RGPD).',
-      transferAdequacyAnywhere:
-        'Lorsque nous transférons vos données hors de l’UE et de l’EEE, c’est uniquement vers des pays qui bénéficient d’une décision d’adéquation de la Commission européenne (article 45 du RGPD).',
-      transferScc:
-        'Vos données sont transférées vers un pays tiers ({destination}) sur la base des clauses contractuelles types de la Commission européenne (article 46, paragraphe 2, point c), du RGPD).',
-      transferSccAnywhere:
-        'Lorsque nous transférons vos données hors de l’UE et de l’EEE, nous nous appuyons sur les clauses contractuelles types de la Commission européenne (article 46, paragraphe 2, point c), du RGPD).',
+      processedAbroad: 'Nous sommes établis dans un pays tiers ({country}), hors de l’Espace économique européen, et y traitons vos données.',
+      transferNone: 'Nous ne transférons pas vos données hors de l’Espace économique européen (EEE).',
+      transferTo: 'Nous transférons vos données vers un pays tiers ({destination}).',
+      transferToUnnamed: 'Nous transférons vos données vers des pays situés hors de l’Espace économique européen (EEE).',
+      basis: {
+        adequacy: 'Ces transferts reposent sur une décision d’adéquation de la Commission européenne (article 45 du RGPD).',
+        dpf: 'Les destinataires sont des entreprises américaines certifiées au titre du cadre de protection des données UE-États-Unis (EU-U.S. Data Privacy Framework), qui fait l’objet d’une décision d’adéquation de la Commission européenne (article 45 du RGPD).',
+        scc: 'Ces transferts reposent sur les clauses contractuelles types de la Commission européenne (article 46, paragraphe 2, point c), du RGPD).',
+        bcr: 'Ces transferts reposent sur des règles d’entreprise contraignantes (article 47 du RGPD).',
+        derogation: 'Ces transferts reposent sur une dérogation pour une situation particulière (article 49 du RGPD).',
+      },
+      complaint:
+        'Vous avez également le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise.',
+      complaintAuthority:
+        'Vous avez également le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise. L’autorité de contrôle de votre pays\u00a0: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'article 6, paragraphe 1, point f), du RGPD britannique (UK GDPR)',
-      representative: 'Notre représentant au Royaume-Uni (article 27 du UK GDPR)\u00a0: {representative}.',
-      transferNone: 'Nous ne transférons pas vos données vers des pays situés hors du Royaume-Uni.',
-      transferAdequacy:
-        'Vos données sont transférées vers un pays tiers ({destination}) couvert par la réglementation britannique sur l’adéquation (UK adequacy regulations).',
-      transferAdequacyAnywhere:
-        'Lorsque nous transférons vos données hors du Royaume-Uni, c’est uniquement vers des pays couverts par la réglementation britannique sur l’adéquation.',
-      transferScc:
-        'Vos données sont transférées vers un pays tiers ({destination}) sur la base de l’International Data Transfer Agreement britannique ou de l’avenant britannique (UK Addendum) aux clauses contractuelles types de l’UE.',
-      transferSccAnywhere:
-        'Lorsque nous transférons vos données hors du Royaume-Uni, nous nous appuyons sur l’International Data Transfer Agreement britannique ou sur l’avenant britannique (UK Addendum) aux clauses contractuelles types de l’UE.',
+      representative: 'Notre représentant au Royaume-Uni (article 27 du RGPD britannique)\u00a0: {representative}.',
+      processedAbroad: 'Nous sommes établis dans un pays tiers ({country}), hors du Royaume-Uni, et y traitons vos données.',
+      transferNone: 'Nous ne transférons pas vos données hors du Royaume-Uni.',
+      transferTo: 'Nous transférons vos données vers un pays tiers ({destination}).',
+      transferToUnnamed: 'Nous transférons vos données vers des pays situés hors du Royaume-Uni.',
+      basis: {
+        adequacy: 'Ces transferts sont autorisés par un règlement britannique pris en application de l’article 45A du RGPD britannique.',
+        dpf: 'Les destinataires sont des entreprises américaines certifiées au titre de l’extension britannique du cadre de protection des données UE-États-Unis (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Ces transferts reposent sur l’International Data Transfer Agreement britannique ou sur l’avenant britannique (UK Addendum) aux clauses contractuelles types de l’UE (article 46 du RGPD britannique).',
+        bcr: 'Ces transferts reposent sur des règles d’entreprise contraignantes (article 47 du RGPD britannique).',
+        derogation: 'Ces transferts reposent sur une dérogation pour une situation particulière (article 49 du RGPD britannique).',
+      },
+      complaint: 'Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni.',
+      complaintAuthority: 'Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni\u00a0: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -81,6 +91,12 @@ export default {
       withDetail: 'Nous avons obtenu vos coordonnées grâce à la liste des participants de l’événement {detail}.',
       withoutDetail: 'Nous avons obtenu vos coordonnées grâce à la liste des participants d’un événement.',
     },
+    pattern: {
+      withDetail:
+        'Nous avons nous-mêmes établi votre adresse e-mail professionnelle à partir de votre nom et du format d’adresse que votre entreprise utilise publiquement. Nous avons trouvé ces deux informations ici\u00a0: {detail}.',
+      withoutDetail:
+        'Nous avons nous-mêmes établi votre adresse e-mail professionnelle à partir de votre nom et du format d’adresse que votre entreprise utilise publiquement.',
+    },
   },
   short: {
     whyGeneric: 'Nous vous écrivons car nous pensons que notre offre correspond à vos fonctions.',
@@ -110,7 +126,7 @@ export default {
     dpo: 'Délégué à la protection des données\u00a0: {dpo}.',
     purpose:
       'Nous utilisons vos données pour vous contacter au sujet de produits et services susceptibles de vous intéresser dans le cadre de votre activité professionnelle.',
-    basis: 'La base juridique est notre intérêt légitime ({basis}).',
+    basis: 'La base juridique est notre intérêt légitime, au sens de l’{basis}.',
     data: 'Nous traitons les données suivantes vous concernant\u00a0: {categories}.',
     recipientsNamed: 'Les prestataires qui traitent les données pour notre compte (sous-traitants)\u00a0: {list}.',
     recipientsGeneric:
@@ -123,10 +139,8 @@ export default {
     rights:
       'Vous disposez d’un droit d’accès, de rectification, d’effacement et de limitation du traitement, d’un droit à la portabilité de vos données et du droit de vous opposer au traitement.',
     rightsContact: 'Pour exercer ces droits, écrivez à {email}.',
-    complaint:
-      'Vous avez également le droit d’introduire une réclamation auprès d’une autorité de contrôle, notamment dans le pays où vous résidez ou travaillez.',
-    complaintAuthority:
-      'Vous avez également le droit d’introduire une réclamation auprès d’une autorité de contrôle, notamment dans le pays où vous résidez ou travaillez, par exemple\u00a0: {authority} ({url}).',
+    swissAuthority:
+      'En vertu de la loi fédérale suisse sur la protection des données (LPD), vous pouvez aussi dénoncer une violation présumée à l’autorité suisse de protection des données\u00a0: {authority}, {url}.',
     automated: 'Nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage.',
   },
   objection: {

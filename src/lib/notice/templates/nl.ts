@@ -1,6 +1,10 @@
 import type { NoticeTemplateInput } from '../template-schema.ts';
 
-/** Dutch (u). Terms follow the Dutch GDPR text (AVG): verwerkingsverantwoordelijke, gerechtvaardigd belang, recht van bezwaar, toezichthoudende autoriteit. */
+/**
+ * Dutch (u). Terms follow the Dutch GDPR text (AVG): verwerkingsverantwoordelijke, gerechtvaardigd
+ * belang, recht van bezwaar, toezichthoudende autoriteit. Citations in the Regulation's own style,
+ * as the reply composer writes them: "artikel 6, lid 1, punt f), van de AVG".
+ */
 export default {
   code: 'nl',
   englishName: 'Dutch',
@@ -10,30 +14,40 @@ export default {
   replyKeyword: 'nee, bedankt',
   regions: {
     eu: {
-      legalBasis: 'artikel 6, lid 1, onder f, AVG',
-      representative: 'Onze vertegenwoordiger in de EU (artikel 27 AVG): {representative}.',
-      transferNone: 'Wij geven uw gegevens niet door aan landen buiten de EU/EER.',
-      transferAdequacy:
-        'Uw gegevens worden doorgegeven aan een derde land ({destination}) waarvoor de Europese Commissie een adequaatheidsbesluit heeft genomen (artikel 45 AVG).',
-      transferAdequacyAnywhere:
-        'Als wij uw gegevens doorgeven aan landen buiten de EU/EER, dan alleen aan landen waarvoor de Europese Commissie een adequaatheidsbesluit heeft genomen (artikel 45 AVG).',
-      transferScc:
-        'Uw gegevens worden doorgegeven aan een derde land ({destination}) op basis van de standaardcontractbepalingen van de Europese Commissie (artikel 46, lid 2, onder c, AVG).',
-      transferSccAnywhere:
-        'Als wij uw gegevens doorgeven aan landen buiten de EU/EER, gebeurt dat op basis van de standaardcontractbepalingen van de Europese Commissie (artikel 46, lid 2, onder c, AVG).',
+      legalBasis: 'artikel 6, lid 1, punt f), van de AVG',
+      representative: 'Onze vertegenwoordiger in de EU (artikel 27 van de AVG): {representative}.',
+      processedAbroad: 'Wij zijn gevestigd in een derde land ({country}), buiten de Europese Economische Ruimte, en verwerken uw gegevens daar.',
+      transferNone: 'Wij geven uw gegevens niet door aan landen buiten de Europese Economische Ruimte (EER).',
+      transferTo: 'Wij geven uw gegevens door aan een derde land ({destination}).',
+      transferToUnnamed: 'Wij geven uw gegevens door aan landen buiten de Europese Economische Ruimte (EER).',
+      basis: {
+        adequacy: 'Deze doorgiften vinden plaats op basis van een adequaatheidsbesluit van de Europese Commissie (artikel 45 van de AVG).',
+        dpf: 'De ontvangers zijn Amerikaanse bedrijven die zijn gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-U.S. Data Privacy Framework), waarvoor de Europese Commissie een adequaatheidsbesluit heeft genomen (artikel 45 van de AVG).',
+        scc: 'Deze doorgiften vinden plaats op basis van de standaardbepalingen inzake gegevensbescherming van de Europese Commissie (artikel 46, lid 2, punt c), van de AVG).',
+        bcr: 'Deze doorgiften vinden plaats op basis van bindende bedrijfsvoorschriften (artikel 47 van de AVG).',
+        derogation: 'Deze doorgiften vinden plaats op basis van een afwijking voor een specifieke situatie (artikel 49 van de AVG).',
+      },
+      complaint:
+        'Ook hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u uw werkplek hebt of waar de beweerde inbreuk is begaan.',
+      complaintAuthority:
+        'Ook hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u uw werkplek hebt of waar de beweerde inbreuk is begaan. De toezichthoudende autoriteit in uw land: {authority}, {url}.',
     },
     uk: {
-      legalBasis: 'artikel 6, lid 1, onder f, van de UK GDPR',
-      representative: 'Onze vertegenwoordiger in het Verenigd Koninkrijk (artikel 27 UK GDPR): {representative}.',
+      legalBasis: 'artikel 6, lid 1, punt f), van de Britse AVG (UK GDPR)',
+      representative: 'Onze vertegenwoordiger in het Verenigd Koninkrijk (artikel 27 van de Britse AVG): {representative}.',
+      processedAbroad: 'Wij zijn gevestigd in een derde land ({country}), buiten het Verenigd Koninkrijk, en verwerken uw gegevens daar.',
       transferNone: 'Wij geven uw gegevens niet door aan landen buiten het Verenigd Koninkrijk.',
-      transferAdequacy:
-        'Uw gegevens worden doorgegeven aan een derde land ({destination}) dat onder de Britse adequaatheidsregelingen (UK adequacy regulations) valt.',
-      transferAdequacyAnywhere:
-        'Als wij uw gegevens doorgeven aan landen buiten het Verenigd Koninkrijk, dan alleen aan landen die onder de Britse adequaatheidsregelingen vallen.',
-      transferScc:
-        'Uw gegevens worden doorgegeven aan een derde land ({destination}) op basis van de Britse International Data Transfer Agreement of het Britse addendum (UK Addendum) bij de EU-standaardcontractbepalingen.',
-      transferSccAnywhere:
-        'Als wij uw gegevens doorgeven aan landen buiten het Verenigd Koninkrijk, gebeurt dat op basis van de Britse International Data Transfer Agreement of het Britse addendum (UK Addendum) bij de EU-standaardcontractbepalingen.',
+      transferTo: 'Wij geven uw gegevens door aan een derde land ({destination}).',
+      transferToUnnamed: 'Wij geven uw gegevens door aan landen buiten het Verenigd Koninkrijk.',
+      basis: {
+        adequacy: 'Deze doorgiften zijn goedgekeurd bij Britse regelgeving op grond van artikel 45A van de Britse AVG.',
+        dpf: 'De ontvangers zijn Amerikaanse bedrijven die zijn gecertificeerd onder de Britse uitbreiding van het EU-VS-kader voor gegevensbescherming (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Deze doorgiften vinden plaats op basis van de Britse International Data Transfer Agreement of het Britse addendum (UK Addendum) bij de standaardbepalingen van de EU (artikel 46 van de Britse AVG).',
+        bcr: 'Deze doorgiften vinden plaats op basis van bindende bedrijfsvoorschriften (artikel 47 van de Britse AVG).',
+        derogation: 'Deze doorgiften vinden plaats op basis van een afwijking voor een specifieke situatie (artikel 49 van de Britse AVG).',
+      },
+      complaint: 'Ook hebt u het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk.',
+      complaintAuthority: 'Ook hebt u het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -77,6 +91,11 @@ export default {
       withDetail: 'Uw contactgegevens komen uit de deelnemerslijst van het evenement {detail}.',
       withoutDetail: 'Uw contactgegevens komen uit de deelnemerslijst van een evenement.',
     },
+    pattern: {
+      withDetail:
+        'Wij hebben uw zakelijke e-mailadres zelf afgeleid uit uw naam en de adresnotatie die uw bedrijf openbaar gebruikt. Beide hebben wij hier gevonden: {detail}.',
+      withoutDetail: 'Wij hebben uw zakelijke e-mailadres zelf afgeleid uit uw naam en de adresnotatie die uw bedrijf openbaar gebruikt.',
+    },
   },
   short: {
     whyGeneric: 'Wij schrijven u omdat wij denken dat ons aanbod relevant is voor uw functie.',
@@ -105,7 +124,7 @@ export default {
     contact: 'Contact voor privacyvragen: {email}.',
     dpo: 'Functionaris voor gegevensbescherming: {dpo}.',
     purpose: 'Wij gebruiken uw gegevens om contact met u op te nemen over producten en diensten die relevant kunnen zijn voor uw werk.',
-    basis: 'De grondslag is ons gerechtvaardigd belang ({basis}).',
+    basis: 'De grondslag is ons gerechtvaardigd belang op grond van {basis}.',
     data: 'Wij verwerken de volgende gegevens over u: {categories}.',
     recipientsNamed: 'Dienstverleners die de gegevens namens ons verwerken (verwerkers): {list}.',
     recipientsGeneric: 'Alleen dienstverleners die de gegevens namens ons verwerken (verwerkers), zoals onze e-mail- en CRM-leveranciers.',
@@ -117,9 +136,8 @@ export default {
     rights:
       'U hebt recht op inzage, rectificatie, wissing en beperking van de verwerking, recht op overdraagbaarheid van gegevens en het recht om bezwaar te maken tegen de verwerking.',
     rightsContact: 'Om deze rechten uit te oefenen, kunt u mailen naar {email}.',
-    complaint: 'Ook hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in het land waar u woont of werkt.',
-    complaintAuthority:
-      'Ook hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in het land waar u woont of werkt, bijvoorbeeld: {authority} ({url}).',
+    swissAuthority:
+      'Op grond van de Zwitserse federale wet inzake gegevensbescherming kunt u een vermoedelijke inbreuk ook melden bij de Zwitserse toezichthouder voor gegevensbescherming: {authority}, {url}.',
     automated: 'Wij nemen geen besluiten die uitsluitend zijn gebaseerd op geautomatiseerde verwerking, waaronder profilering.',
   },
   objection: {

@@ -1,10 +1,10 @@
 import type { NoticeTemplateInput } from '../template-schema.ts';
 
 /**
- * Polish. Addresses the reader as "Pani/Pan", as Polish information clauses (klauzule
- * informacyjne) do, and uses impersonal forms where that reads better. Terms follow the Polish
- * GDPR text (RODO): administrator, prawnie uzasadniony interes, prawo sprzeciwu, organ nadzorczy,
- * inspektor ochrony danych, marketing bezpośredni.
+ * Polish. Addresses the reader as "Państwo", the usual gender-neutral form of a company's letter
+ * (as the reply composer does), instead of the "Pani/Pana" of printed information clauses. Terms
+ * follow the Polish GDPR text (RODO): administrator, prawnie uzasadniony interes, prawo sprzeciwu,
+ * organ nadzorczy, inspektor ochrony danych, marketing bezpośredni. Citations: "art. 6 ust. 1 lit. f RODO".
  */
 export default {
   code: 'pl',
@@ -17,28 +17,38 @@ export default {
     eu: {
       legalBasis: 'art. 6 ust. 1 lit. f RODO',
       representative: 'Nasz przedstawiciel w UE (art. 27 RODO): {representative}.',
-      transferNone: 'Nie przekazujemy Pani/Pana danych do państw spoza UE/EOG.',
-      transferAdequacy:
-        'Pani/Pana dane są przekazywane do państwa trzeciego ({destination}), wobec którego Komisja Europejska stwierdziła odpowiedni stopień ochrony (art. 45 RODO).',
-      transferAdequacyAnywhere:
-        'Jeśli przekazujemy Pani/Pana dane poza UE/EOG, to wyłącznie do państw, wobec których Komisja Europejska stwierdziła odpowiedni stopień ochrony (art. 45 RODO).',
-      transferScc:
-        'Pani/Pana dane są przekazywane do państwa trzeciego ({destination}) na podstawie standardowych klauzul ochrony danych przyjętych przez Komisję Europejską (art. 46 ust. 2 lit. c RODO).',
-      transferSccAnywhere:
-        'Jeśli przekazujemy Pani/Pana dane poza UE/EOG, odbywa się to na podstawie standardowych klauzul ochrony danych przyjętych przez Komisję Europejską (art. 46 ust. 2 lit. c RODO).',
+      processedAbroad: 'Mamy siedzibę w państwie trzecim ({country}), poza Europejskim Obszarem Gospodarczym, i tam przetwarzamy Państwa dane.',
+      transferNone: 'Nie przekazujemy Państwa danych poza Europejski Obszar Gospodarczy (EOG).',
+      transferTo: 'Przekazujemy Państwa dane do państwa trzeciego ({destination}).',
+      transferToUnnamed: 'Przekazujemy Państwa dane do państw spoza Europejskiego Obszaru Gospodarczego (EOG).',
+      basis: {
+        adequacy: 'Podstawą przekazania jest decyzja Komisji Europejskiej stwierdzająca odpowiedni stopień ochrony (art. 45 RODO).',
+        dpf: 'Odbiorcami są przedsiębiorstwa z USA certyfikowane zgodnie z Ramami ochrony danych UE-USA (EU-U.S. Data Privacy Framework), objętymi decyzją Komisji Europejskiej stwierdzającą odpowiedni stopień ochrony (art. 45 RODO).',
+        scc: 'Podstawą przekazania są standardowe klauzule ochrony danych przyjęte przez Komisję Europejską (art. 46 ust. 2 lit. c RODO).',
+        bcr: 'Podstawą przekazania są wiążące reguły korporacyjne (art. 47 RODO).',
+        derogation: 'Podstawą przekazania jest wyjątek przewidziany na szczególne sytuacje (art. 49 RODO).',
+      },
+      complaint:
+        'Przysługuje Państwu również prawo wniesienia skargi do organu nadzorczego, w szczególności w państwie członkowskim Państwa zwykłego pobytu, Państwa miejsca pracy lub miejsca popełnienia domniemanego naruszenia.',
+      complaintAuthority:
+        'Przysługuje Państwu również prawo wniesienia skargi do organu nadzorczego, w szczególności w państwie członkowskim Państwa zwykłego pobytu, Państwa miejsca pracy lub miejsca popełnienia domniemanego naruszenia. Organ nadzorczy w Państwa kraju: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'art. 6 ust. 1 lit. f brytyjskiego RODO (UK GDPR)',
-      representative: 'Nasz przedstawiciel w Zjednoczonym Królestwie (art. 27 UK GDPR): {representative}.',
-      transferNone: 'Nie przekazujemy Pani/Pana danych do państw spoza Zjednoczonego Królestwa.',
-      transferAdequacy:
-        'Pani/Pana dane są przekazywane do państwa trzeciego ({destination}) objętego brytyjskimi przepisami o odpowiednim stopniu ochrony (UK adequacy regulations).',
-      transferAdequacyAnywhere:
-        'Jeśli przekazujemy Pani/Pana dane poza Zjednoczone Królestwo, to wyłącznie do państw objętych brytyjskimi przepisami o odpowiednim stopniu ochrony.',
-      transferScc:
-        'Pani/Pana dane są przekazywane do państwa trzeciego ({destination}) na podstawie brytyjskiej umowy International Data Transfer Agreement lub brytyjskiego aneksu (UK Addendum) do standardowych klauzul umownych UE.',
-      transferSccAnywhere:
-        'Jeśli przekazujemy Pani/Pana dane poza Zjednoczone Królestwo, odbywa się to na podstawie brytyjskiej umowy International Data Transfer Agreement lub brytyjskiego aneksu (UK Addendum) do standardowych klauzul umownych UE.',
+      representative: 'Nasz przedstawiciel w Zjednoczonym Królestwie (art. 27 brytyjskiego RODO): {representative}.',
+      processedAbroad: 'Mamy siedzibę w państwie trzecim ({country}), poza Zjednoczonym Królestwem, i tam przetwarzamy Państwa dane.',
+      transferNone: 'Nie przekazujemy Państwa danych poza Zjednoczone Królestwo.',
+      transferTo: 'Przekazujemy Państwa dane do państwa trzeciego ({destination}).',
+      transferToUnnamed: 'Przekazujemy Państwa dane do państw spoza Zjednoczonego Królestwa.',
+      basis: {
+        adequacy: 'Przekazanie jest dozwolone na podstawie brytyjskich przepisów wydanych zgodnie z art. 45A brytyjskiego RODO.',
+        dpf: 'Odbiorcami są przedsiębiorstwa z USA certyfikowane zgodnie z brytyjskim rozszerzeniem Ram ochrony danych UE-USA (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Podstawą przekazania jest brytyjska umowa International Data Transfer Agreement lub brytyjski aneks (UK Addendum) do standardowych klauzul ochrony danych UE (art. 46 brytyjskiego RODO).',
+        bcr: 'Podstawą przekazania są wiążące reguły korporacyjne (art. 47 brytyjskiego RODO).',
+        derogation: 'Podstawą przekazania jest wyjątek przewidziany na szczególne sytuacje (art. 49 brytyjskiego RODO).',
+      },
+      complaint: 'Przysługuje Państwu również prawo wniesienia skargi do brytyjskiego organu nadzorczego.',
+      complaintAuthority: 'Przysługuje Państwu również prawo wniesienia skargi do brytyjskiego organu nadzorczego: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -47,7 +57,7 @@ export default {
     jobTitle: 'stanowisko',
     company: 'nazwa firmy',
     phone: 'służbowy numer telefonu',
-    linkedin: 'adres profilu w serwisie LinkedIn',
+    linkedin: 'adres Państwa profilu w serwisie LinkedIn',
     location: 'lokalizacja (miasto i kraj)',
   },
   months: { one: '{n} miesiąc', few: '{n} miesiące', many: '{n} miesięcy', other: '{n} miesiąca' },
@@ -57,38 +67,44 @@ export default {
     custom: 'Nasz prawnie uzasadniony interes: {interest}.',
   },
   sources: {
-    other: { withDetail: 'Pani/Pana dane kontaktowe pochodzą z następującego źródła: {detail}.', withoutDetail: null },
+    other: { withDetail: 'Państwa dane kontaktowe pochodzą z następującego źródła: {detail}.', withoutDetail: null },
     website: {
-      withDetail: 'Pani/Pana dane kontaktowe znaleźliśmy na stronie internetowej Pani/Pana firmy ({detail}), czyli w źródle publicznie dostępnym.',
-      withoutDetail: 'Pani/Pana dane kontaktowe znaleźliśmy na stronie internetowej Pani/Pana firmy, czyli w źródle publicznie dostępnym.',
+      withDetail: 'Państwa dane kontaktowe znaleźliśmy na stronie internetowej Państwa firmy ({detail}), czyli w źródle publicznie dostępnym.',
+      withoutDetail: 'Państwa dane kontaktowe znaleźliśmy na stronie internetowej Państwa firmy, czyli w źródle publicznie dostępnym.',
     },
     linkedin: {
-      withDetail: 'Pani/Pana dane kontaktowe znaleźliśmy dzięki publicznemu profilowi w serwisie LinkedIn ({detail}).',
-      withoutDetail: 'Pani/Pana dane kontaktowe znaleźliśmy dzięki publicznemu profilowi w serwisie LinkedIn.',
+      withDetail: 'Państwa dane kontaktowe znaleźliśmy dzięki Państwa publicznemu profilowi w serwisie LinkedIn ({detail}).',
+      withoutDetail: 'Państwa dane kontaktowe znaleźliśmy dzięki Państwa publicznemu profilowi w serwisie LinkedIn.',
     },
     register: {
-      withDetail: 'Pani/Pana dane kontaktowe pochodzą z publicznego rejestru ({detail}).',
-      withoutDetail: 'Pani/Pana dane kontaktowe pochodzą z publicznego rejestru.',
+      withDetail: 'Państwa dane kontaktowe pochodzą z publicznego rejestru ({detail}).',
+      withoutDetail: 'Państwa dane kontaktowe pochodzą z publicznego rejestru.',
     },
     vendor: {
-      withDetail: 'Pani/Pana dane kontaktowe otrzymaliśmy od dostawcy danych: {detail}.',
-      withoutDetail: 'Pani/Pana dane kontaktowe otrzymaliśmy od dostawcy danych.',
+      withDetail: 'Państwa dane kontaktowe otrzymaliśmy od dostawcy danych: {detail}.',
+      withoutDetail: 'Państwa dane kontaktowe otrzymaliśmy od dostawcy danych.',
     },
     referral: {
-      withDetail: 'Pani/Pana dane kontaktowe otrzymaliśmy z polecenia (osoba polecająca: {detail}).',
-      withoutDetail: 'Pani/Pana dane kontaktowe otrzymaliśmy z osobistego polecenia.',
+      withDetail: 'Państwa dane kontaktowe otrzymaliśmy z polecenia (osoba polecająca: {detail}).',
+      withoutDetail: 'Państwa dane kontaktowe otrzymaliśmy z osobistego polecenia.',
     },
     event: {
-      withDetail: 'Pani/Pana dane kontaktowe pochodzą z listy uczestników wydarzenia {detail}.',
-      withoutDetail: 'Pani/Pana dane kontaktowe pochodzą z listy uczestników wydarzenia.',
+      withDetail: 'Państwa dane kontaktowe pochodzą z listy uczestników wydarzenia {detail}.',
+      withoutDetail: 'Państwa dane kontaktowe pochodzą z listy uczestników wydarzenia.',
+    },
+    pattern: {
+      withDetail:
+        'Państwa służbowy adres e-mail utworzyliśmy sami na podstawie Państwa imienia i nazwiska oraz publicznie stosowanego w Państwa firmie formatu adresów. Oba te elementy znaleźliśmy tutaj: {detail}.',
+      withoutDetail:
+        'Państwa służbowy adres e-mail utworzyliśmy sami na podstawie Państwa imienia i nazwiska oraz publicznie stosowanego w Państwa firmie formatu adresów.',
     },
   },
   short: {
-    whyGeneric: 'Piszemy, ponieważ uważamy, że nasza oferta może być przydatna w Pani/Pana pracy.',
+    whyGeneric: 'Piszemy do Państwa, ponieważ uważamy, że nasza oferta może być przydatna w Państwa pracy.',
     optOut: {
-      reply: 'Aby nie otrzymywać od nas kolejnych wiadomości, wystarczy odpowiedzieć „{keyword}”.',
-      link: 'Aby nie otrzymywać od nas kolejnych wiadomości, wystarczy skorzystać z tego linku: {link}',
-      both: 'Aby nie otrzymywać od nas kolejnych wiadomości, wystarczy odpowiedzieć „{keyword}” lub skorzystać z tego linku: {link}',
+      reply: 'Jeśli nie chcą Państwo otrzymywać od nas kolejnych wiadomości, wystarczy odpowiedzieć „{keyword}”.',
+      link: 'Jeśli nie chcą Państwo otrzymywać od nas kolejnych wiadomości, wystarczy skorzystać z tego linku: {link}',
+      both: 'Jeśli nie chcą Państwo otrzymywać od nas kolejnych wiadomości, wystarczy odpowiedzieć „{keyword}” lub skorzystać z tego linku: {link}',
     },
   },
   notice: {
@@ -101,7 +117,7 @@ export default {
       recipients: 'Odbiorcy',
       transfers: 'Przekazywanie do państw trzecich',
       retention: 'Okres przechowywania',
-      rights: 'Pani/Pana prawa',
+      rights: 'Państwa prawa',
       automated: 'Zautomatyzowane decyzje',
       more: 'Pełna polityka prywatności',
     },
@@ -109,37 +125,36 @@ export default {
     identityOnly: '{company}.',
     contact: 'Kontakt w sprawach ochrony danych: {email}.',
     dpo: 'Inspektor ochrony danych: {dpo}.',
-    purpose: 'Przetwarzamy Pani/Pana dane, aby kontaktować się w sprawie produktów i usług, które mogą być przydatne w Pani/Pana pracy zawodowej.',
-    basis: 'Podstawą prawną jest nasz prawnie uzasadniony interes ({basis}).',
-    data: 'Przetwarzamy następujące dane: {categories}.',
+    purpose: 'Przetwarzamy Państwa dane, aby kontaktować się z Państwem w sprawie produktów i usług, które mogą być przydatne w Państwa pracy zawodowej.',
+    basis: 'Podstawą prawną jest nasz prawnie uzasadniony interes, o którym mowa w {basis}.',
+    data: 'Przetwarzamy następujące Państwa dane: {categories}.',
     recipientsNamed: 'Dostawcy usług, którzy przetwarzają dane w naszym imieniu (podmioty przetwarzające): {list}.',
     recipientsGeneric: 'Wyłącznie dostawcy usług przetwarzający dane w naszym imieniu (podmioty przetwarzające), np. dostawcy poczty e-mail i systemu CRM.',
     emailPlatform: 'nasza platforma do wysyłki e-maili ({name})',
     crm: 'nasz system CRM ({name})',
-    transferCopy: 'Kopię tych zabezpieczeń można uzyskać, pisząc na adres {email}.',
-    retentionMonths: 'Usuwamy Pani/Pana dane {period} po naszym ostatnim kontakcie.',
-    suppression: 'Po wniesieniu sprzeciwu zachowujemy wyłącznie adres e-mail na liście wykluczeń, aby już nigdy nie wysłać na niego wiadomości.',
+    transferCopy: 'Kopię tych zabezpieczeń mogą Państwo uzyskać, pisząc na adres {email}.',
+    retentionMonths: 'Usuwamy Państwa dane {period} po naszym ostatnim kontakcie z Państwem.',
+    suppression: 'Jeśli wniosą Państwo sprzeciw, zachowamy wyłącznie Państwa adres e-mail na liście wykluczeń, aby już nigdy nie wysłać do Państwa wiadomości.',
     rights:
-      'Przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania, usunięcia i ograniczenia przetwarzania, prawo do przenoszenia danych oraz prawo wniesienia sprzeciwu wobec przetwarzania.',
+      'Przysługuje Państwu prawo dostępu do danych, ich sprostowania, usunięcia i ograniczenia przetwarzania, prawo do przenoszenia danych oraz prawo wniesienia sprzeciwu wobec przetwarzania.',
     rightsContact: 'W tych sprawach prosimy pisać na adres {email}.',
-    complaint: 'Przysługuje Pani/Panu również prawo wniesienia skargi do organu nadzorczego, w szczególności w państwie, w którym Pani/Pan mieszka lub pracuje.',
-    complaintAuthority:
-      'Przysługuje Pani/Panu również prawo wniesienia skargi do organu nadzorczego, w szczególności w państwie, w którym Pani/Pan mieszka lub pracuje, np.: {authority} ({url}).',
+    swissAuthority:
+      'Na podstawie szwajcarskiej federalnej ustawy o ochronie danych mogą Państwo również zgłosić podejrzenie naruszenia szwajcarskiemu organowi ochrony danych: {authority}, {url}.',
     automated: 'Nie podejmujemy decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu.',
   },
   objection: {
     label: 'Prawo sprzeciwu',
     reply:
-      'W każdej chwili może Pani/Pan wnieść sprzeciw wobec przetwarzania danych na potrzeby marketingu bezpośredniego. Wystarczy odpowiedzieć „{keyword}”, a nie będziemy się więcej kontaktować.',
-    link: 'W każdej chwili może Pani/Pan wnieść sprzeciw wobec przetwarzania danych na potrzeby marketingu bezpośredniego. Wystarczy skorzystać z tego linku, a nie będziemy się więcej kontaktować: {link}',
-    both: 'W każdej chwili może Pani/Pan wnieść sprzeciw wobec przetwarzania danych na potrzeby marketingu bezpośredniego. Wystarczy odpowiedzieć „{keyword}” lub skorzystać z tego linku, a nie będziemy się więcej kontaktować: {link}',
-    email: 'Można też napisać na adres {email}.',
+      'W każdej chwili mogą Państwo wnieść sprzeciw wobec przetwarzania Państwa danych na potrzeby marketingu bezpośredniego. Wystarczy odpowiedzieć „{keyword}”, a nie będziemy się już z Państwem kontaktować.',
+    link: 'W każdej chwili mogą Państwo wnieść sprzeciw wobec przetwarzania Państwa danych na potrzeby marketingu bezpośredniego. Wystarczy skorzystać z tego linku, a nie będziemy się już z Państwem kontaktować: {link}',
+    both: 'W każdej chwili mogą Państwo wnieść sprzeciw wobec przetwarzania Państwa danych na potrzeby marketingu bezpośredniego. Wystarczy odpowiedzieć „{keyword}” lub skorzystać z tego linku, a nie będziemy się już z Państwem kontaktować: {link}',
+    email: 'Mogą Państwo też napisać na adres {email}.',
   },
   footer: {
     optOut: {
-      reply: 'Brak zainteresowania? Wystarczy odpowiedzieć „{keyword}”, a nie napiszemy ponownie.',
-      link: 'Brak zainteresowania? Rezygnacja z wiadomości: {link}',
-      both: 'Brak zainteresowania? Wystarczy odpowiedzieć „{keyword}” lub skorzystać z linku: {link}',
+      reply: 'Nie są Państwo zainteresowani? Wystarczy odpowiedzieć „{keyword}”, a nie napiszemy ponownie.',
+      link: 'Nie są Państwo zainteresowani? Rezygnacja z wiadomości: {link}',
+      both: 'Nie są Państwo zainteresowani? Wystarczy odpowiedzieć „{keyword}” lub skorzystać z linku: {link}',
     },
     privacyUrl: 'Informacje o ochronie danych: {url}',
     privacyEmail: 'Pytania dotyczące ochrony danych: {email}',

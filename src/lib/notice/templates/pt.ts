@@ -16,28 +16,38 @@ export default {
     eu: {
       legalBasis: 'artigo 6.º, n.º 1, alínea f), do RGPD',
       representative: 'O nosso representante na UE (artigo 27.º do RGPD): {representative}.',
-      transferNone: 'Não transferimos os seus dados para países fora da UE/EEE.',
-      transferAdequacy:
-        'Os seus dados são transferidos para um país terceiro ({destination}) relativamente ao qual a Comissão Europeia adotou uma decisão de adequação (artigo 45.º do RGPD).',
-      transferAdequacyAnywhere:
-        'Quando transferimos os seus dados para fora da UE/EEE, fazemo-lo apenas para países relativamente aos quais a Comissão Europeia adotou uma decisão de adequação (artigo 45.º do RGPD).',
-      transferScc:
-        'Os seus dados são transferidos para um país terceiro ({destination}) com base nas cláusulas-tipo de proteção de dados adotadas pela Comissão Europeia (artigo 46.º, n.º 2, alínea c), do RGPD).',
-      transferSccAnywhere:
-        'Quando transferimos os seus dados para fora da UE/EEE, fazemo-lo com base nas cláusulas-tipo de proteção de dados adotadas pela Comissão Europeia (artigo 46.º, n.º 2, alínea c), do RGPD).',
+      processedAbroad: 'Estamos estabelecidos num país terceiro ({country}), fora do Espaço Económico Europeu, e tratamos aí os seus dados.',
+      transferNone: 'Não transferimos os seus dados para fora do Espaço Económico Europeu (EEE).',
+      transferTo: 'Transferimos os seus dados para um país terceiro ({destination}).',
+      transferToUnnamed: 'Transferimos os seus dados para países fora do Espaço Económico Europeu (EEE).',
+      basis: {
+        adequacy: 'Estas transferências baseiam-se numa decisão de adequação da Comissão Europeia (artigo 45.º do RGPD).',
+        dpf: 'Os destinatários são empresas dos Estados Unidos certificadas ao abrigo do Quadro de Privacidade de Dados UE-EUA (EU-U.S. Data Privacy Framework), objeto de uma decisão de adequação da Comissão Europeia (artigo 45.º do RGPD).',
+        scc: 'Estas transferências baseiam-se nas cláusulas-tipo de proteção de dados adotadas pela Comissão Europeia (artigo 46.º, n.º 2, alínea c), do RGPD).',
+        bcr: 'Estas transferências baseiam-se em regras vinculativas aplicáveis às empresas (artigo 47.º do RGPD).',
+        derogation: 'Estas transferências baseiam-se numa derrogação para situações específicas (artigo 49.º do RGPD).',
+      },
+      complaint:
+        'Tem também o direito de apresentar reclamação a uma autoridade de controlo, em especial no Estado-Membro da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração.',
+      complaintAuthority:
+        'Tem também o direito de apresentar reclamação a uma autoridade de controlo, em especial no Estado-Membro da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração. A autoridade de controlo do seu país: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'artigo 6.º, n.º 1, alínea f), do RGPD do Reino Unido (UK GDPR)',
-      representative: 'O nosso representante no Reino Unido (artigo 27.º do UK GDPR): {representative}.',
-      transferNone: 'Não transferimos os seus dados para países fora do Reino Unido.',
-      transferAdequacy:
-        'Os seus dados são transferidos para um país terceiro ({destination}) abrangido pelas regras de adequação do Reino Unido (UK adequacy regulations).',
-      transferAdequacyAnywhere:
-        'Quando transferimos os seus dados para fora do Reino Unido, fazemo-lo apenas para países abrangidos pelas regras de adequação do Reino Unido.',
-      transferScc:
-        'Os seus dados são transferidos para um país terceiro ({destination}) com base no International Data Transfer Agreement do Reino Unido ou na adenda britânica (UK Addendum) às cláusulas contratuais-tipo da UE.',
-      transferSccAnywhere:
-        'Quando transferimos os seus dados para fora do Reino Unido, fazemo-lo com base no International Data Transfer Agreement do Reino Unido ou na adenda britânica (UK Addendum) às cláusulas contratuais-tipo da UE.',
+      representative: 'O nosso representante no Reino Unido (artigo 27.º do RGPD do Reino Unido): {representative}.',
+      processedAbroad: 'Estamos estabelecidos num país terceiro ({country}), fora do Reino Unido, e tratamos aí os seus dados.',
+      transferNone: 'Não transferimos os seus dados para fora do Reino Unido.',
+      transferTo: 'Transferimos os seus dados para um país terceiro ({destination}).',
+      transferToUnnamed: 'Transferimos os seus dados para países fora do Reino Unido.',
+      basis: {
+        adequacy: 'Estas transferências são autorizadas por regulamentação britânica adotada ao abrigo do artigo 45.º-A do RGPD do Reino Unido.',
+        dpf: 'Os destinatários são empresas dos Estados Unidos certificadas ao abrigo da extensão britânica do Quadro de Privacidade de Dados UE-EUA (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Estas transferências baseiam-se no International Data Transfer Agreement do Reino Unido ou na adenda britânica (UK Addendum) às cláusulas contratuais-tipo da UE (artigo 46.º do RGPD do Reino Unido).',
+        bcr: 'Estas transferências baseiam-se em regras vinculativas aplicáveis às empresas (artigo 47.º do RGPD do Reino Unido).',
+        derogation: 'Estas transferências baseiam-se numa derrogação para situações específicas (artigo 49.º do RGPD do Reino Unido).',
+      },
+      complaint: 'Tem também o direito de apresentar reclamação à autoridade de controlo do Reino Unido.',
+      complaintAuthority: 'Tem também o direito de apresentar reclamação à autoridade de controlo do Reino Unido: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -81,6 +91,11 @@ export default {
       withDetail: 'Obtivemos os seus contactos a partir da lista de participantes do evento {detail}.',
       withoutDetail: 'Obtivemos os seus contactos a partir da lista de participantes de um evento.',
     },
+    pattern: {
+      withDetail:
+        'Deduzimos nós próprios o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente. Encontrámos ambos aqui: {detail}.',
+      withoutDetail: 'Deduzimos nós próprios o seu endereço de e-mail profissional a partir do seu nome e do formato de endereço que a sua empresa utiliza publicamente.',
+    },
   },
   short: {
     whyGeneric: 'Escrevemos-lhe porque acreditamos que a nossa oferta é relevante para as suas funções.',
@@ -109,7 +124,7 @@ export default {
     contact: 'Contacto para questões de privacidade: {email}.',
     dpo: 'Encarregado da proteção de dados: {dpo}.',
     purpose: 'Utilizamos os seus dados para entrar em contacto consigo sobre produtos e serviços que podem ser relevantes para a sua atividade profissional.',
-    basis: 'O fundamento jurídico é o nosso interesse legítimo ({basis}).',
+    basis: 'O fundamento jurídico é o nosso interesse legítimo, nos termos do {basis}.',
     data: 'Tratamos os seguintes dados a seu respeito: {categories}.',
     recipientsNamed: 'Prestadores de serviços que tratam os dados por nossa conta (subcontratantes): {list}.',
     recipientsGeneric: 'Apenas prestadores de serviços que tratam os dados por nossa conta (subcontratantes), como os nossos fornecedores de e-mail e de CRM.',
@@ -121,9 +136,8 @@ export default {
     rights:
       'Tem o direito de acesso aos seus dados, de retificação, de apagamento e de limitação do tratamento, o direito de portabilidade dos dados e o direito de se opor ao tratamento.',
     rightsContact: 'Para exercer estes direitos, escreva para {email}.',
-    complaint: 'Tem também o direito de apresentar reclamação a uma autoridade de controlo, em especial no país onde reside ou trabalha.',
-    complaintAuthority:
-      'Tem também o direito de apresentar reclamação a uma autoridade de controlo, em especial no país onde reside ou trabalha, por exemplo: {authority} ({url}).',
+    swissAuthority:
+      'Nos termos da lei federal suíça sobre a proteção de dados, pode também denunciar uma alegada infração à autoridade suíça de proteção de dados: {authority}, {url}.',
     automated: 'Não tomamos decisões baseadas exclusivamente no tratamento automatizado, incluindo a definição de perfis.',
   },
   objection: {

@@ -1,6 +1,11 @@
 import type { NoticeTemplateInput } from '../template-schema.ts';
 
-/** Swedish (du, as Swedish business writing does). Terms follow the Swedish GDPR text (dataskyddsförordningen): personuppgiftsansvarig, berättigat intresse, rätt att göra invändningar, tillsynsmyndighet. */
+/**
+ * Swedish (du, as Swedish business writing does). Terms follow the Swedish GDPR text
+ * (dataskyddsförordningen): personuppgiftsansvarig, berättigat intresse, rätt att göra
+ * invändningar, tillsynsmyndighet, standardiserade dataskyddsbestämmelser. Citations:
+ * "artikel 6.1 f i dataskyddsförordningen".
+ */
 export default {
   code: 'sv',
   englishName: 'Swedish',
@@ -10,30 +15,40 @@ export default {
   replyKeyword: 'nej tack',
   regions: {
     eu: {
-      legalBasis: 'artikel 6.1 f i dataskyddsförordningen (GDPR)',
+      legalBasis: 'artikel 6.1 f i dataskyddsförordningen',
       representative: 'Vår företrädare i EU (artikel 27 i dataskyddsförordningen): {representative}.',
-      transferNone: 'Vi överför inte dina uppgifter till länder utanför EU/EES.',
-      transferAdequacy:
-        'Dina uppgifter överförs till ett tredjeland ({destination}) som omfattas av ett beslut om adekvat skyddsnivå från Europeiska kommissionen (artikel 45 i dataskyddsförordningen).',
-      transferAdequacyAnywhere:
-        'Om vi överför dina uppgifter utanför EU/EES sker det endast till länder som omfattas av ett beslut om adekvat skyddsnivå från Europeiska kommissionen (artikel 45 i dataskyddsförordningen).',
-      transferScc:
-        'Dina uppgifter överförs till ett tredjeland ({destination}) med stöd av Europeiska kommissionens standardavtalsklausuler (artikel 46.2 c i dataskyddsförordningen).',
-      transferSccAnywhere:
-        'Om vi överför dina uppgifter utanför EU/EES sker det med stöd av Europeiska kommissionens standardavtalsklausuler (artikel 46.2 c i dataskyddsförordningen).',
+      processedAbroad: 'Vi är etablerade i ett tredjeland ({country}), utanför Europeiska ekonomiska samarbetsområdet, och behandlar dina uppgifter där.',
+      transferNone: 'Vi överför inte dina uppgifter till länder utanför Europeiska ekonomiska samarbetsområdet (EES).',
+      transferTo: 'Vi överför dina uppgifter till ett tredjeland ({destination}).',
+      transferToUnnamed: 'Vi överför dina uppgifter till länder utanför Europeiska ekonomiska samarbetsområdet (EES).',
+      basis: {
+        adequacy: 'Överföringarna grundas på ett beslut av Europeiska kommissionen om adekvat skyddsnivå (artikel 45 i dataskyddsförordningen).',
+        dpf: 'Mottagarna är amerikanska företag som är certifierade enligt dataskyddsramen mellan EU och USA (EU-U.S. Data Privacy Framework), som omfattas av ett beslut av Europeiska kommissionen om adekvat skyddsnivå (artikel 45 i dataskyddsförordningen).',
+        scc: 'Överföringarna grundas på standardiserade dataskyddsbestämmelser som Europeiska kommissionen har antagit (artikel 46.2 c i dataskyddsförordningen).',
+        bcr: 'Överföringarna grundas på bindande företagsbestämmelser (artikel 47 i dataskyddsförordningen).',
+        derogation: 'Överföringarna grundas på ett undantag i en särskild situation (artikel 49 i dataskyddsförordningen).',
+      },
+      complaint:
+        'Du har också rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.',
+      complaintAuthority:
+        'Du har också rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks. Tillsynsmyndigheten i ditt land: {authority}, {url}.',
     },
     uk: {
       legalBasis: 'artikel 6.1 f i den brittiska dataskyddsförordningen (UK GDPR)',
-      representative: 'Vår företrädare i Storbritannien (artikel 27 i UK GDPR): {representative}.',
+      representative: 'Vår företrädare i Storbritannien (artikel 27 i den brittiska dataskyddsförordningen): {representative}.',
+      processedAbroad: 'Vi är etablerade i ett tredjeland ({country}), utanför Storbritannien, och behandlar dina uppgifter där.',
       transferNone: 'Vi överför inte dina uppgifter till länder utanför Storbritannien.',
-      transferAdequacy:
-        'Dina uppgifter överförs till ett tredjeland ({destination}) som omfattas av brittiska beslut om adekvat skyddsnivå (UK adequacy regulations).',
-      transferAdequacyAnywhere:
-        'Om vi överför dina uppgifter utanför Storbritannien sker det endast till länder som omfattas av brittiska beslut om adekvat skyddsnivå.',
-      transferScc:
-        'Dina uppgifter överförs till ett tredjeland ({destination}) med stöd av det brittiska International Data Transfer Agreement eller det brittiska tillägget (UK Addendum) till EU:s standardavtalsklausuler.',
-      transferSccAnywhere:
-        'Om vi överför dina uppgifter utanför Storbritannien sker det med stöd av det brittiska International Data Transfer Agreement eller det brittiska tillägget (UK Addendum) till EU:s standardavtalsklausuler.',
+      transferTo: 'Vi överför dina uppgifter till ett tredjeland ({destination}).',
+      transferToUnnamed: 'Vi överför dina uppgifter till länder utanför Storbritannien.',
+      basis: {
+        adequacy: 'Överföringarna är godkända genom brittiska föreskrifter enligt artikel 45A i den brittiska dataskyddsförordningen.',
+        dpf: 'Mottagarna är amerikanska företag som är certifierade enligt den brittiska utvidgningen av dataskyddsramen mellan EU och USA (UK Extension to the EU-U.S. Data Privacy Framework).',
+        scc: 'Överföringarna grundas på det brittiska International Data Transfer Agreement eller det brittiska tillägget (UK Addendum) till EU:s standardiserade dataskyddsbestämmelser (artikel 46 i den brittiska dataskyddsförordningen).',
+        bcr: 'Överföringarna grundas på bindande företagsbestämmelser (artikel 47 i den brittiska dataskyddsförordningen).',
+        derogation: 'Överföringarna grundas på ett undantag i en särskild situation (artikel 49 i den brittiska dataskyddsförordningen).',
+      },
+      complaint: 'Du har också rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten.',
+      complaintAuthority: 'Du har också rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten: {authority}, {url}.',
     },
   },
   dataCategories: {
@@ -77,6 +92,11 @@ export default {
       withDetail: 'Vi hämtade dina kontaktuppgifter från deltagarlistan för evenemanget {detail}.',
       withoutDetail: 'Vi hämtade dina kontaktuppgifter från deltagarlistan för ett evenemang.',
     },
+    pattern: {
+      withDetail:
+        'Vi har själva tagit fram din e-postadress i tjänsten utifrån ditt namn och det adressformat som ditt företag använder offentligt. Båda uppgifterna hittade vi här: {detail}.',
+      withoutDetail: 'Vi har själva tagit fram din e-postadress i tjänsten utifrån ditt namn och det adressformat som ditt företag använder offentligt.',
+    },
   },
   short: {
     whyGeneric: 'Vi skriver till dig eftersom vi tror att vårt erbjudande är relevant för din roll.',
@@ -105,7 +125,7 @@ export default {
     contact: 'Kontakt i dataskyddsfrågor: {email}.',
     dpo: 'Dataskyddsombud: {dpo}.',
     purpose: 'Vi använder dina uppgifter för att kontakta dig om produkter och tjänster som kan vara relevanta för ditt arbete.',
-    basis: 'Den rättsliga grunden är vårt berättigade intresse ({basis}).',
+    basis: 'Den rättsliga grunden är vårt berättigade intresse enligt {basis}.',
     data: 'Vi behandlar följande uppgifter om dig: {categories}.',
     recipientsNamed: 'Tjänsteleverantörer som behandlar uppgifterna för vår räkning (personuppgiftsbiträden): {list}.',
     recipientsGeneric:
@@ -118,9 +138,8 @@ export default {
     rights:
       'Du har rätt till tillgång till dina uppgifter, rätt till rättelse, radering och begränsning av behandlingen, rätt till dataportabilitet och rätt att invända mot behandlingen.',
     rightsContact: 'Skriv till {email} om du vill använda dina rättigheter.',
-    complaint: 'Du har också rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i det land där du bor eller arbetar.',
-    complaintAuthority:
-      'Du har också rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i det land där du bor eller arbetar, till exempel: {authority} ({url}).',
+    swissAuthority:
+      'Enligt den schweiziska dataskyddslagen kan du också anmäla en misstänkt överträdelse till den schweiziska dataskyddsmyndigheten: {authority}, {url}.',
     automated: 'Vi fattar inga beslut som enbart grundas på automatiserad behandling, inbegripet profilering.',
   },
   objection: {
