@@ -90,8 +90,9 @@ export default function ReplyComposer({ countries }: Props) {
 
   const deferredMessage = useDeferredValue(message);
   const detection = useMemo(() => detectRequests(deferredMessage, INDEX), [deferredMessage]);
-  const detectedKey = detection.kinds.map((k) => k.kind).join(',');
-  useEffect(() => setTicked(new Set(detection.kinds.map((k) => k.kind))), [detectedKey]);
+  const requests = detection.kinds.filter((k): k is typeof k & { kind: RequestKind } => k.kind !== 'autoReply');
+  const detectedKey = requests.map((k) => k.kind).join(',');
+  useEffect(() => setTicked(new Set(requests.map((k) => k.kind))), [detectedKey]);
 
   const language: LanguageCode = chosenLanguage ?? detection.language ?? 'en';
   const pack = LANGUAGE_PACKS[language];
@@ -101,7 +102,7 @@ export default function ReplyComposer({ countries }: Props) {
   const reply = useMemo(() => composeReply({ kinds, pack, facts, profile, country }), [kinds.join(','), pack, facts, profile, country]);
   const received = parseIsoDate(facts.received);
   const deadlines = received ? deadlinesFor(received) : null;
-  const detected = new Set(detection.kinds.map((k) => k.kind));
+  const detected = new Set<RequestKind>(requests.map((k) => k.kind));
   const hash = facts.suppression === 'hash' ? suppressionHash(address) : null;
 
   const setFact = (key: keyof ReplyFacts, value: string) => setFacts((f) => ({ ...f, [key]: value }));
@@ -175,7 +176,7 @@ export default function ReplyComposer({ countries }: Props) {
           <div>
             <h3 id={`${id}-detected`}>Detected requests</h3>
             <ul aria-labelledby={`${id}-detected`} className="rc-kind-list">
-              {detection.kinds.map((k) => checkbox(k.kind))}
+              {requests.map((k) => checkbox(k.kind))}
             </ul>
             <p className="rc-hint">
               {detection.kinds.length === 0

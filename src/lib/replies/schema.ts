@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { REQUEST_KINDS, type RequestKind } from './kinds.ts';
+import { MESSAGE_KINDS, type MessageKind } from './kinds.ts';
 import { normaliseForMatch } from './normalise.ts';
+import { patternProblem } from './patterns.ts';
 import { isPlaceholder, placeholdersIn } from './template.ts';
 
 /** Languages with a reply template and detection phrases, one data file each in `languages/`. */
 export const LANGUAGE_CODES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ru'] as const;
 /** A language the composer writes and detects. */
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
-
-/** Fuse's bitap matcher compares at most 32 characters at once; longer phrases would be cut up. */
-export const MAX_PHRASE_LENGTH = 32;
 
 /** A template string: text with `{placeholder}`s, every one of them known (see `PLACEHOLDERS`). */
 const templateString = z
@@ -32,19 +30,22 @@ const paragraph = z.array(line).min(1);
 /** Paragraphs, each separated by a blank line in the reply. */
 const paragraphs = z.array(paragraph).min(1);
 
-/** A detection phrase: short enough for the bitap matcher once normalised, and not empty. */
-const phrase = z
+/** A detection pattern (see `patterns.ts`); a broken one is refused with what is wrong. */
+const pattern = z.string().superRefine((source, ctx) => {
+  const problem = patternProblem(source);
+  if (problem) ctx.addIssue({ code: 'custom', message: `pattern "${source}": ${problem}` });
+});
+
+/** The detection patterns of one language, by kind. */
+const patternsByKind = z.strictObject(
+  Object.fromEntries(MESSAGE_KINDS.map((kind) => [kind, z.array(pattern).min(3)])) as Record<MessageKind, z.ZodArray<typeof pattern>>,
+);
+
+/** A plain phrase for a mailbox filter rule: words only, as a filter's "has the words" takes them. */
+const filterPhrase = z
   .string()
   .min(2)
-  .refine((p) => normaliseForMatch(p).length > 1, { error: 'a phrase needs at least one letter or digit' })
-  .refine((p) => normaliseForMatch(p).length <= MAX_PHRASE_LENGTH, {
-    error: `a phrase may be at most ${MAX_PHRASE_LENGTH - 1} characters long once normalised`,
-  });
-
-/** The detection phrases of one language, by kind. */
-const phrasesByKind = z.object(
-  Object.fromEntries(REQUEST_KINDS.map((kind) => [kind, z.array(phrase).min(3)])) as Record<RequestKind, z.ZodArray<typeof phrase>>,
-);
+  .refine((p) => normaliseForMatch(p).length > 1, { error: 'a phrase needs at least one letter or digit' });
 
 /**
  * One language's data file: the reply templates in that language, with the official GDPR
@@ -65,13 +66,25 @@ export const languagePackSchema = z.strictObject({
   colon: z.string().min(1).max(3).default(': '),
   /** Where the terminology comes from: the official language version, or a note where there is none. */
   terminology: z.string().min(10),
+  /**
+   * The word the notice generator asks recipients to reply with to opt out (its template's
+   * `replyKeyword`), and that replies offer in turn. Always detected as an objection.
+   */
+  optOutKeyword: z.string().min(2),
   detection: z.strictObject({
     /** Frequent short words of the language, used to tell which language a message is in. */
     stopwords: z.array(z.string().min(1)).min(15),
+    /** Letters found in this language and few others (ñ, ą, å …); each one in a message counts for it. */
+    letters: z.string().default(''),
     /** Words that start a quoted earlier message in a reply ("wrote:", "schrieb:"); text after them is ignored. */
     quoteMarkers: z.array(z.string().min(3)).min(1),
-    /** Phrases that signal each kind, as people write them (not as the law does). */
-    phrases: phrasesByKind,
+    /** Patterns that signal each kind, as people write them (not as the law does). */
+    patterns: patternsByKind,
+    /**
+     * Plain phrases for mailbox filter rules (the downloadable opt-out list): each one is
+     * detected as an objection or an erasure request (a unit test checks it).
+     */
+    filterPhrases: z.array(filterPhrase).min(5),
   }),
   reply: z.strictObject({
     /** "Dear {name}," with a fallback for an unknown name. */
