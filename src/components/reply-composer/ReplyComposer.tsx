@@ -32,7 +32,7 @@ interface Props {
 /** Built once per page: every detection phrase of every language. */
 const INDEX = buildPhraseIndex(LANGUAGE_LIST);
 
-type TextFact = Exclude<keyof ReplyFacts, 'suppression' | 'received'>;
+type TextFact = Exclude<keyof ReplyFacts, 'suppression' | 'received' | 'oneAtATime' | 'transfer' | 'transferCountry'>;
 
 /** The free-text facts, in form order. `when` shows a field only when that kind is ticked. */
 const FACT_FIELDS: { key: TextFact; label: string; hint?: string; multiline?: boolean; date?: boolean; when?: RequestKind }[] = [
@@ -57,6 +57,7 @@ const MISSING_LABELS: Record<MissingFact, string> = {
   interest: 'why they fit (your legitimate interest)',
   recipients: 'who receives the data',
   retention: 'how long you keep it',
+  transfer: 'whether the data go outside the EU/EEA (or the UK), and on what basis (Art. 15(2))',
   company: 'your company name, in the sender profile',
   privacyEmail: 'your privacy contact email, in the sender profile',
 };

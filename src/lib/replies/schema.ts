@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_IDS, type CategoryId } from './categories.ts';
 import { MESSAGE_KINDS, type MessageKind } from './kinds.ts';
 import { normaliseForMatch } from './normalise.ts';
 import { patternProblem } from './patterns.ts';
@@ -94,6 +95,8 @@ export const languagePackSchema = z.strictObject({
     legalBasis: z.strictObject({
       /** The lawful basis (Art. 6(1)(f)) and why this person was contacted. */
       answer: paragraphs,
+      /** "We write to people one at a time": only when the user ticks that it is true. */
+      oneAtATime: paragraph,
       /** The right to object (Art. 21(2)); left out when the reply already confirms an objection or erasure. */
       offerObjection: paragraph,
     }),
@@ -106,26 +109,50 @@ export const languagePackSchema = z.strictObject({
     access: z.strictObject({
       /** Confirmation that data are processed and that a copy follows (Art. 15(1), 15(3)). */
       intro: paragraph,
+      /**
+       * The same when erasure is asked too: the copy follows and the data are erased once the
+       * reply is sent (never "here is a copy" beside "we have erased").
+       */
+      introBeforeErasure: paragraph,
       /** Heading of the list of the data held. */
       dataHeading: line,
-      /** Art. 15(1)(a)–(h), one line each, each with a fallback that needs no fact. */
+      /**
+       * Art. 15(1)(a)–(h), one line each, each ending with a fallback that needs no fact of the
+       * user's, or that shows the {missing} marker where a fact must not be guessed (recipients).
+       * (f) names the requester's supervisory authority, so the reply says it once.
+       */
       items: z.strictObject({ a: line, b: line, c: line, d: line, e: line, f: line, g: line, h: line }),
+      /**
+       * Art. 15(2): the safeguards for transfers abroad, as the user answered: none, an adequacy
+       * decision (UK: transfers approved by regulations, Art. 45A), or standard clauses; until
+       * answered, the {missing} marker. EU/EEA wording, and UK wording for UK requesters.
+       */
+      transfers: z.strictObject({
+        eu: z.strictObject({ none: line, adequacy: line, scc: line, unknown: line }),
+        uk: z.strictObject({ none: line, adequacy: line, scc: line, unknown: line }),
+      }),
       /** Closing of the access answer (free copy, other formats). */
       outro: paragraph,
     }),
     rectification: paragraphs,
     erasure: paragraphs,
+    /** The erasure, in the future tense, when the reply also carries the copy of the data. */
+    erasureAfterAccess: paragraphs,
     objection: paragraphs,
     notInterested: paragraphs,
     complaint: paragraphs,
     /** The minimal suppression record kept after an erasure or objection, as the address or its hash. */
     suppression: z.strictObject({ address: paragraph, hash: paragraph }),
-    /** The right to complain (Art. 77) and the requester's supervisory authority; in every reply. */
+    /** The right to complain (Art. 77) and the requester's supervisory authority; in every reply (in item (f) of an access answer). */
     authority: paragraph,
     /** How to reach the sender: privacy contact, DPO, representative, privacy notice. */
     contact: paragraph,
     /** "Kind regards," */
     closing: line,
+    /** The visible marker of a fact the user must still give, e.g. "[to be completed]". */
+    missing: z.string().regex(/^\[.+\]$/, 'expected a marker in square brackets'),
+    /** Categories of data in this language, for the column names of the user's list (see `categories.ts`). */
+    categories: z.strictObject(Object.fromEntries(CATEGORY_IDS.map((id) => [id, z.string().min(2)])) as Record<CategoryId, z.ZodString>),
   }),
 });
 

@@ -36,11 +36,18 @@ describe('the language files', () => {
     }
   });
 
-  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) ends with an alternative that needs no fact', (code) => {
-    for (const [letter, line] of Object.entries(LANGUAGE_PACKS[code].reply.access.items)) {
+  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) and each transfer line ends with an alternative that needs no fact of the user’s, or shows the missing marker', (code) => {
+    const t = LANGUAGE_PACKS[code].reply.access;
+    const lines = { ...t.items, ...Object.fromEntries(Object.entries(t.transfers).flatMap(([region, v]) => Object.entries(v).map(([k, line]) => [`${region}.${k}`, line]))) };
+    for (const [key, line] of Object.entries(lines)) {
       const last = typeof line === 'string' ? line : line[line.length - 1]!;
-      expect(placeholdersIn(last).filter((p) => p !== 'gdpr'), `${code} ${letter}`).toEqual([]);
+      const needs = placeholdersIn(last);
+      const allowed = key === 'c' || key.endsWith('.unknown') ? ['gdpr', 'missing'] : ['gdpr'];
+      expect(needs.filter((p) => !allowed.includes(p)), `${code} ${key}`).toEqual([]);
     }
+    // Recipients and transfers are never guessed: their last resort is the visible marker.
+    expect(placeholdersIn(String(t.items.c.at(-1)))).toContain('missing');
+    expect(placeholdersIn(String(t.transfers.eu.unknown))).toContain('missing');
   });
 
   it.each(LANGUAGE_CODES)('%s: detection patterns are unique within a kind', (code) => {

@@ -133,12 +133,15 @@ const de: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Sie haben gefragt, auf welcher Grundlage wir Sie kontaktiert haben. Wir stützen uns auf unsere berechtigten Interessen nach Art. 6 Abs. 1 lit. f {gdpr}: Wir schreiben Personen in Unternehmen einzeln an, wenn unsere Produkte für ihre Arbeit relevant sind.',
+          'Sie haben gefragt, auf welcher Grundlage wir Sie kontaktiert haben. Wir stützen uns auf unsere berechtigten Interessen nach Art. 6 Abs. 1 lit. f {gdpr}.',
         ],
         [['Was wir anbieten: {purpose}.'], ['Warum wir gerade Ihnen geschrieben haben: {interest}.']],
       ],
+      oneAtATime: [
+        'Wir schreiben Ansprechpartner in Unternehmen einzeln an, nicht per Massenversand.',
+      ],
       offerObjection: [
-        'Sie können dem jederzeit nach Art. 21 Abs. 2 {gdpr} widersprechen: Antworten Sie einfach mit „Stopp“, dann werden wir Sie nicht mehr kontaktieren.',
+        'Sie können dem jederzeit nach Art. 21 Abs. 2 {gdpr} widersprechen: Antworten Sie einfach mit „{keyword}“, dann werden wir Sie nicht mehr kontaktieren.',
       ],
     },
     source: {
@@ -158,22 +161,55 @@ const de: LanguagePackInput = {
       intro: [
         'Sie haben gefragt, welche personenbezogenen Daten wir über Sie gespeichert haben. Wir bestätigen, dass wir Sie betreffende personenbezogene Daten verarbeiten. Nach Art. 15 {gdpr} erhalten Sie hier eine Kopie dieser Daten und die Informationen, auf die Sie Anspruch haben.',
       ],
+      introBeforeErasure: [
+        'Sie haben gefragt, welche personenbezogenen Daten wir über Sie gespeichert haben, und um deren Löschung gebeten. Wir bestätigen, dass wir Sie betreffende personenbezogene Daten verarbeiten. Nach Art. 15 {gdpr} finden Sie unten eine Kopie dieser Daten und die Informationen, auf die Sie Anspruch haben; unmittelbar nach dem Versand dieser Antwort löschen wir die Daten.',
+      ],
       dataHeading: 'Die personenbezogenen Daten, die wir über Sie gespeichert haben:',
       items: {
         a: [
           'a) Verarbeitungszwecke (auf Grundlage unserer berechtigten Interessen, Art. 6 Abs. 1 lit. f {gdpr}): {purpose}.',
-          'a) Verarbeitungszwecke: Kontaktaufnahme mit Ihnen zu unseren Produkten und Dienstleistungen für Unternehmen (Direktwerbung), auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f {gdpr}).',
+          'a) Verarbeitungszwecke: Direktwerbung, das heißt Informationen über unsere Produkte und Dienstleistungen für Unternehmen, auf Grundlage unserer berechtigten Interessen (Art. 6 Abs. 1 lit. f {gdpr}).',
         ],
         b: ['b) Kategorien personenbezogener Daten: {categories}.', 'b) Kategorien personenbezogener Daten: die geschäftlichen Kontaktdaten, unter denen wir Ihnen geschrieben haben.'],
-        c: ['c) Empfänger: {recipients}.', 'c) Empfänger: die Dienstleister, die für uns E-Mails versenden und unsere Kontakte speichern, als Auftragsverarbeiter nach unseren Weisungen.'],
+        c: ['c) Empfänger: {recipients}.', 'c) Empfänger: {missing}.'],
         d: ['d) Speicherdauer: {retention}.', 'd) Speicherdauer: Wir speichern Ihre Daten nur so lange, wie wir sie für diesen Zweck benötigen.'],
         e: 'e) Sie haben das Recht auf Berichtigung oder Löschung Ihrer personenbezogenen Daten oder auf Einschränkung der Verarbeitung sowie ein Widerspruchsrecht gegen diese Verarbeitung (Art. 16, 17, 18 und 21 {gdpr}).',
-        f: 'f) Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (siehe unten).',
+        f: [
+          'f) Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}), insbesondere in dem Land, in dem Sie leben oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Zuständig für Ihr Land ({country}): {authority}, {authorityUrl}',
+          'f) Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}), insbesondere in dem Land, in dem Sie leben oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Zuständig für Ihr Land ({country}): {authority}.',
+          'f) Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}), insbesondere in dem Land, in dem Sie leben oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat.',
+        ],
         g: ['g) Herkunft der Daten: {source} (erhalten am {sourceDate}).', 'g) Herkunft der Daten: {source}.', 'g) Herkunft der Daten: Wir haben Ihre Daten nicht bei Ihnen selbst erhoben.'],
         h: [
           'h) Automatisierte Entscheidungsfindung einschließlich Profiling: {automated}.',
           'h) Automatisierte Entscheidungsfindung einschließlich Profiling: Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruhen (Art. 22 {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Wir übermitteln Ihre personenbezogenen Daten nicht in Länder außerhalb des Europäischen Wirtschaftsraums (EWR).',
+          adequacy: [
+            'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in ein Drittland übermittelt ({destination}), für das die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 {gdpr}).',
+            'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden nur in Länder übermittelt, für die die Europäische Kommission einen Angemessenheitsbeschluss erlassen hat (Art. 45 {gdpr}).',
+          ],
+          scc: [
+            'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in ein Drittland übermittelt ({destination}), auf Grundlage der von der Europäischen Kommission erlassenen Standarddatenschutzklauseln (Art. 46 Abs. 2 lit. c {gdpr}). Eine Kopie erhalten Sie auf Anfrage.',
+            'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in Länder außerhalb des EWR übermittelt, auf Grundlage der von der Europäischen Kommission erlassenen Standarddatenschutzklauseln (Art. 46 Abs. 2 lit. c {gdpr}). Eine Kopie erhalten Sie auf Anfrage.',
+          ],
+          unknown: 'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): Wir übermitteln Ihre personenbezogenen Daten nicht in Länder außerhalb des Vereinigten Königreichs.',
+          adequacy: [
+            'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in ein Drittland übermittelt ({destination}), für das Übermittlungen durch britische Verordnung genehmigt sind (Art. 45A {gdpr}).',
+            'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden nur in Länder übermittelt, für die Übermittlungen durch britische Verordnung genehmigt sind (Art. 45A {gdpr}).',
+          ],
+          scc: [
+            'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in ein Drittland übermittelt ({destination}), auf Grundlage des International Data Transfer Agreement oder des UK Addendum zu den EU-Standardvertragsklauseln (Art. 46 {gdpr}). Eine Kopie erhalten Sie auf Anfrage.',
+            'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): Ihre personenbezogenen Daten werden in Länder außerhalb des Vereinigten Königreichs übermittelt, auf Grundlage des International Data Transfer Agreement oder des UK Addendum zu den EU-Standardvertragsklauseln (Art. 46 {gdpr}). Eine Kopie erhalten Sie auf Anfrage.',
+          ],
+          unknown: 'Übermittlung außerhalb des Vereinigten Königreichs (Art. 15 Abs. 2 {gdpr}): {missing}.',
+        },
       },
       outro: ['Diese Kopie ist unentgeltlich. Wenn Sie sie in einem anderen Format wünschen, geben Sie uns einfach Bescheid.'],
     },
@@ -190,6 +226,12 @@ const de: LanguagePackInput = {
         ['Auch die Empfänger Ihrer Daten haben wir über die Löschung informiert: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Wie gewünscht löschen wir Ihre personenbezogenen Daten unmittelbar nach dem Versand dieser Antwort aus unseren Kontaktlisten und E-Mail-Systemen (Art. 17 {gdpr}); wir werden Sie nicht mehr kontaktieren.',
+        ['Auch die Empfänger Ihrer Daten werden wir über die Löschung informieren: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Sie haben uns mitgeteilt, dass Sie keine Nachrichten mehr von uns erhalten möchten. Wir haben alle E-Mails an Sie eingestellt und verarbeiten Ihre Daten nicht mehr für Zwecke der Direktwerbung (Art. 21 Abs. 2 und 3 {gdpr}).',
@@ -203,8 +245,7 @@ const de: LanguagePackInput = {
     ],
     complaint: [
       [
-        'Es tut uns leid, dass unsere E-Mail Sie verärgert hat. Wir nehmen den Datenschutz ernst und würden die Angelegenheit gern direkt mit Ihnen klären.',
-        'Selbstverständlich steht es Ihnen jederzeit frei, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}).',
+        'Es tut uns leid, dass unsere E-Mail bei Ihnen Bedenken ausgelöst hat. Wir nehmen den Datenschutz ernst und würden die Angelegenheit gern direkt mit Ihnen klären.',
       ],
     ],
     suppression: {
@@ -216,8 +257,8 @@ const de: LanguagePackInput = {
       ],
     },
     authority: [
-      'Wenn Sie mit unserer Antwort nicht zufrieden sind, haben Sie das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen, insbesondere in dem Land, in dem Sie leben oder arbeiten.',
-      ['Für Ihr Land ({country}) ist das: {authority} ({authorityUrl}).', 'Für Ihr Land ({country}) ist das: {authority}.'],
+      'Wenn Sie mit unserer Antwort nicht zufrieden sind, haben Sie das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}), insbesondere in dem Land, in dem Sie leben oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat.',
+      ['Zuständig für Ihr Land ({country}): {authority}, {authorityUrl}', 'Zuständig für Ihr Land ({country}): {authority}.'],
     ],
     contact: [
       ['Bei weiteren Fragen schreiben Sie uns bitte an {privacyEmail}.', 'Bei weiteren Fragen antworten Sie einfach auf diese E-Mail.'],
@@ -227,6 +268,18 @@ const de: LanguagePackInput = {
       ['Unsere vollständige Datenschutzerklärung: {privacyNoticeUrl}'],
     ],
     closing: 'Mit freundlichen Grüßen',
+    missing: '[noch zu ergänzen]',
+    categories: {
+      name: 'Name',
+      email: 'E-Mail-Adresse',
+      phone: 'Telefonnummer',
+      company: 'Unternehmen',
+      jobTitle: 'Funktion',
+      profile: 'berufliches Profil (etwa LinkedIn)',
+      website: 'Website des Unternehmens',
+      location: 'Standort',
+      industry: 'Branche',
+    },
   },
 };
 

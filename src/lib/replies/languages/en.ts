@@ -156,11 +156,14 @@ const en: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'You asked what gives us the right to contact you. We rely on our legitimate interests under Article 6(1)(f) {gdpr}: we write to people at businesses, one at a time, about products relevant to their work.',
+          'You asked what gives us the right to contact you. We rely on our legitimate interests under Article 6(1)(f) {gdpr}.',
         ],
         [['What we offer: {purpose}.'], ['Why we wrote to you: {interest}.']],
       ],
-      offerObjection: ['You can object to this at any time under Article 21(2) {gdpr}: just reply "stop", and we will not contact you again.'],
+      oneAtATime: [
+        'We write to people at businesses one at a time, not in bulk.',
+      ],
+      offerObjection: ['You can object to this at any time under Article 21(2) {gdpr}: just reply "{keyword}", and we will not contact you again.'],
     },
     source: {
       answer: [
@@ -179,6 +182,9 @@ const en: LanguagePackInput = {
       intro: [
         'You asked what personal data we hold about you. We confirm that we process personal data concerning you. Under Article 15 {gdpr}, here is a copy of that data and the information you are entitled to.',
       ],
+      introBeforeErasure: [
+        'You asked what personal data we hold about you, and asked us to erase it. We confirm that we process personal data concerning you. Under Article 15 {gdpr}, you will find below a copy of that data and the information you are entitled to; we will erase the data as soon as this reply has been sent.',
+      ],
       dataHeading: 'The personal data we hold about you:',
       items: {
         a: [
@@ -186,15 +192,45 @@ const en: LanguagePackInput = {
           '(a) Purposes of the processing: contacting you about our products and services for businesses (direct marketing), on the basis of our legitimate interests (Article 6(1)(f) {gdpr}).',
         ],
         b: ['(b) Categories of personal data: {categories}.', '(b) Categories of personal data: the business contact details we used to write to you.'],
-        c: ['(c) Recipients: {recipients}.', '(c) Recipients: the service providers that send our email and store our contacts, acting on our instructions (processors).'],
+        c: ['(c) Recipients: {recipients}.', '(c) Recipients: {missing}.'],
         d: ['(d) Storage period: {retention}.', '(d) Storage period: we keep your data only for as long as we need it for this purpose.'],
         e: '(e) You have the right to request from us rectification or erasure of your personal data or restriction of its processing, and to object to its processing (Articles 16, 17, 18 and 21 {gdpr}).',
-        f: '(f) You have the right to lodge a complaint with a supervisory authority (see below).',
+        f: [
+          '(f) You have the right to lodge a complaint with a supervisory authority (Article 77 {gdpr}), in particular in the country where you live or work, or where the alleged infringement took place. For your country ({country}), that is {authority}, {authorityUrl}',
+          '(f) You have the right to lodge a complaint with a supervisory authority (Article 77 {gdpr}), in particular in the country where you live or work, or where the alleged infringement took place. For your country ({country}), that is {authority}.',
+          '(f) You have the right to lodge a complaint with a supervisory authority (Article 77 {gdpr}), in particular in the country where you live or work, or where the alleged infringement took place.',
+        ],
         g: ['(g) Source: {source} (obtained on {sourceDate}).', '(g) Source: {source}.', '(g) Source: we did not collect your data from you directly.'],
         h: [
           '(h) Automated decision-making, including profiling: {automated}.',
           '(h) Automated decision-making, including profiling: we do not take decisions about you based solely on automated processing (Article 22 {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Transfers to third countries (Article 15(2) {gdpr}): we do not transfer your personal data outside the European Economic Area (EEA).',
+          adequacy: [
+            'Transfers to third countries (Article 15(2) {gdpr}): your personal data are transferred to a third country ({destination}) for which the European Commission has adopted an adequacy decision (Article 45 {gdpr}).',
+            'Transfers to third countries (Article 15(2) {gdpr}): your personal data are transferred only to countries for which the European Commission has adopted an adequacy decision (Article 45 {gdpr}).',
+          ],
+          scc: [
+            'Transfers to third countries (Article 15(2) {gdpr}): your personal data are transferred to a third country ({destination}) under the standard data protection clauses adopted by the European Commission (Article 46(2)(c) {gdpr}). You can ask us for a copy of them.',
+            'Transfers to third countries (Article 15(2) {gdpr}): your personal data are transferred outside the European Economic Area (EEA) under the standard data protection clauses adopted by the European Commission (Article 46(2)(c) {gdpr}). You can ask us for a copy of them.',
+          ],
+          unknown: 'Transfers to third countries (Article 15(2) {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Transfers outside the UK (Article 15(2) {gdpr}): we do not transfer your personal data outside the United Kingdom.',
+          adequacy: [
+            'Transfers outside the UK (Article 15(2) {gdpr}): your personal data are transferred to a third country ({destination}) to which transfers are approved by UK regulations (Article 45A {gdpr}).',
+            'Transfers outside the UK (Article 15(2) {gdpr}): your personal data are transferred only to countries to which transfers are approved by UK regulations (Article 45A {gdpr}).',
+          ],
+          scc: [
+            'Transfers outside the UK (Article 15(2) {gdpr}): your personal data are transferred to a third country ({destination}) under the International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses (Article 46 {gdpr}). You can ask us for a copy of them.',
+            'Transfers outside the UK (Article 15(2) {gdpr}): your personal data are transferred outside the United Kingdom under the International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses (Article 46 {gdpr}). You can ask us for a copy of them.',
+          ],
+          unknown: 'Transfers outside the UK (Article 15(2) {gdpr}): {missing}.',
+        },
       },
       outro: ['This copy is free of charge. If you would like it in another format, just let us know.'],
     },
@@ -211,6 +247,12 @@ const en: LanguagePackInput = {
         ['We have also informed the recipients of your data of the erasure: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'As you asked, we will erase your personal data from our contact lists and email tools as soon as this reply has been sent (Article 17 {gdpr}), and we will not contact you again.',
+        ['We will also inform the recipients of your data of the erasure: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'You told us you do not want to hear from us. We have stopped all emails to you and will no longer use your data for direct marketing (Article 21(2) and (3) {gdpr}).',
@@ -225,7 +267,6 @@ const en: LanguagePackInput = {
     complaint: [
       [
         'We are sorry that our email caused you concern. We take data protection seriously and would welcome the chance to put things right with you directly.',
-        'You are of course free to lodge a complaint with a supervisory authority at any time (Article 77 {gdpr}).',
       ],
     ],
     suppression: {
@@ -237,8 +278,8 @@ const en: LanguagePackInput = {
       ],
     },
     authority: [
-      'If you are not satisfied with our answer, you have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work.',
-      ['For your country ({country}), this is: {authority} ({authorityUrl}).', 'For your country ({country}), this is: {authority}.'],
+      'If you are not satisfied with our answer, you have the right to lodge a complaint with a supervisory authority (Article 77 {gdpr}), in particular in the country where you live or work, or where the alleged infringement took place.',
+      ['For your country ({country}), that is {authority}, {authorityUrl}', 'For your country ({country}), that is {authority}.'],
     ],
     contact: [
       ['If you have any further questions, please write to {privacyEmail}.', 'If you have any further questions, just reply to this email.'],
@@ -248,6 +289,18 @@ const en: LanguagePackInput = {
       ['Our full privacy notice: {privacyNoticeUrl}'],
     ],
     closing: 'Kind regards,',
+    missing: '[to be completed]',
+    categories: {
+      name: 'name',
+      email: 'email address',
+      phone: 'phone number',
+      company: 'company',
+      jobTitle: 'job title',
+      profile: 'professional profile (such as LinkedIn)',
+      website: 'company website',
+      location: 'location',
+      industry: 'industry',
+    },
   },
 };
 

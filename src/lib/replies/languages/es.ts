@@ -10,7 +10,7 @@ const es: LanguagePackInput = {
   name: 'Español',
   englishName: 'Spanish',
   locale: 'es-ES',
-  gdpr: { eu: 'RGPD', uk: 'RGPD del Reino Unido (UK GDPR)' },
+  gdpr: { eu: 'RGPD', uk: 'RGPD del Reino Unido' },
   optOutKeyword: 'no, gracias',
   terminology: 'Versión española del Reglamento (UE) 2016/679 (Reglamento General de Protección de Datos, EUR-Lex).',
   detection: {
@@ -126,12 +126,15 @@ const es: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Nos pregunta con qué derecho nos pusimos en contacto con usted. Nos basamos en nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del {gdpr}: escribimos de forma individual a profesionales de empresas sobre productos relacionados con su trabajo.',
+          'Nos pregunta con qué derecho nos pusimos en contacto con usted. Nos basamos en nuestro interés legítimo, conforme al artículo 6, apartado 1, letra f), del {gdpr}.',
         ],
         [['Lo que ofrecemos: {purpose}.'], ['Por qué le escribimos a usted: {interest}.']],
       ],
+      oneAtATime: [
+        'Escribimos a los profesionales de uno en uno, no mediante envíos masivos.',
+      ],
       offerObjection: [
-        'Puede oponerse a ello en cualquier momento, conforme al artículo 21, apartado 2, del {gdpr}: basta con que responda «baja» y no volveremos a escribirle.',
+        'Puede oponerse a ello en cualquier momento, conforme al artículo 21, apartado 2, del {gdpr}: basta con que responda «{keyword}» y no volveremos a escribirle.',
       ],
     },
     source: {
@@ -151,6 +154,9 @@ const es: LanguagePackInput = {
       intro: [
         'Nos pregunta qué datos personales tenemos sobre usted. Le confirmamos que tratamos datos personales que le conciernen. Conforme al artículo 15 del {gdpr}, le facilitamos una copia de esos datos y la información a la que tiene derecho.',
       ],
+      introBeforeErasure: [
+        'Nos pregunta qué datos personales tenemos sobre usted y nos pide que los suprimamos. Le confirmamos que tratamos datos personales que le conciernen. Conforme al artículo 15 del {gdpr}, a continuación encontrará una copia de esos datos y la información a la que tiene derecho; suprimiremos los datos en cuanto le hayamos enviado esta respuesta.',
+      ],
       dataHeading: 'Los datos personales que tenemos sobre usted:',
       items: {
         a: [
@@ -158,18 +164,45 @@ const es: LanguagePackInput = {
           'a) Fines del tratamiento: informarle sobre nuestros productos y servicios para empresas (mercadotecnia directa), sobre la base de nuestro interés legítimo (artículo 6, apartado 1, letra f), del {gdpr}).',
         ],
         b: ['b) Categorías de datos personales: {categories}.', 'b) Categorías de datos personales: los datos de contacto profesionales que utilizamos para escribirle.'],
-        c: [
-          'c) Destinatarios: {recipients}.',
-          'c) Destinatarios: los proveedores que envían nuestros correos y almacenan nuestros contactos, que actúan siguiendo nuestras instrucciones como encargados del tratamiento.',
-        ],
+        c: ['c) Destinatarios: {recipients}.', 'c) Destinatarios: {missing}.'],
         d: ['d) Plazo de conservación: {retention}.', 'd) Plazo de conservación: conservamos sus datos solo durante el tiempo necesario para esta finalidad.'],
         e: 'e) Tiene derecho a solicitarnos la rectificación o supresión de sus datos personales o la limitación de su tratamiento, así como a oponerse a dicho tratamiento (artículos 16, 17, 18 y 21 del {gdpr}).',
-        f: 'f) Tiene derecho a presentar una reclamación ante una autoridad de control (véase más abajo).',
+        f: [
+          'f) Tiene derecho a presentar una reclamación ante una autoridad de control (artículo 77 del {gdpr}), en particular en el país en el que resida o trabaje o en el que se haya producido la supuesta infracción. En su país ({country}): {authority}, {authorityUrl}',
+          'f) Tiene derecho a presentar una reclamación ante una autoridad de control (artículo 77 del {gdpr}), en particular en el país en el que resida o trabaje o en el que se haya producido la supuesta infracción. En su país ({country}): {authority}.',
+          'f) Tiene derecho a presentar una reclamación ante una autoridad de control (artículo 77 del {gdpr}), en particular en el país en el que resida o trabaje o en el que se haya producido la supuesta infracción.',
+        ],
         g: ['g) Origen de los datos: {source} (obtenidos el {sourceDate}).', 'g) Origen de los datos: {source}.', 'g) Origen de los datos: no obtuvimos sus datos directamente de usted.'],
         h: [
           'h) Decisiones automatizadas, incluida la elaboración de perfiles: {automated}.',
           'h) Decisiones automatizadas, incluida la elaboración de perfiles: no tomamos decisiones sobre usted basadas únicamente en un tratamiento automatizado (artículo 22 del {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): no transferimos sus datos personales fuera del Espacio Económico Europeo (EEE).',
+          adequacy: [
+            'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren a un tercer país ({destination}) respecto del cual la Comisión Europea ha adoptado una decisión de adecuación (artículo 45 del {gdpr}).',
+            'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): sus datos personales solo se transfieren a países respecto de los cuales la Comisión Europea ha adoptado una decisión de adecuación (artículo 45 del {gdpr}).',
+          ],
+          scc: [
+            'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren a un tercer país ({destination}) sobre la base de las cláusulas tipo de protección de datos adoptadas por la Comisión Europea (artículo 46, apartado 2, letra c), del {gdpr}). Puede solicitarnos una copia.',
+            'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren fuera del EEE sobre la base de las cláusulas tipo de protección de datos adoptadas por la Comisión Europea (artículo 46, apartado 2, letra c), del {gdpr}). Puede solicitarnos una copia.',
+          ],
+          unknown: 'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): no transferimos sus datos personales fuera del Reino Unido.',
+          adequacy: [
+            'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren a un tercer país ({destination}) al que las transferencias están autorizadas por un reglamento británico (artículo 45A del {gdpr}).',
+            'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): sus datos personales solo se transfieren a países a los que las transferencias están autorizadas por un reglamento británico (artículo 45A del {gdpr}).',
+          ],
+          scc: [
+            'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren a un tercer país ({destination}) sobre la base del International Data Transfer Agreement o del anexo británico (UK Addendum) a las cláusulas contractuales tipo de la UE (artículo 46 del {gdpr}). Puede solicitarnos una copia.',
+            'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): sus datos personales se transfieren fuera del Reino Unido sobre la base del International Data Transfer Agreement o del anexo británico (UK Addendum) a las cláusulas contractuales tipo de la UE (artículo 46 del {gdpr}). Puede solicitarnos una copia.',
+          ],
+          unknown: 'Transferencias fuera del Reino Unido (artículo 15, apartado 2, del {gdpr}): {missing}.',
+        },
       },
       outro: ['Esta copia es gratuita. Si la desea en otro formato, no dude en indicárnoslo.'],
     },
@@ -186,6 +219,12 @@ const es: LanguagePackInput = {
         ['También hemos comunicado la supresión a los destinatarios de sus datos: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Tal como nos pidió, suprimiremos sus datos personales de nuestras listas de contactos y de nuestras herramientas de correo electrónico en cuanto le hayamos enviado esta respuesta (artículo 17 del {gdpr}), y no volveremos a escribirle.',
+        ['También comunicaremos la supresión a los destinatarios de sus datos: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Nos ha indicado que no desea recibir más mensajes nuestros. Hemos dejado de enviarle correos y ya no trataremos sus datos con fines de mercadotecnia directa (artículo 21, apartados 2 y 3, del {gdpr}).',
@@ -200,7 +239,6 @@ const es: LanguagePackInput = {
     complaint: [
       [
         'Lamentamos que nuestro correo le haya causado molestias. Nos tomamos muy en serio la protección de datos y nos gustaría resolver esta cuestión directamente con usted.',
-        'Por supuesto, puede presentar en cualquier momento una reclamación ante una autoridad de control (artículo 77 del {gdpr}).',
       ],
     ],
     suppression: {
@@ -212,8 +250,8 @@ const es: LanguagePackInput = {
       ],
     },
     authority: [
-      'Si nuestra respuesta no le satisface, tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el país en el que resida o trabaje.',
-      ['En su país ({country}), se trata de: {authority} ({authorityUrl}).', 'En su país ({country}), se trata de: {authority}.'],
+      'Si nuestra respuesta no le satisface, tiene derecho a presentar una reclamación ante una autoridad de control (artículo 77 del {gdpr}), en particular en el país en el que resida o trabaje o en el que se haya producido la supuesta infracción.',
+      ['En su país ({country}): {authority}, {authorityUrl}', 'En su país ({country}): {authority}.'],
     ],
     contact: [
       ['Si tiene cualquier otra pregunta, escríbanos a {privacyEmail}.', 'Si tiene cualquier otra pregunta, basta con que responda a este correo.'],
@@ -223,6 +261,18 @@ const es: LanguagePackInput = {
       ['Nuestra política de privacidad completa: {privacyNoticeUrl}'],
     ],
     closing: 'Un cordial saludo,',
+    missing: '[pendiente de completar]',
+    categories: {
+      name: 'nombre',
+      email: 'dirección de correo electrónico',
+      phone: 'número de teléfono',
+      company: 'empresa',
+      jobTitle: 'cargo',
+      profile: 'perfil profesional (por ejemplo, LinkedIn)',
+      website: 'sitio web de la empresa',
+      location: 'ubicación',
+      industry: 'sector',
+    },
   },
 };
 

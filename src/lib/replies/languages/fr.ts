@@ -11,7 +11,7 @@ const fr: LanguagePackInput = {
   name: 'Français',
   englishName: 'French',
   locale: 'fr-FR',
-  gdpr: { eu: 'RGPD', uk: 'RGPD britannique (UK GDPR)' },
+  gdpr: { eu: 'RGPD', uk: 'RGPD britannique' },
   colon: '\u00a0: ',
   optOutKeyword: 'non merci',
   terminology: 'Version française du règlement (UE) 2016/679 (règlement général sur la protection des données, EUR-Lex).',
@@ -132,12 +132,15 @@ const fr: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Vous nous avez demandé sur quelle base nous vous avons écrit. Nous nous fondons sur nos intérêts légitimes, au sens de l’article 6, paragraphe 1, point f), du {gdpr}\u00a0: nous écrivons individuellement à des professionnels au sujet de produits en lien avec leur activité.',
+          'Vous nous avez demandé sur quelle base nous vous avons écrit. Nous nous fondons sur nos intérêts légitimes, au sens de l’article 6, paragraphe 1, point f), du {gdpr}.',
         ],
         [['Ce que nous proposons\u00a0: {purpose}.'], ['Pourquoi nous vous avons écrit\u00a0: {interest}.']],
       ],
+      oneAtATime: [
+        'Nous écrivons aux professionnels un par un, et non par envois en nombre.',
+      ],
       offerObjection: [
-        'Vous pouvez vous y opposer à tout moment en vertu de l’article 21, paragraphe 2, du {gdpr}\u00a0: il vous suffit de répondre «\u00a0stop\u00a0» et nous ne vous contacterons plus.',
+        'Vous pouvez vous y opposer à tout moment en vertu de l’article 21, paragraphe 2, du {gdpr}\u00a0: il vous suffit de répondre «\u00a0{keyword}\u00a0» et nous ne vous contacterons plus.',
       ],
     },
     source: {
@@ -157,6 +160,9 @@ const fr: LanguagePackInput = {
       intro: [
         'Vous nous avez demandé quelles données à caractère personnel nous détenons à votre sujet. Nous vous confirmons que nous traitons des données à caractère personnel vous concernant. Conformément à l’article 15 du {gdpr}, voici une copie de ces données ainsi que les informations auxquelles vous avez droit.',
       ],
+      introBeforeErasure: [
+        'Vous nous avez demandé quelles données à caractère personnel nous détenons à votre sujet, et de les effacer. Nous vous confirmons que nous traitons des données à caractère personnel vous concernant. Conformément à l’article 15 du {gdpr}, vous trouverez ci-dessous une copie de ces données ainsi que les informations auxquelles vous avez droit\u00a0; nous effacerons ces données dès l’envoi de cette réponse.',
+      ],
       dataHeading: 'Les données à caractère personnel que nous détenons à votre sujet\u00a0:',
       items: {
         a: [
@@ -167,13 +173,14 @@ const fr: LanguagePackInput = {
           'b) Catégories de données à caractère personnel concernées\u00a0: {categories}.',
           'b) Catégories de données à caractère personnel concernées\u00a0: les coordonnées professionnelles que nous avons utilisées pour vous écrire.',
         ],
-        c: [
-          'c) Destinataires\u00a0: {recipients}.',
-          'c) Destinataires\u00a0: les prestataires qui envoient nos e-mails et hébergent nos contacts, agissant sur nos instructions en tant que sous-traitants.',
-        ],
+        c: ['c) Destinataires\u00a0: {recipients}.', 'c) Destinataires\u00a0: {missing}.'],
         d: ['d) Durée de conservation\u00a0: {retention}.', 'd) Durée de conservation\u00a0: nous ne conservons vos données que le temps nécessaire à cette finalité.'],
         e: 'e) Vous avez le droit de nous demander la rectification ou l’effacement de vos données à caractère personnel, ou une limitation du traitement, ainsi que le droit de vous opposer à ce traitement (articles 16, 17, 18 et 21 du {gdpr}).',
-        f: 'f) Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (voir ci-dessous).',
+        f: [
+          'f) Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}), en particulier dans le pays où vous résidez ou travaillez, ou dans celui où la violation aurait été commise. Pour votre pays ({country})\u00a0: {authority}, {authorityUrl}',
+          'f) Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}), en particulier dans le pays où vous résidez ou travaillez, ou dans celui où la violation aurait été commise. Pour votre pays ({country})\u00a0: {authority}.',
+          'f) Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}), en particulier dans le pays où vous résidez ou travaillez, ou dans celui où la violation aurait été commise.',
+        ],
         g: [
           'g) Source des données\u00a0: {source} (obtenues le {sourceDate}).',
           'g) Source des données\u00a0: {source}.',
@@ -183,6 +190,32 @@ const fr: LanguagePackInput = {
           'h) Prise de décision automatisée, y compris un profilage\u00a0: {automated}.',
           'h) Prise de décision automatisée, y compris un profilage\u00a0: nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé (article 22 du {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: nous ne transférons pas vos données à caractère personnel hors de l’Espace économique européen (EEE).',
+          adequacy: [
+            'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées vers un pays tiers ({destination}) ayant fait l’objet d’une décision d’adéquation de la Commission européenne (article 45 du {gdpr}).',
+            'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel ne sont transférées que vers des pays ayant fait l’objet d’une décision d’adéquation de la Commission européenne (article 45 du {gdpr}).',
+          ],
+          scc: [
+            'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées vers un pays tiers ({destination}) sur la base des clauses types de protection des données adoptées par la Commission européenne (article 46, paragraphe 2, point c), du {gdpr}). Vous pouvez nous en demander une copie.',
+            'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées hors de l’EEE sur la base des clauses types de protection des données adoptées par la Commission européenne (article 46, paragraphe 2, point c), du {gdpr}). Vous pouvez nous en demander une copie.',
+          ],
+          unknown: 'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: {missing}.',
+        },
+        uk: {
+          none: 'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: nous ne transférons pas vos données à caractère personnel hors du Royaume-Uni.',
+          adequacy: [
+            'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées vers un pays tiers ({destination}) vers lequel les transferts sont autorisés par un règlement britannique (article 45A du {gdpr}).',
+            'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel ne sont transférées que vers des pays vers lesquels les transferts sont autorisés par un règlement britannique (article 45A du {gdpr}).',
+          ],
+          scc: [
+            'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées vers un pays tiers ({destination}) sur la base de l’International Data Transfer Agreement ou de l’avenant britannique (UK Addendum) aux clauses contractuelles types de l’UE (article 46 du {gdpr}). Vous pouvez nous en demander une copie.',
+            'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: vos données à caractère personnel sont transférées hors du Royaume-Uni sur la base de l’International Data Transfer Agreement ou de l’avenant britannique (UK Addendum) aux clauses contractuelles types de l’UE (article 46 du {gdpr}). Vous pouvez nous en demander une copie.',
+          ],
+          unknown: 'Transferts hors du Royaume-Uni (article 15, paragraphe 2, du {gdpr})\u00a0: {missing}.',
+        },
       },
       outro: ['Cette copie est gratuite. Si vous la souhaitez dans un autre format, n’hésitez pas à nous le dire.'],
     },
@@ -199,6 +232,12 @@ const fr: LanguagePackInput = {
         ['Nous avons également informé les destinataires de vos données de cet effacement\u00a0: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Comme vous l’avez demandé, nous effacerons vos données à caractère personnel de nos listes de contacts et de nos outils d’envoi d’e-mails dès l’envoi de cette réponse (article 17 du {gdpr}), et nous ne vous contacterons plus.',
+        ['Nous informerons également les destinataires de vos données de cet effacement\u00a0: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Vous nous avez indiqué ne plus vouloir recevoir nos messages. Nous avons cessé tout envoi à votre adresse et ne traiterons plus vos données à des fins de prospection (article 21, paragraphes 2 et 3, du {gdpr}).',
@@ -213,7 +252,6 @@ const fr: LanguagePackInput = {
     complaint: [
       [
         'Nous sommes désolés que notre e-mail vous ait causé cette gêne. Nous prenons la protection des données très au sérieux et souhaiterions pouvoir régler cette question directement avec vous.',
-        'Vous restez bien entendu libre d’introduire à tout moment une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}).',
       ],
     ],
     suppression: {
@@ -225,8 +263,8 @@ const fr: LanguagePackInput = {
       ],
     },
     authority: [
-      'Si notre réponse ne vous satisfait pas, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays où vous résidez ou travaillez.',
-      ['Pour votre pays ({country}), il s’agit de\u00a0: {authority} ({authorityUrl}).', 'Pour votre pays ({country}), il s’agit de\u00a0: {authority}.'],
+      'Si notre réponse ne vous satisfait pas, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}), en particulier dans le pays où vous résidez ou travaillez, ou dans celui où la violation aurait été commise.',
+      ['Pour votre pays ({country})\u00a0: {authority}, {authorityUrl}', 'Pour votre pays ({country})\u00a0: {authority}.'],
     ],
     contact: [
       ['Pour toute autre question, écrivez-nous à {privacyEmail}.', 'Pour toute autre question, il vous suffit de répondre à cet e-mail.'],
@@ -236,6 +274,18 @@ const fr: LanguagePackInput = {
       ['Notre politique de confidentialité complète\u00a0: {privacyNoticeUrl}'],
     ],
     closing: 'Bien cordialement,',
+    missing: '[à compléter]',
+    categories: {
+      name: 'nom',
+      email: 'adresse e-mail',
+      phone: 'numéro de téléphone',
+      company: 'entreprise',
+      jobTitle: 'fonction',
+      profile: 'profil professionnel (LinkedIn, par exemple)',
+      website: 'site web de l’entreprise',
+      location: 'localisation',
+      industry: 'secteur d’activité',
+    },
   },
 };
 

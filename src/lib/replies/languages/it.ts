@@ -11,7 +11,7 @@ const it: LanguagePackInput = {
   name: 'Italiano',
   englishName: 'Italian',
   locale: 'it-IT',
-  gdpr: { eu: 'GDPR', uk: 'GDPR del Regno Unito (UK GDPR)' },
+  gdpr: { eu: 'GDPR', uk: 'GDPR del Regno Unito' },
   optOutKeyword: 'no, grazie',
   terminology: 'Versione italiana del regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, EUR-Lex).',
   detection: {
@@ -127,12 +127,15 @@ const it: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Ci ha chiesto su quale base L’abbiamo contattata. Ci basiamo sul nostro legittimo interesse, ai sensi dell’articolo 6, paragrafo 1, lettera f), del {gdpr}: scriviamo singolarmente a professionisti di aziende in merito a prodotti pertinenti al loro lavoro.',
+          'Ci ha chiesto su quale base L’abbiamo contattata. Ci basiamo sul nostro legittimo interesse, ai sensi dell’articolo 6, paragrafo 1, lettera f), del {gdpr}.',
         ],
         [['Cosa offriamo: {purpose}.'], ['Perché abbiamo scritto proprio a Lei: {interest}.']],
       ],
+      oneAtATime: [
+        'Scriviamo ai professionisti uno alla volta, non con invii massivi.',
+      ],
       offerObjection: [
-        'Può opporsi in qualsiasi momento, ai sensi dell’articolo 21, paragrafo 2, del {gdpr}: basta rispondere «stop» e non La contatteremo più.',
+        'Può opporsi in qualsiasi momento, ai sensi dell’articolo 21, paragrafo 2, del {gdpr}: basta rispondere «{keyword}» e non La contatteremo più.',
       ],
     },
     source: {
@@ -152,6 +155,9 @@ const it: LanguagePackInput = {
       intro: [
         'Ci ha chiesto quali dati personali deteniamo su di Lei. Le confermiamo che trattiamo dati personali che La riguardano. Ai sensi dell’articolo 15 del {gdpr}, Le forniamo una copia di tali dati e le informazioni a cui ha diritto.',
       ],
+      introBeforeErasure: [
+        'Ci ha chiesto quali dati personali deteniamo su di Lei e di cancellarli. Le confermiamo che trattiamo dati personali che La riguardano. Ai sensi dell’articolo 15 del {gdpr}, di seguito trova una copia di tali dati e le informazioni a cui ha diritto; cancelleremo i dati subito dopo l’invio di questa risposta.',
+      ],
       dataHeading: 'I dati personali che deteniamo su di Lei:',
       items: {
         a: [
@@ -159,18 +165,45 @@ const it: LanguagePackInput = {
           'a) Finalità del trattamento: presentarLe i nostri prodotti e servizi per le aziende (marketing diretto), sulla base del nostro legittimo interesse (articolo 6, paragrafo 1, lettera f), del {gdpr}).',
         ],
         b: ['b) Categorie di dati personali: {categories}.', 'b) Categorie di dati personali: i dati di contatto professionali che abbiamo usato per scriverLe.'],
-        c: [
-          'c) Destinatari: {recipients}.',
-          'c) Destinatari: i fornitori di servizi che inviano le nostre e-mail e conservano i nostri contatti, in qualità di responsabili del trattamento che agiscono su nostre istruzioni.',
-        ],
+        c: ['c) Destinatari: {recipients}.', 'c) Destinatari: {missing}.'],
         d: ['d) Periodo di conservazione: {retention}.', 'd) Periodo di conservazione: conserviamo i Suoi dati solo per il tempo necessario a questa finalità.'],
         e: 'e) Ha il diritto di chiederci la rettifica o la cancellazione dei Suoi dati personali o la limitazione del trattamento, e di opporsi al loro trattamento (articoli 16, 17, 18 e 21 del {gdpr}).',
-        f: 'f) Ha il diritto di proporre reclamo a un’autorità di controllo (vedi sotto).',
+        f: [
+          'f) Ha il diritto di proporre reclamo a un’autorità di controllo (articolo 77 del {gdpr}), in particolare nel Paese in cui risiede o lavora oppure in cui si è verificata la presunta violazione. Per il Suo Paese ({country}): {authority}, {authorityUrl}',
+          'f) Ha il diritto di proporre reclamo a un’autorità di controllo (articolo 77 del {gdpr}), in particolare nel Paese in cui risiede o lavora oppure in cui si è verificata la presunta violazione. Per il Suo Paese ({country}): {authority}.',
+          'f) Ha il diritto di proporre reclamo a un’autorità di controllo (articolo 77 del {gdpr}), in particolare nel Paese in cui risiede o lavora oppure in cui si è verificata la presunta violazione.',
+        ],
         g: ['g) Origine dei dati: {source} (ottenuti il {sourceDate}).', 'g) Origine dei dati: {source}.', 'g) Origine dei dati: non abbiamo raccolto i Suoi dati direttamente presso di Lei.'],
         h: [
           'h) Processo decisionale automatizzato, compresa la profilazione: {automated}.',
           'h) Processo decisionale automatizzato, compresa la profilazione: non prendiamo decisioni che La riguardano basate unicamente su un trattamento automatizzato (articolo 22 del {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): non trasferiamo i Suoi dati personali al di fuori dello Spazio economico europeo (SEE).',
+          adequacy: [
+            'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti verso un paese terzo ({destination}) per il quale la Commissione europea ha adottato una decisione di adeguatezza (articolo 45 del {gdpr}).',
+            'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti solo verso paesi per i quali la Commissione europea ha adottato una decisione di adeguatezza (articolo 45 del {gdpr}).',
+          ],
+          scc: [
+            'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti verso un paese terzo ({destination}) sulla base delle clausole tipo di protezione dei dati adottate dalla Commissione europea (articolo 46, paragrafo 2, lettera c), del {gdpr}). Può chiederci una copia.',
+            'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti al di fuori del SEE sulla base delle clausole tipo di protezione dei dati adottate dalla Commissione europea (articolo 46, paragrafo 2, lettera c), del {gdpr}). Può chiederci una copia.',
+          ],
+          unknown: 'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): non trasferiamo i Suoi dati personali al di fuori del Regno Unito.',
+          adequacy: [
+            'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti verso un paese terzo ({destination}) verso il quale i trasferimenti sono autorizzati da un regolamento britannico (articolo 45A del {gdpr}).',
+            'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti solo verso paesi verso i quali i trasferimenti sono autorizzati da un regolamento britannico (articolo 45A del {gdpr}).',
+          ],
+          scc: [
+            'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti verso un paese terzo ({destination}) sulla base dell’International Data Transfer Agreement o dell’addendum britannico (UK Addendum) alle clausole contrattuali tipo dell’UE (articolo 46 del {gdpr}). Può chiederci una copia.',
+            'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): i Suoi dati personali sono trasferiti al di fuori del Regno Unito sulla base dell’International Data Transfer Agreement o dell’addendum britannico (UK Addendum) alle clausole contrattuali tipo dell’UE (articolo 46 del {gdpr}). Può chiederci una copia.',
+          ],
+          unknown: 'Trasferimenti al di fuori del Regno Unito (articolo 15, paragrafo 2, del {gdpr}): {missing}.',
+        },
       },
       outro: ['Questa copia è gratuita. Se la desidera in un altro formato, ce lo faccia sapere.'],
     },
@@ -187,6 +220,12 @@ const it: LanguagePackInput = {
         ['Abbiamo inoltre comunicato la cancellazione ai destinatari dei Suoi dati: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Come richiesto, cancelleremo i Suoi dati personali dai nostri elenchi di contatti e dai nostri strumenti di posta elettronica subito dopo l’invio di questa risposta (articolo 17 del {gdpr}) e non La contatteremo più.',
+        ['Comunicheremo inoltre la cancellazione ai destinatari dei Suoi dati: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Ci ha comunicato di non voler più ricevere nostri messaggi. Abbiamo interrotto ogni invio al Suo indirizzo e non tratteremo più i Suoi dati per finalità di marketing diretto (articolo 21, paragrafi 2 e 3, del {gdpr}).',
@@ -201,7 +240,6 @@ const it: LanguagePackInput = {
     complaint: [
       [
         'Ci dispiace che la nostra e-mail Le abbia causato disagio. Prendiamo molto sul serio la protezione dei dati e vorremmo avere l’occasione di chiarire la questione direttamente con Lei.',
-        'Naturalmente può proporre reclamo a un’autorità di controllo in qualsiasi momento (articolo 77 del {gdpr}).',
       ],
     ],
     suppression: {
@@ -213,8 +251,8 @@ const it: LanguagePackInput = {
       ],
     },
     authority: [
-      'Se la nostra risposta non La soddisfa, ha il diritto di proporre reclamo a un’autorità di controllo, in particolare nel Paese in cui risiede o lavora.',
-      ['Per il Suo Paese ({country}): {authority} ({authorityUrl}).', 'Per il Suo Paese ({country}): {authority}.'],
+      'Se la nostra risposta non La soddisfa, ha il diritto di proporre reclamo a un’autorità di controllo (articolo 77 del {gdpr}), in particolare nel Paese in cui risiede o lavora oppure in cui si è verificata la presunta violazione.',
+      ['Per il Suo Paese ({country}): {authority}, {authorityUrl}', 'Per il Suo Paese ({country}): {authority}.'],
     ],
     contact: [
       ['Per qualsiasi altra domanda, ci scriva a {privacyEmail}.', 'Per qualsiasi altra domanda, è sufficiente rispondere a questa e-mail.'],
@@ -224,6 +262,18 @@ const it: LanguagePackInput = {
       ['La nostra informativa privacy completa: {privacyNoticeUrl}'],
     ],
     closing: 'Cordiali saluti,',
+    missing: '[da completare]',
+    categories: {
+      name: 'nome',
+      email: 'indirizzo e-mail',
+      phone: 'numero di telefono',
+      company: 'azienda',
+      jobTitle: 'ruolo',
+      profile: 'profilo professionale (ad esempio LinkedIn)',
+      website: 'sito web dell’azienda',
+      location: 'località',
+      industry: 'settore',
+    },
   },
 };
 

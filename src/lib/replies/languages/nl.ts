@@ -11,7 +11,7 @@ const nl: LanguagePackInput = {
   name: 'Nederlands',
   englishName: 'Dutch',
   locale: 'nl-NL',
-  gdpr: { eu: 'AVG', uk: 'Britse AVG (UK GDPR)' },
+  gdpr: { eu: 'AVG', uk: 'Britse AVG' },
   optOutKeyword: 'nee, bedankt',
   terminology: 'Nederlandse taalversie van Verordening (EU) 2016/679 (Algemene verordening gegevensbescherming, EUR-Lex).',
   detection: {
@@ -127,12 +127,15 @@ const nl: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'U vroeg op welke grond wij contact met u hebben opgenomen. Wij baseren ons op onze gerechtvaardigde belangen op grond van artikel 6, lid 1, punt f), van de {gdpr}: wij schrijven medewerkers van bedrijven één voor één aan over producten die relevant zijn voor hun werk.',
+          'U vroeg op welke grond wij contact met u hebben opgenomen. Wij baseren ons op onze gerechtvaardigde belangen op grond van artikel 6, lid 1, punt f), van de {gdpr}.',
         ],
         [['Wat wij aanbieden: {purpose}.'], ['Waarom wij juist u hebben aangeschreven: {interest}.']],
       ],
+      oneAtATime: [
+        'Wij schrijven medewerkers van bedrijven één voor één aan, niet via massamailings.',
+      ],
       offerObjection: [
-        'U kunt hiertegen op elk moment bezwaar maken op grond van artikel 21, lid 2, van de {gdpr}: antwoord gewoon „stop”, dan nemen wij geen contact meer met u op.',
+        'U kunt hiertegen op elk moment bezwaar maken op grond van artikel 21, lid 2, van de {gdpr}: antwoord gewoon „{keyword}”, dan nemen wij geen contact meer met u op.',
       ],
     },
     source: {
@@ -152,6 +155,9 @@ const nl: LanguagePackInput = {
       intro: [
         'U vroeg welke persoonsgegevens wij over u hebben. Wij bevestigen dat wij persoonsgegevens over u verwerken. Op grond van artikel 15 van de {gdpr} ontvangt u hierbij een kopie van die gegevens en de informatie waarop u recht hebt.',
       ],
+      introBeforeErasure: [
+        'U vroeg welke persoonsgegevens wij over u hebben, en verzocht ons die te wissen. Wij bevestigen dat wij persoonsgegevens over u verwerken. Op grond van artikel 15 van de {gdpr} vindt u hieronder een kopie van die gegevens en de informatie waarop u recht hebt; direct na het versturen van dit antwoord wissen wij de gegevens.',
+      ],
       dataHeading: 'De persoonsgegevens die wij over u hebben:',
       items: {
         a: [
@@ -159,15 +165,45 @@ const nl: LanguagePackInput = {
           'a) Verwerkingsdoeleinden: u informeren over onze producten en diensten voor bedrijven (direct marketing), op grond van onze gerechtvaardigde belangen (artikel 6, lid 1, punt f), van de {gdpr}).',
         ],
         b: ['b) Categorieën van persoonsgegevens: {categories}.', 'b) Categorieën van persoonsgegevens: de zakelijke contactgegevens die wij hebben gebruikt om u te schrijven.'],
-        c: ['c) Ontvangers: {recipients}.', 'c) Ontvangers: de dienstverleners die onze e-mails versturen en onze contacten opslaan, als verwerkers in onze opdracht.'],
+        c: ['c) Ontvangers: {recipients}.', 'c) Ontvangers: {missing}.'],
         d: ['d) Bewaartermijn: {retention}.', 'd) Bewaartermijn: wij bewaren uw gegevens niet langer dan nodig is voor dit doel.'],
         e: 'e) U hebt het recht ons te verzoeken uw persoonsgegevens te rectificeren of te wissen of de verwerking ervan te beperken, en het recht bezwaar te maken tegen de verwerking (artikelen 16, 17, 18 en 21 van de {gdpr}).',
-        f: 'f) U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit (zie hieronder).',
+        f: [
+          'f) U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}), met name in het land waar u woont of werkt of waar de beweerde inbreuk is begaan. Voor uw land ({country}): {authority}, {authorityUrl}',
+          'f) U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}), met name in het land waar u woont of werkt of waar de beweerde inbreuk is begaan. Voor uw land ({country}): {authority}.',
+          'f) U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}), met name in het land waar u woont of werkt of waar de beweerde inbreuk is begaan.',
+        ],
         g: ['g) Bron van de gegevens: {source} (verkregen op {sourceDate}).', 'g) Bron van de gegevens: {source}.', 'g) Bron van de gegevens: wij hebben uw gegevens niet rechtstreeks bij u verzameld.'],
         h: [
           'h) Geautomatiseerde besluitvorming, met inbegrip van profilering: {automated}.',
           'h) Geautomatiseerde besluitvorming, met inbegrip van profilering: wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking berusten (artikel 22 van de {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER).',
+          adequacy: [
+            'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan een derde land ({destination}) waarvoor de Europese Commissie een adequaatheidsbesluit heeft vastgesteld (artikel 45 van de {gdpr}).',
+            'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden alleen doorgegeven aan landen waarvoor de Europese Commissie een adequaatheidsbesluit heeft vastgesteld (artikel 45 van de {gdpr}).',
+          ],
+          scc: [
+            'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan een derde land ({destination}) op basis van de door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming (artikel 46, lid 2, punt c), van de {gdpr}). U kunt ons om een kopie vragen.',
+            'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan landen buiten de EER op basis van de door de Europese Commissie vastgestelde standaardbepalingen inzake gegevensbescherming (artikel 46, lid 2, punt c), van de {gdpr}). U kunt ons om een kopie vragen.',
+          ],
+          unknown: 'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): wij geven uw persoonsgegevens niet door aan landen buiten het Verenigd Koninkrijk.',
+          adequacy: [
+            'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan een derde land ({destination}) waarnaar doorgiften bij Britse regeling zijn goedgekeurd (artikel 45A van de {gdpr}).',
+            'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden alleen doorgegeven aan landen waarnaar doorgiften bij Britse regeling zijn goedgekeurd (artikel 45A van de {gdpr}).',
+          ],
+          scc: [
+            'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan een derde land ({destination}) op basis van de International Data Transfer Agreement of het Britse addendum (UK Addendum) bij de EU-modelcontractbepalingen (artikel 46 van de {gdpr}). U kunt ons om een kopie vragen.',
+            'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): uw persoonsgegevens worden doorgegeven aan landen buiten het Verenigd Koninkrijk op basis van de International Data Transfer Agreement of het Britse addendum (UK Addendum) bij de EU-modelcontractbepalingen (artikel 46 van de {gdpr}). U kunt ons om een kopie vragen.',
+          ],
+          unknown: 'Doorgiften buiten het Verenigd Koninkrijk (artikel 15, lid 2, van de {gdpr}): {missing}.',
+        },
       },
       outro: ['Deze kopie is kosteloos. Wilt u de gegevens in een andere vorm ontvangen, laat het ons dan weten.'],
     },
@@ -184,6 +220,12 @@ const nl: LanguagePackInput = {
         ['Ook de ontvangers van uw gegevens hebben wij van de wissing op de hoogte gebracht: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Zoals u vroeg, wissen wij uw persoonsgegevens direct na het versturen van dit antwoord uit onze contactlijsten en e-mailsystemen (artikel 17 van de {gdpr}), en wij nemen geen contact meer met u op.',
+        ['Ook de ontvangers van uw gegevens brengen wij van de wissing op de hoogte: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'U liet ons weten dat u geen berichten meer van ons wilt ontvangen. Wij hebben alle e-mails aan u stopgezet en zullen uw gegevens niet meer voor direct marketing verwerken (artikel 21, leden 2 en 3, van de {gdpr}).',
@@ -198,7 +240,6 @@ const nl: LanguagePackInput = {
     complaint: [
       [
         'Het spijt ons dat onze e-mail u last heeft bezorgd. Wij nemen gegevensbescherming serieus en lossen dit graag rechtstreeks met u op.',
-        'Uiteraard staat het u altijd vrij een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}).',
       ],
     ],
     suppression: {
@@ -210,8 +251,8 @@ const nl: LanguagePackInput = {
       ],
     },
     authority: [
-      'Bent u niet tevreden met ons antwoord, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in het land waar u woont of werkt.',
-      ['Voor uw land ({country}) is dat: {authority} ({authorityUrl}).', 'Voor uw land ({country}) is dat: {authority}.'],
+      'Bent u niet tevreden met ons antwoord, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}), met name in het land waar u woont of werkt of waar de beweerde inbreuk is begaan.',
+      ['Voor uw land ({country}): {authority}, {authorityUrl}', 'Voor uw land ({country}): {authority}.'],
     ],
     contact: [
       ['Voor verdere vragen kunt u ons schrijven op {privacyEmail}.', 'Voor verdere vragen kunt u eenvoudig op deze e-mail antwoorden.'],
@@ -221,6 +262,18 @@ const nl: LanguagePackInput = {
       ['Onze volledige privacyverklaring: {privacyNoticeUrl}'],
     ],
     closing: 'Met vriendelijke groet,',
+    missing: '[nog in te vullen]',
+    categories: {
+      name: 'naam',
+      email: 'e-mailadres',
+      phone: 'telefoonnummer',
+      company: 'bedrijf',
+      jobTitle: 'functie',
+      profile: 'professioneel profiel (bijvoorbeeld LinkedIn)',
+      website: 'website van het bedrijf',
+      location: 'locatie',
+      industry: 'branche',
+    },
   },
 };
 

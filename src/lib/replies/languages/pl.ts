@@ -123,12 +123,15 @@ const pl: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Zapytali Państwo, na jakiej podstawie się z Państwem skontaktowaliśmy. Opieramy się na naszych prawnie uzasadnionych interesach, o których mowa w art. 6 ust. 1 lit. f {gdpr}: piszemy indywidualnie do osób w firmach w sprawie produktów związanych z ich pracą.',
+          'Zapytali Państwo, na jakiej podstawie się z Państwem skontaktowaliśmy. Opieramy się na naszych prawnie uzasadnionych interesach, o których mowa w art. 6 ust. 1 lit. f {gdpr}.',
         ],
         [['Co oferujemy: {purpose}.'], ['Dlaczego napisaliśmy właśnie do Państwa: {interest}.']],
       ],
+      oneAtATime: [
+        'Piszemy do osób w firmach indywidualnie, a nie w ramach masowej wysyłki.',
+      ],
       offerObjection: [
-        'W każdej chwili mogą Państwo wnieść sprzeciw na podstawie art. 21 ust. 2 {gdpr}: wystarczy odpisać „stop”, a nie będziemy się już z Państwem kontaktować.',
+        'W każdej chwili mogą Państwo wnieść sprzeciw na podstawie art. 21 ust. 2 {gdpr}: wystarczy odpisać „{keyword}”, a nie będziemy się już z Państwem kontaktować.',
       ],
     },
     source: {
@@ -148,6 +151,9 @@ const pl: LanguagePackInput = {
       intro: [
         'Zapytali Państwo, jakie dane osobowe Państwa dotyczące przetwarzamy. Potwierdzamy, że przetwarzamy dane osobowe Państwa dotyczące. Zgodnie z art. 15 {gdpr} przekazujemy kopię tych danych oraz informacje, do których mają Państwo prawo.',
       ],
+      introBeforeErasure: [
+        'Zapytali Państwo, jakie dane osobowe Państwa dotyczące przetwarzamy, i poprosili o ich usunięcie. Potwierdzamy, że przetwarzamy dotyczące Państwa dane osobowe. Zgodnie z art. 15 {gdpr} poniżej przekazujemy kopię tych danych oraz informacje, do których mają Państwo prawo; dane usuniemy niezwłocznie po wysłaniu tej odpowiedzi.',
+      ],
       dataHeading: 'Dane osobowe, które o Państwu posiadamy:',
       items: {
         a: [
@@ -155,18 +161,45 @@ const pl: LanguagePackInput = {
           'a) Cele przetwarzania: kontakt w sprawie naszych produktów i usług dla firm (marketing bezpośredni), na podstawie naszych prawnie uzasadnionych interesów (art. 6 ust. 1 lit. f {gdpr}).',
         ],
         b: ['b) Kategorie danych osobowych: {categories}.', 'b) Kategorie danych osobowych: służbowe dane kontaktowe, których użyliśmy, aby do Państwa napisać.'],
-        c: [
-          'c) Odbiorcy: {recipients}.',
-          'c) Odbiorcy: dostawcy usług, którzy wysyłają nasze e-maile i przechowują nasze kontakty, działający na nasze polecenie jako podmioty przetwarzające.',
-        ],
+        c: ['c) Odbiorcy: {recipients}.', 'c) Odbiorcy: {missing}.'],
         d: ['d) Okres przechowywania: {retention}.', 'd) Okres przechowywania: przechowujemy Państwa dane tylko tak długo, jak jest to potrzebne do tego celu.'],
         e: 'e) Mają Państwo prawo żądać od nas sprostowania, usunięcia lub ograniczenia przetwarzania swoich danych osobowych oraz wnieść sprzeciw wobec ich przetwarzania (art. 16, 17, 18 i 21 {gdpr}).',
-        f: 'f) Mają Państwo prawo wnieść skargę do organu nadzorczego (zob. niżej).',
+        f: [
+          'f) Mają Państwo prawo wnieść skargę do organu nadzorczego (art. 77 {gdpr}), w szczególności w kraju zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia. Organ nadzorczy w Państwa kraju ({country}): {authority}, {authorityUrl}',
+          'f) Mają Państwo prawo wnieść skargę do organu nadzorczego (art. 77 {gdpr}), w szczególności w kraju zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia. Organ nadzorczy w Państwa kraju ({country}): {authority}.',
+          'f) Mają Państwo prawo wnieść skargę do organu nadzorczego (art. 77 {gdpr}), w szczególności w kraju zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia.',
+        ],
         g: ['g) Źródło danych: {source} (pozyskane w dniu {sourceDate}).', 'g) Źródło danych: {source}.', 'g) Źródło danych: nie zebraliśmy Państwa danych bezpośrednio od Państwa.'],
         h: [
           'h) Zautomatyzowane podejmowanie decyzji, w tym profilowanie: {automated}.',
           'h) Zautomatyzowane podejmowanie decyzji, w tym profilowanie: nie podejmujemy wobec Państwa decyzji, które opierają się wyłącznie na zautomatyzowanym przetwarzaniu (art. 22 {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): nie przekazujemy Państwa danych osobowych poza Europejski Obszar Gospodarczy (EOG).',
+          adequacy: [
+            'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane do państwa trzeciego ({destination}), wobec którego Komisja Europejska wydała decyzję stwierdzającą odpowiedni stopień ochrony (art. 45 {gdpr}).',
+            'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane wyłącznie do państw, wobec których Komisja Europejska wydała decyzję stwierdzającą odpowiedni stopień ochrony (art. 45 {gdpr}).',
+          ],
+          scc: [
+            'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane do państwa trzeciego ({destination}) na podstawie standardowych klauzul ochrony danych przyjętych przez Komisję Europejską (art. 46 ust. 2 lit. c {gdpr}). Mogą Państwo poprosić nas o ich kopię.',
+            'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane poza EOG na podstawie standardowych klauzul ochrony danych przyjętych przez Komisję Europejską (art. 46 ust. 2 lit. c {gdpr}). Mogą Państwo poprosić nas o ich kopię.',
+          ],
+          unknown: 'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): nie przekazujemy Państwa danych osobowych poza Zjednoczone Królestwo.',
+          adequacy: [
+            'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane do państwa trzeciego ({destination}), do którego przekazywanie zostało zatwierdzone brytyjskim rozporządzeniem (art. 45A {gdpr}).',
+            'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane wyłącznie do państw, do których przekazywanie zostało zatwierdzone brytyjskim rozporządzeniem (art. 45A {gdpr}).',
+          ],
+          scc: [
+            'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane do państwa trzeciego ({destination}) na podstawie International Data Transfer Agreement lub brytyjskiego aneksu (UK Addendum) do standardowych klauzul umownych UE (art. 46 {gdpr}). Mogą Państwo poprosić nas o ich kopię.',
+            'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): Państwa dane osobowe są przekazywane poza Zjednoczone Królestwo na podstawie International Data Transfer Agreement lub brytyjskiego aneksu (UK Addendum) do standardowych klauzul umownych UE (art. 46 {gdpr}). Mogą Państwo poprosić nas o ich kopię.',
+          ],
+          unknown: 'Przekazywanie poza Zjednoczone Królestwo (art. 15 ust. 2 {gdpr}): {missing}.',
+        },
       },
       outro: ['Ta kopia jest bezpłatna. Jeśli chcą Państwo otrzymać ją w innym formacie, prosimy o informację.'],
     },
@@ -183,6 +216,12 @@ const pl: LanguagePackInput = {
         ['O usunięciu danych poinformowaliśmy również ich odbiorców: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Zgodnie z Państwa prośbą niezwłocznie po wysłaniu tej odpowiedzi usuniemy Państwa dane osobowe z naszych list kontaktów i narzędzi do wysyłki e-maili (art. 17 {gdpr}) i nie będziemy się już z Państwem kontaktować.',
+        ['O usunięciu danych poinformujemy również ich odbiorców: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Poinformowali nas Państwo, że nie chcą otrzymywać od nas wiadomości. Wstrzymaliśmy wszelką wysyłkę do Państwa i nie będziemy już przetwarzać Państwa danych na potrzeby marketingu bezpośredniego (art. 21 ust. 2 i 3 {gdpr}).',
@@ -196,8 +235,7 @@ const pl: LanguagePackInput = {
     ],
     complaint: [
       [
-        'Przykro nam, że nasza wiadomość wywołała Państwa niezadowolenie. Traktujemy ochronę danych poważnie i chętnie wyjaśnimy sprawę bezpośrednio z Państwem.',
-        'Oczywiście w każdej chwili mogą Państwo wnieść skargę do organu nadzorczego (art. 77 {gdpr}).',
+        'Przykro nam, że nasza wiadomość wzbudziła Państwa zastrzeżenia. Traktujemy ochronę danych poważnie i chętnie wyjaśnimy sprawę bezpośrednio z Państwem.',
       ],
     ],
     suppression: {
@@ -209,8 +247,8 @@ const pl: LanguagePackInput = {
       ],
     },
     authority: [
-      'Jeśli nasza odpowiedź Państwa nie satysfakcjonuje, mają Państwo prawo wnieść skargę do organu nadzorczego, w szczególności w kraju, w którym Państwo mieszkają lub pracują.',
-      ['Organ nadzorczy w Państwa kraju ({country}): {authority} ({authorityUrl}).', 'Organ nadzorczy w Państwa kraju ({country}): {authority}.'],
+      'Jeśli nasza odpowiedź Państwa nie satysfakcjonuje, mają Państwo prawo wnieść skargę do organu nadzorczego (art. 77 {gdpr}), w szczególności w kraju zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia.',
+      ['Organ nadzorczy w Państwa kraju ({country}): {authority}, {authorityUrl}', 'Organ nadzorczy w Państwa kraju ({country}): {authority}.'],
     ],
     contact: [
       ['W razie dalszych pytań prosimy o kontakt pod adresem {privacyEmail}.', 'W razie dalszych pytań wystarczy odpowiedzieć na tę wiadomość.'],
@@ -220,6 +258,18 @@ const pl: LanguagePackInput = {
       ['Pełna polityka prywatności: {privacyNoticeUrl}'],
     ],
     closing: 'Z poważaniem',
+    missing: '[do uzupełnienia]',
+    categories: {
+      name: 'imię i nazwisko',
+      email: 'adres e-mail',
+      phone: 'numer telefonu',
+      company: 'firma',
+      jobTitle: 'stanowisko',
+      profile: 'profil zawodowy (np. LinkedIn)',
+      website: 'strona internetowa firmy',
+      location: 'lokalizacja',
+      industry: 'branża',
+    },
   },
 };
 

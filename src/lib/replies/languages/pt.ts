@@ -11,7 +11,7 @@ const pt: LanguagePackInput = {
   name: 'Português',
   englishName: 'Portuguese',
   locale: 'pt-PT',
-  gdpr: { eu: 'RGPD', uk: 'RGPD do Reino Unido (UK GDPR)' },
+  gdpr: { eu: 'RGPD', uk: 'RGPD do Reino Unido' },
   optOutKeyword: 'remover',
   terminology: 'Versão portuguesa do Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados, EUR-Lex).',
   detection: {
@@ -121,17 +121,20 @@ const pt: LanguagePackInput = {
     ],
   },
   reply: {
-    greeting: ['Bom dia {name},', 'Bom dia,'],
+    greeting: ['Bom dia, {name},', 'Bom dia,'],
     thanks: ['Agradecemos a sua mensagem de {receivedDate}.', 'Agradecemos a sua mensagem.'],
     legalBasis: {
       answer: [
         [
-          'Perguntou-nos com que fundamento entrámos em contacto consigo. Baseamo-nos nos nossos interesses legítimos, nos termos do artigo 6.º, n.º 1, alínea f), do {gdpr}: escrevemos individualmente a profissionais de empresas sobre produtos relevantes para o seu trabalho.',
+          'Perguntou-nos com que fundamento entrámos em contacto consigo. Baseamo-nos nos nossos interesses legítimos, nos termos do artigo 6.º, n.º 1, alínea f), do {gdpr}.',
         ],
         [['O que oferecemos: {purpose}.'], ['Porque lhe escrevemos a si: {interest}.']],
       ],
+      oneAtATime: [
+        'Escrevemos aos profissionais um a um, e não por envio em massa.',
+      ],
       offerObjection: [
-        'Pode opor-se a isso a qualquer momento, nos termos do artigo 21.º, n.º 2, do {gdpr}: basta responder «stop» e não voltaremos a entrar em contacto consigo.',
+        'Pode opor-se a isso a qualquer momento, nos termos do artigo 21.º, n.º 2, do {gdpr}: basta responder «{keyword}» e não voltaremos a entrar em contacto consigo.',
       ],
     },
     source: {
@@ -151,6 +154,9 @@ const pt: LanguagePackInput = {
       intro: [
         'Perguntou-nos que dados pessoais temos sobre si. Confirmamos que tratamos dados pessoais que lhe dizem respeito. Nos termos do artigo 15.º do {gdpr}, enviamos-lhe uma cópia desses dados e as informações a que tem direito.',
       ],
+      introBeforeErasure: [
+        'Perguntou-nos que dados pessoais temos sobre si e pediu-nos que os apagássemos. Confirmamos que tratamos dados pessoais que lhe dizem respeito. Nos termos do artigo 15.º do {gdpr}, encontra abaixo uma cópia desses dados e as informações a que tem direito; apagaremos os dados logo após o envio desta resposta.',
+      ],
       dataHeading: 'Os dados pessoais que temos sobre si:',
       items: {
         a: [
@@ -158,18 +164,45 @@ const pt: LanguagePackInput = {
           'a) Finalidades do tratamento: apresentar-lhe os nossos produtos e serviços para empresas (comercialização direta), com base nos nossos interesses legítimos (artigo 6.º, n.º 1, alínea f), do {gdpr}).',
         ],
         b: ['b) Categorias de dados pessoais: {categories}.', 'b) Categorias de dados pessoais: os dados de contacto profissionais que usámos para lhe escrever.'],
-        c: [
-          'c) Destinatários: {recipients}.',
-          'c) Destinatários: os prestadores de serviços que enviam os nossos e-mails e guardam os nossos contactos, que atuam segundo as nossas instruções como subcontratantes.',
-        ],
+        c: ['c) Destinatários: {recipients}.', 'c) Destinatários: {missing}.'],
         d: ['d) Prazo de conservação: {retention}.', 'd) Prazo de conservação: conservamos os seus dados apenas durante o tempo necessário para esta finalidade.'],
         e: 'e) Tem o direito de nos solicitar a retificação ou o apagamento dos seus dados pessoais ou a limitação do seu tratamento, bem como o direito de se opor a esse tratamento (artigos 16.º, 17.º, 18.º e 21.º do {gdpr}).',
-        f: 'f) Tem o direito de apresentar reclamação a uma autoridade de controlo (ver abaixo).',
+        f: [
+          'f) Tem o direito de apresentar reclamação a uma autoridade de controlo (artigo 77.º do {gdpr}), em especial no país onde reside ou trabalha ou onde foi alegadamente praticada a infração. No seu país ({country}): {authority}, {authorityUrl}',
+          'f) Tem o direito de apresentar reclamação a uma autoridade de controlo (artigo 77.º do {gdpr}), em especial no país onde reside ou trabalha ou onde foi alegadamente praticada a infração. No seu país ({country}): {authority}.',
+          'f) Tem o direito de apresentar reclamação a uma autoridade de controlo (artigo 77.º do {gdpr}), em especial no país onde reside ou trabalha ou onde foi alegadamente praticada a infração.',
+        ],
         g: ['g) Origem dos dados: {source} (obtidos em {sourceDate}).', 'g) Origem dos dados: {source}.', 'g) Origem dos dados: não recolhemos os seus dados diretamente junto de si.'],
         h: [
           'h) Decisões automatizadas, incluindo a definição de perfis: {automated}.',
           'h) Decisões automatizadas, incluindo a definição de perfis: não tomamos decisões a seu respeito baseadas exclusivamente no tratamento automatizado (artigo 22.º do {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): não transferimos os seus dados pessoais para fora do Espaço Económico Europeu (EEE).',
+          adequacy: [
+            'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para um país terceiro ({destination}) relativamente ao qual a Comissão Europeia adotou uma decisão de adequação (artigo 45.º do {gdpr}).',
+            'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais só são transferidos para países relativamente aos quais a Comissão Europeia adotou uma decisão de adequação (artigo 45.º do {gdpr}).',
+          ],
+          scc: [
+            'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para um país terceiro ({destination}) com base nas cláusulas-tipo de proteção de dados adotadas pela Comissão Europeia (artigo 46.º, n.º 2, alínea c), do {gdpr}). Pode pedir-nos uma cópia.',
+            'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para fora do EEE com base nas cláusulas-tipo de proteção de dados adotadas pela Comissão Europeia (artigo 46.º, n.º 2, alínea c), do {gdpr}). Pode pedir-nos uma cópia.',
+          ],
+          unknown: 'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): não transferimos os seus dados pessoais para fora do Reino Unido.',
+          adequacy: [
+            'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para um país terceiro ({destination}) para o qual as transferências estão aprovadas por regulamento britânico (artigo 45.º-A do {gdpr}).',
+            'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais só são transferidos para países para os quais as transferências estão aprovadas por regulamento britânico (artigo 45.º-A do {gdpr}).',
+          ],
+          scc: [
+            'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para um país terceiro ({destination}) com base no International Data Transfer Agreement ou no aditamento britânico (UK Addendum) às cláusulas contratuais-tipo da UE (artigo 46.º do {gdpr}). Pode pedir-nos uma cópia.',
+            'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): os seus dados pessoais são transferidos para fora do Reino Unido com base no International Data Transfer Agreement ou no aditamento britânico (UK Addendum) às cláusulas contratuais-tipo da UE (artigo 46.º do {gdpr}). Pode pedir-nos uma cópia.',
+          ],
+          unknown: 'Transferências para fora do Reino Unido (artigo 15.º, n.º 2, do {gdpr}): {missing}.',
+        },
       },
       outro: ['Esta cópia é gratuita. Se a pretender noutro formato, basta indicar-nos.'],
     },
@@ -186,6 +219,12 @@ const pt: LanguagePackInput = {
         ['Informámos também os destinatários dos seus dados sobre o apagamento: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Conforme pediu, apagaremos os seus dados pessoais das nossas listas de contactos e das nossas ferramentas de e-mail logo após o envio desta resposta (artigo 17.º do {gdpr}) e não voltaremos a entrar em contacto consigo.',
+        ['Informaremos também os destinatários dos seus dados sobre o apagamento: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Informou-nos de que não pretende receber mais mensagens nossas. Cessámos todos os envios para o seu endereço e deixaremos de tratar os seus dados para efeitos de comercialização direta (artigo 21.º, n.os 2 e 3, do {gdpr}).',
@@ -200,7 +239,6 @@ const pt: LanguagePackInput = {
     complaint: [
       [
         'Lamentamos que o nosso e-mail lhe tenha causado incómodo. Levamos a proteção de dados a sério e gostaríamos de resolver esta questão diretamente consigo.',
-        'Naturalmente, pode apresentar reclamação a uma autoridade de controlo a qualquer momento (artigo 77.º do {gdpr}).',
       ],
     ],
     suppression: {
@@ -212,8 +250,8 @@ const pt: LanguagePackInput = {
       ],
     },
     authority: [
-      'Se discordar da nossa resposta, tem o direito de apresentar reclamação a uma autoridade de controlo, em especial no país onde reside ou trabalha.',
-      ['No seu país ({country}), trata-se de: {authority} ({authorityUrl}).', 'No seu país ({country}), trata-se de: {authority}.'],
+      'Se discordar da nossa resposta, tem o direito de apresentar reclamação a uma autoridade de controlo (artigo 77.º do {gdpr}), em especial no país onde reside ou trabalha ou onde foi alegadamente praticada a infração.',
+      ['No seu país ({country}): {authority}, {authorityUrl}', 'No seu país ({country}): {authority}.'],
     ],
     contact: [
       ['Para qualquer outra questão, escreva-nos para {privacyEmail}.', 'Para qualquer outra questão, basta responder a este e-mail.'],
@@ -223,6 +261,18 @@ const pt: LanguagePackInput = {
       ['A nossa política de privacidade completa: {privacyNoticeUrl}'],
     ],
     closing: 'Com os melhores cumprimentos,',
+    missing: '[a completar]',
+    categories: {
+      name: 'nome',
+      email: 'endereço de e-mail',
+      phone: 'número de telefone',
+      company: 'empresa',
+      jobTitle: 'cargo',
+      profile: 'perfil profissional (por exemplo, LinkedIn)',
+      website: 'sítio web da empresa',
+      location: 'localização',
+      industry: 'setor',
+    },
   },
 };
 

@@ -11,7 +11,7 @@ const sv: LanguagePackInput = {
   name: 'Svenska',
   englishName: 'Swedish',
   locale: 'sv-SE',
-  gdpr: { eu: 'dataskyddsförordningen', uk: 'den brittiska dataskyddsförordningen (UK GDPR)' },
+  gdpr: { eu: 'dataskyddsförordningen', uk: 'den brittiska dataskyddsförordningen' },
   optOutKeyword: 'nej tack',
   terminology: 'Svensk språkversion av förordning (EU) 2016/679 (dataskyddsförordningen, EUR-Lex).',
   detection: {
@@ -122,11 +122,14 @@ const sv: LanguagePackInput = {
     legalBasis: {
       answer: [
         [
-          'Du frågade med vilken rätt vi kontaktade dig. Vi stöder oss på vårt berättigade intresse enligt artikel 6.1 f i {gdpr}: vi skriver till personer på företag, en i taget, om produkter som är relevanta för deras arbete.',
+          'Du frågade med vilken rätt vi kontaktade dig. Vi stöder oss på vårt berättigade intresse enligt artikel 6.1 f i {gdpr}.',
         ],
         [['Vad vi erbjuder: {purpose}.'], ['Varför vi skrev just till dig: {interest}.']],
       ],
-      offerObjection: ['Du kan när som helst invända mot detta enligt artikel 21.2 i {gdpr}: svara bara ”stopp”, så kontaktar vi dig inte igen.'],
+      oneAtATime: [
+        'Vi skriver till personer på företag en i taget, inte i massutskick.',
+      ],
+      offerObjection: ['Du kan när som helst invända mot detta enligt artikel 21.2 i {gdpr}: svara bara ”{keyword}”, så kontaktar vi dig inte igen.'],
     },
     source: {
       answer: [
@@ -145,6 +148,9 @@ const sv: LanguagePackInput = {
       intro: [
         'Du frågade vilka personuppgifter vi har om dig. Vi bekräftar att vi behandlar personuppgifter som rör dig. Enligt artikel 15 i {gdpr} får du här en kopia av uppgifterna och den information du har rätt till.',
       ],
+      introBeforeErasure: [
+        'Du frågade vilka personuppgifter vi har om dig och bad oss radera dem. Vi bekräftar att vi behandlar personuppgifter som rör dig. Enligt artikel 15 i {gdpr} finner du nedan en kopia av uppgifterna och den information du har rätt till; vi raderar uppgifterna så snart det här svaret har skickats.',
+      ],
       dataHeading: 'De personuppgifter vi har om dig:',
       items: {
         a: [
@@ -152,15 +158,45 @@ const sv: LanguagePackInput = {
           'a) Ändamålen med behandlingen: att kontakta dig om våra produkter och tjänster för företag (direktmarknadsföring), på grundval av vårt berättigade intresse (artikel 6.1 f i {gdpr}).',
         ],
         b: ['b) Kategorier av personuppgifter: {categories}.', 'b) Kategorier av personuppgifter: de yrkesmässiga kontaktuppgifter som vi använde för att skriva till dig.'],
-        c: ['c) Mottagare: {recipients}.', 'c) Mottagare: de tjänsteleverantörer som skickar vår e-post och lagrar våra kontakter, som personuppgiftsbiträden enligt våra instruktioner.'],
+        c: ['c) Mottagare: {recipients}.', 'c) Mottagare: {missing}.'],
         d: ['d) Lagringstid: {retention}.', 'd) Lagringstid: vi sparar dina uppgifter bara så länge vi behöver dem för detta ändamål.'],
         e: 'e) Du har rätt att begära rättelse eller radering av dina personuppgifter eller begränsning av behandlingen, och att invända mot behandlingen (artiklarna 16, 17, 18 och 21 i {gdpr}).',
-        f: 'f) Du har rätt att inge klagomål till en tillsynsmyndighet (se nedan).',
+        f: [
+          'f) Du har rätt att lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}), särskilt i det land där du bor eller arbetar eller där det påstådda intrånget begicks. För ditt land ({country}): {authority}, {authorityUrl}',
+          'f) Du har rätt att lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}), särskilt i det land där du bor eller arbetar eller där det påstådda intrånget begicks. För ditt land ({country}): {authority}.',
+          'f) Du har rätt att lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}), särskilt i det land där du bor eller arbetar eller där det påstådda intrånget begicks.',
+        ],
         g: ['g) Varifrån uppgifterna kommer: {source} (inhämtade den {sourceDate}).', 'g) Varifrån uppgifterna kommer: {source}.', 'g) Varifrån uppgifterna kommer: vi har inte samlat in dina uppgifter direkt från dig.'],
         h: [
           'h) Automatiserat beslutsfattande, inbegripet profilering: {automated}.',
           'h) Automatiserat beslutsfattande, inbegripet profilering: vi fattar inga beslut om dig som enbart grundas på automatiserad behandling (artikel 22 i {gdpr}).',
         ],
+      },
+      transfers: {
+        eu: {
+          none: 'Överföring till tredjeländer (artikel 15.2 i {gdpr}): vi överför inte dina personuppgifter till länder utanför Europeiska ekonomiska samarbetsområdet (EES).',
+          adequacy: [
+            'Överföring till tredjeländer (artikel 15.2 i {gdpr}): dina personuppgifter överförs till ett tredjeland ({destination}) för vilket Europeiska kommissionen har antagit ett beslut om adekvat skyddsnivå (artikel 45 i {gdpr}).',
+            'Överföring till tredjeländer (artikel 15.2 i {gdpr}): dina personuppgifter överförs bara till länder för vilka Europeiska kommissionen har antagit ett beslut om adekvat skyddsnivå (artikel 45 i {gdpr}).',
+          ],
+          scc: [
+            'Överföring till tredjeländer (artikel 15.2 i {gdpr}): dina personuppgifter överförs till ett tredjeland ({destination}) på grundval av standardiserade dataskyddsbestämmelser som antagits av Europeiska kommissionen (artikel 46.2 c i {gdpr}). Du kan be oss om en kopia.',
+            'Överföring till tredjeländer (artikel 15.2 i {gdpr}): dina personuppgifter överförs till länder utanför EES på grundval av standardiserade dataskyddsbestämmelser som antagits av Europeiska kommissionen (artikel 46.2 c i {gdpr}). Du kan be oss om en kopia.',
+          ],
+          unknown: 'Överföring till tredjeländer (artikel 15.2 i {gdpr}): {missing}.',
+        },
+        uk: {
+          none: 'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): vi överför inte dina personuppgifter till länder utanför Storbritannien.',
+          adequacy: [
+            'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): dina personuppgifter överförs till ett tredjeland ({destination}) dit överföringar har godkänts genom brittisk förordning (artikel 45A i {gdpr}).',
+            'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): dina personuppgifter överförs bara till länder dit överföringar har godkänts genom brittisk förordning (artikel 45A i {gdpr}).',
+          ],
+          scc: [
+            'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): dina personuppgifter överförs till ett tredjeland ({destination}) på grundval av International Data Transfer Agreement eller det brittiska tillägget (UK Addendum) till EU:s standardavtalsklausuler (artikel 46 i {gdpr}). Du kan be oss om en kopia.',
+            'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): dina personuppgifter överförs till länder utanför Storbritannien på grundval av International Data Transfer Agreement eller det brittiska tillägget (UK Addendum) till EU:s standardavtalsklausuler (artikel 46 i {gdpr}). Du kan be oss om en kopia.',
+          ],
+          unknown: 'Överföring utanför Storbritannien (artikel 15.2 i {gdpr}): {missing}.',
+        },
       },
       outro: ['Kopian är kostnadsfri. Om du vill ha den i ett annat format, hör bara av dig.'],
     },
@@ -177,6 +213,12 @@ const sv: LanguagePackInput = {
         ['Vi har också informerat mottagarna av dina uppgifter om raderingen: {recipients}.'],
       ],
     ],
+    erasureAfterAccess: [
+      [
+        'Som du bad om raderar vi dina personuppgifter från våra kontaktlistor och e-postverktyg så snart det här svaret har skickats (artikel 17 i {gdpr}), och vi kommer inte att kontakta dig igen.',
+        ['Vi informerar också mottagarna av dina uppgifter om raderingen: {recipients}.'],
+      ],
+    ],
     objection: [
       [
         'Du har meddelat oss att du inte vill höra av oss. Vi har slutat skicka e-post till dig och kommer inte längre att behandla dina uppgifter för direktmarknadsföring (artikel 21.2 och 21.3 i {gdpr}).',
@@ -191,7 +233,6 @@ const sv: LanguagePackInput = {
     complaint: [
       [
         'Vi beklagar att vårt mejl upplevdes som störande. Vi tar dataskydd på allvar och vill gärna reda ut saken direkt med dig.',
-        'Du kan naturligtvis när som helst lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}).',
       ],
     ],
     suppression: {
@@ -203,8 +244,8 @@ const sv: LanguagePackInput = {
       ],
     },
     authority: [
-      'Om du inte är nöjd med vårt svar har du rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i det land där du bor eller arbetar.',
-      ['För ditt land ({country}) är det: {authority} ({authorityUrl}).', 'För ditt land ({country}) är det: {authority}.'],
+      'Om du inte är nöjd med vårt svar har du rätt att lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}), särskilt i det land där du bor eller arbetar eller där det påstådda intrånget begicks.',
+      ['För ditt land ({country}): {authority}, {authorityUrl}', 'För ditt land ({country}): {authority}.'],
     ],
     contact: [
       ['Om du har fler frågor är du välkommen att skriva till {privacyEmail}.', 'Om du har fler frågor kan du bara svara på det här mejlet.'],
@@ -214,6 +255,18 @@ const sv: LanguagePackInput = {
       ['Vår fullständiga integritetspolicy: {privacyNoticeUrl}'],
     ],
     closing: 'Vänliga hälsningar',
+    missing: '[att fylla i]',
+    categories: {
+      name: 'namn',
+      email: 'e-postadress',
+      phone: 'telefonnummer',
+      company: 'företag',
+      jobTitle: 'befattning',
+      profile: 'yrkesprofil (till exempel LinkedIn)',
+      website: 'företagets webbplats',
+      location: 'ort',
+      industry: 'bransch',
+    },
   },
 };
 
