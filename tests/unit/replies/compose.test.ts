@@ -425,3 +425,32 @@ describe('findings of the review (issue 14), each pinned', () => {
     expect(reply('pt', ['objection']).text.startsWith('Bom dia, Jonas Berg,\n')).toBe(true);
   });
 });
+
+describe('one citation style and one form of address per language', () => {
+  /** What each language must not mix in: the other citation style, the other form of address. */
+  const FORBIDDEN: Partial<Record<LanguageCode, [RegExp, string][]>> = {
+    es: [[/\d\.\d\.[a-z]\)/, 'the short "6.1.f)" style beside "apartado 1, letra f)"'], [/\b(tú|te escribimos|tus datos)\b/i, 'tú beside usted']],
+    nl: [[/onder [a-z]\b/, '"onder f" beside "punt f)"'], [/\b(je|jij|jouw)\b/i, 'je beside u']],
+    it: [[/\b(suo|sua|suoi|lei|la contatteremo)\b/, 'lower-case "suo" beside "Suo"']],
+    pl: [[/\b(Pan|Pani|Panu|Pana)\b/, '"Pan/Pani" beside "Państwo"']],
+    de: [[/\b(du|dich|dir|dein|deine)\b/i, 'du beside Sie'], [/Absatz \d/, '"Absatz" beside "Abs."']],
+    fr: [[/\b(tu|toi|ton|tes)\b/i, 'tu beside vous'], [/\b6\(1\)/, 'the English citation style']],
+    pt: [[/\bvocê\b/i, 'você beside the formal third person']],
+    ru: [[/(?<!\p{L})(ты|тебе|тебя|твои)(?!\p{L})/iu, 'ты beside Вы'], [/(?<!\p{L})(вы|вас|вам|ваш|ваши|вашей)(?!\p{L})/u, 'lower-case "вы" beside "Вы"']],
+  };
+
+  it.each(LANGUAGE_CODES)('%s', (language) => {
+    const all = [...REQUEST_KINDS];
+    const texts = [
+      reply(language, all).text,
+      ...REQUEST_KINDS.map((k) => reply(language, [k]).text),
+      reply(language, ['access', 'erasure'], { country: UK }).text,
+      reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: true } }).text,
+    ];
+    for (const text of texts) {
+      // The facts typed by the user are not the language's own words.
+      const own = [FACTS.source, FACTS.purpose, FACTS.interest, FACTS.recipients, FACTS.retention, FACTS.correction].reduce((t, f) => t.split(f).join(''), text);
+      for (const [re, what] of FORBIDDEN[language] ?? []) expect(own, `${language}: ${what}`).not.toMatch(re);
+    }
+  });
+});
