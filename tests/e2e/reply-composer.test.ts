@@ -33,7 +33,9 @@ beforeEach(async () => {
 });
 
 const replyText = () => page.getByLabel('Reply text', { exact: true }).inputValue();
-const detected = () => page.getByRole('list', { name: 'Detected requests' }).getByRole('listitem').allTextContents();
+/** The plain titles of the detected requests, best first (each list item also quotes the words that matched). */
+const detected = () => page.getByRole('list', { name: 'Detected requests' }).getByRole('listitem').locator('label').allTextContents();
+const detectedItems = () => page.getByRole('list', { name: 'Detected requests' }).getByRole('listitem').allTextContents();
 
 async function paste(message: string) {
   await page.getByLabel('Incoming message').fill(message);
@@ -105,29 +107,118 @@ describe('the reply composer page', () => {
     expect(text.startsWith('Dear Jonas Berg,')).toBe(true);
     expect(text).toContain('Thank you for your message of 31 January 2026.');
     expect(text).toContain('- First name: Jonas\n- Email: jonas.berg@acme.example');
-    expect(text).toContain('(b) Categories of personal data: First name, Email.');
+    // Categories in the letter's language, not the list's column names.
+    expect(text).toContain('(b) Categories of personal data: name, email address.');
     expect(text).toContain('(g) Source: the team page on acme.example (obtained on 10 January 2026).');
     expect(text).toContain('(c) Recipients: Lemlist (EU), HubSpot (US, Data Privacy Framework).');
-    expect(text).toContain(`${germany.authority.name} (${germany.authority.url})`);
+    expect(text).toContain(`${germany.authority.name}, ${germany.authority.url}`);
     expect(text).not.toMatch(/\{\w+\}|: \.|\(\)/);
 
     await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');
-    await expect(page.locator('[data-deadline="extended"]').textContent()).resolves.toContain('30 April 2026');
+    // The earlier of the two readings of "two further months": 28 February + 2 months.
+    await expect(page.locator('[data-deadline="extended"]').textContent()).resolves.toContain('28 April 2026');
+    await expect(page.locator('.rc-deadline').textContent()).resolves.toContain('it would end on 30 April 2026');
     await page.getByLabel('Date received').fill('2028-01-31');
     await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('29 February 2028');
   });
 
-  it('replies in the message’s language, and in another one on request', async () => {
+  it('replies in the message’s language, and in another one on request; the page’s own dates stay in its language', async () => {
     await paste('Guten Tag,\n\nwoher haben Sie meine E-Mail-Adresse? Bitte löschen Sie meine Daten.\n\nKlaus Weber');
     await expect.poll(() => page.getByLabel('Reply language').inputValue()).toBe('de');
     await page.getByLabel('Date received').fill('2026-01-31');
     await expect.poll(replyText).toContain('vielen Dank für Ihre Nachricht vom 31. Januar 2026.');
     expect(await replyText()).toContain('Art. 17 DSGVO');
-    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28. Februar 2026');
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');
 
     await page.getByLabel('Reply language').selectOption('fr');
     await expect.poll(replyText).toContain('article 17 du RGPD');
-    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 février 2026');
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');
+  });
+
+  it('shows under each detected request the words of the message that triggered it', async () => {
+    await paste('Hallo,\n\nLöschen Sie bitte alles, was Sie über mich gespeichert haben. Ich will wissen, woher Sie meine Daten haben.\n\nSabine');
+    await expect.poll(detected).toEqual(['Where did you get my data?', 'Delete my data']);
+    const items = await detectedItems();
+    // The quotation marks are the <q> element's own.
+    expect(items[0]).toContain('Found: woher Sie meine Daten haben');
+    expect(items[1]).toContain('Found: Löschen Sie bitte alles');
+    await expect(page.getByRole('list', { name: 'Detected requests' }).locator('q').first().textContent()).resolves.toBe('woher Sie meine Daten haben');
+    // The checkbox is described by its trigger, for screen readers too.
+    const described = await page.getByLabel('Delete my data').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${described}"]`).textContent()).resolves.toContain('Löschen Sie bitte alles');
+  });
+
+  it('an out-of-office message is shown as an automatic reply, not an objection', async () => {
+    await paste('Estoy de baja médica hasta el lunes. Para asuntos urgentes, contacte con info@acme.example.\n\nLucía');
+    await expect.poll(detectedItems).toEqual([expect.stringContaining('Automatic reply (out of office): no answer needed')]);
+    expect((await detectedItems())[0]).toContain('Found: de baja médica hasta');
+    await expect(page.getByLabel('Stop emailing me').isChecked()).resolves.toBe(false);
+    await expect(page.getByText('This is an automatic reply: there is nothing to answer.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Add to log' }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('says "we write to people one at a time" only when the user ticks that it is true', async () => {
+    await paste('What right do you have to email me?');
+    await expect.poll(replyText).toContain('Article 6(1)(f) GDPR');
+    const tick = page.getByLabel('We write to people one at a time, not in bulk');
+    await expect(tick.isChecked()).resolves.toBe(false);
+    expect(await replyText()).not.toContain('one at a time');
+    await tick.check();
+    await expect.poll(replyText).toContain('We write to people at businesses one at a time, not in bulk.');
+    await tick.uncheck();
+    await expect.poll(replyText).not.toContain('one at a time');
+  });
+
+  it('asks for the transfers abroad (Art. 15(2)) and warns before copying a reply with a gap', async () => {
+    await paste('What personal data do you hold about me?');
+    await page.getByLabel('Who receives the data (recipients)').fill('Lemlist SAS (France), HubSpot Inc. (USA)');
+    await expect.poll(replyText).toContain('Transfers to third countries (Article 15(2) GDPR): [to be completed].');
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'still shows [to be completed]' }).waitFor();
+
+    await page.getByLabel('Transfers outside the EU/EEA (Art. 15(2))').selectOption('scc');
+    await page.getByLabel('Transferred to').selectOption('US');
+    await expect.poll(replyText).toContain('transferred to a third country (United States) under the standard data protection clauses');
+    expect(await replyText()).not.toContain('[to be completed]');
+
+    // A sender established outside the EU/EEA cannot say the data stay there.
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await expect(page.locator('select[name="transfer"] option[value="none"]').isDisabled()).resolves.toBe(true);
+  });
+
+  it('gives the UK guidance without hedging: Art. 12A clock-stop and the complaints duty with its 30 days', async () => {
+    await paste('This is spam, I will complain to the ICO.');
+    await page.getByLabel('Requester’s country').selectOption('GB');
+    await page.getByLabel('Date received').fill('2026-07-01');
+    const guidance = page.locator('[data-guidance="uk"]');
+    await expect.poll(() => guidance.textContent()).toContain('UK GDPR Art. 12A');
+    const text = (await guidance.textContent())!;
+    expect(text).toContain('in force since 5 February 2026');
+    expect(text).toContain('from 19 June 2026');
+    expect(text).toContain('acknowledge a complaint within 30 days');
+    expect(text).not.toMatch(/check the current position|not confirmed/i);
+    await expect(page.locator('[data-deadline="acknowledge"]').textContent()).resolves.toContain('30 July 2026');
+  });
+
+  it('stops the clock in the log while waiting for the requester, and starts it again', async () => {
+    await paste('What data do you hold about me?');
+    await page.getByLabel('Requester’s name').fill('Ana Ruiz');
+    await page.getByLabel('Requester’s country').selectOption('ES');
+    await page.getByLabel('Date received').fill('2026-03-02');
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    const row = page.getByRole('row', { name: /Ana Ruiz/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('2 April 2026');
+    await row.getByText('Stop the clock', { exact: true }).first().click();
+    await row.locator('input[type="date"]').fill('2026-03-03');
+    await row.getByRole('button', { name: 'Stop the clock' }).click();
+    await expect.poll(() => row.getAttribute('data-urgency')).toBe('paused');
+    await expect(row.textContent()).resolves.toContain('Waiting since 3 March 2026 for identity details');
+    await row.locator('input[type="date"]').fill('2026-03-10');
+    await row.getByRole('button', { name: 'Start the clock again' }).click();
+    await expect.poll(() => row.textContent()).toContain('9 April 2026');
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('coldkit:reply-composer:log:v1')))!);
+    expect(saved.entries[0]).toMatchObject({ due: '2026-04-09', clockStops: [{ reason: 'identity', asked: '2026-03-03', answered: '2026-03-10' }] });
   });
 
   it('signs with the shared sender profile, saved under the notice generator’s key', async () => {
@@ -184,7 +275,7 @@ describe('the reply composer page', () => {
     const csv = await download(() => page.getByRole('button', { name: 'Export log as CSV' }).click());
     expect(csv.name).toBe('request-log.csv');
     expect(csv.text).toContain('received,requester,country,requests,kinds,language,due,extended_due,status,answered,note,id');
-    expect(csv.text).toContain('2026-01-31,Jonas Berg,DE,Where did you get my data?; Delete my data,source erasure,en,2026-02-28,2026-04-30,answered,');
+    expect(csv.text).toContain('2026-01-31,Jonas Berg,DE,Where did you get my data?; Delete my data,source erasure,en,2026-02-28,2026-04-28,answered,');
 
     const json = await download(() => page.getByRole('button', { name: 'Export log as JSON' }).click());
     expect(json.name).toBe('request-log.json');
@@ -274,7 +365,7 @@ describe('the reply composer page', () => {
     const unexpected = log.requests.filter(
       (url) => !url.startsWith('blob:') && !(url.startsWith(`${baseUrl}/_astro/`) && url.endsWith('.js')) && url !== baseUrl + PHRASES,
     );
-    expect(unexpected).toEqual([]);
+    expect(unexpected, JSON.stringify(unexpected)).toEqual([]);
     expect(log.errors).toEqual([]);
   });
 

@@ -1,15 +1,19 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { composeReply, emptyFacts, type MissingFact, type ReplyFacts } from '../../lib/replies/compose';
-import { deadlinesFor, formatDate, localCalendarDate, parseIsoDate, toIsoDate, weekday } from '../../lib/replies/deadline';
-import { buildPhraseIndex, detectRequests } from '../../lib/replies/detect';
+import { countryName, ISO_COUNTRY_CODES } from '../../lib/profile/countries';
+import { composeReply, emptyFacts, type MissingFact, type ReplyFacts, type TransferBasis } from '../../lib/replies/compose';
+import { formatDate, localCalendarDate, parseIsoDate, toIsoDate } from '../../lib/replies/deadline';
+import { buildPhraseIndex, detectRequests, type Detection, type PhraseIndex } from '../../lib/replies/detect';
 import { replyToHtml } from '../../lib/replies/html';
-import { KIND_INFO, REQUEST_KINDS, type RequestKind } from '../../lib/replies/kinds';
+import { REQUEST_KINDS, type RequestKind } from '../../lib/replies/kinds';
 import { LANGUAGE_LIST, LANGUAGE_PACKS } from '../../lib/replies/languages';
 import { createLogEntry } from '../../lib/replies/log';
 import type { LanguageCode } from '../../lib/replies/schema';
 import { suppressionHash } from '../../lib/replies/suppression';
+import { senderOutsideArea } from '../../lib/replies/transfers';
 import SenderProfileForm from '../profile/SenderProfileForm';
 import { useSenderProfile } from '../profile/use-sender-profile';
+import DeadlinePanel from './DeadlinePanel';
+import DetectedKinds from './DetectedKinds';
 import RequestLog from './RequestLog';
 import { useRequestLog } from './use-request-log';
 import '../shared/tool-controls.css';
@@ -22,18 +26,30 @@ export interface CountryOption {
   name: string;
   region: 'EU' | 'EEA' | 'UK' | 'CH';
   namedAddress: 'allowed' | 'conditions' | 'consent-required' | 'unclear';
+  /** The supervisory authority's name as it writes it, in its own language. */
   authorityName: string;
+  /** Its English name, for English letters, where the record gives one. */
+  authorityEnglishName?: string | undefined;
   authorityUrl: string;
 }
 
 interface Props {
   countries: CountryOption[];
+  /** BCP 47 locale of the page's language, for the dates the interface shows (the letter has its own). */
+  uiLocale?: string;
 }
 
-/** Built once per page: every detection phrase of every language. */
-const INDEX = buildPhraseIndex(LANGUAGE_LIST);
+/** Every detection pattern of every language, indexed on first use (not at page load). */
+let phraseIndex: PhraseIndex | null = null;
+const NOTHING: Detection = { kinds: [], language: null };
 
-type TextFact = Exclude<keyof ReplyFacts, 'suppression' | 'received'>;
+function detect(message: string): Detection {
+  if (message.trim() === '') return NOTHING;
+  phraseIndex ??= buildPhraseIndex(LANGUAGE_LIST);
+  return detectRequests(message, phraseIndex);
+}
+
+type TextFact = Exclude<keyof ReplyFacts, 'suppression' | 'received' | 'oneAtATime' | 'transfer' | 'transferCountry'>;
 
 /** The free-text facts, in form order. `when` shows a field only when that kind is ticked. */
 const FACT_FIELDS: { key: TextFact; label: string; hint?: string; multiline?: boolean; date?: boolean; when?: RequestKind }[] = [
@@ -42,7 +58,11 @@ const FACT_FIELDS: { key: TextFact; label: string; hint?: string; multiline?: bo
   { key: 'sourceDate', label: 'When you obtained it', date: true },
   { key: 'purpose', label: 'What you offer them (purpose)', hint: 'For example “our email-security software for companies that run their own mail servers”.' },
   { key: 'interest', label: 'Why they fit (legitimate interest)', hint: 'The public signal that made you write: their role, a job post, a product launch.', multiline: true },
-  { key: 'recipients', label: 'Who receives the data (recipients)', hint: 'Your sending platform and CRM, where they are hosted, and the safeguard for any transfer outside the EU/UK.' },
+  {
+    key: 'recipients',
+    label: 'Who receives the data (recipients)',
+    hint: 'Name each one and where it is, e.g. “Lemlist SAS (France), HubSpot Inc. (USA)”: the person is entitled to know who they are, not only what kind (CJEU C-154/21).',
+  },
   { key: 'retention', label: 'How long you keep it', hint: 'For example “deleted six months after our last email”.' },
   { key: 'automated', label: 'Automated decisions or profiling (if any)', hint: 'Leave empty if you take no decision about people based solely on automated processing (Art. 22).' },
   { key: 'correction', label: 'What you corrected', when: 'rectification' },
@@ -56,20 +76,19 @@ const MISSING_LABELS: Record<MissingFact, string> = {
   source: 'where the data came from (Art. 15(1)(g) asks for any available information)',
   purpose: 'what you offer them (the purpose)',
   interest: 'why they fit (your legitimate interest)',
-  recipients: 'who receives the data',
+  recipients: 'who receives the data, by name (Art. 15(1)(c))',
   retention: 'how long you keep it',
+  transfer: 'whether the data go abroad, and on what basis (Art. 15(2))',
   company: 'your company name, in the sender profile',
   privacyEmail: 'your privacy contact email, in the sender profile',
 };
-
-const WEEKEND = new Set([6, 7]);
 
 /**
  * The reply composer: paste a reply, tick the kinds of request it holds, fill the facts, and get
  * one answer in the requester's language, the deadline, and a log entry. All logic is in
  * src/lib/replies; this island holds state and lays it out.
  */
-export default function ReplyComposer({ countries }: Props) {
+export default function ReplyComposer({ countries, uiLocale = 'en-GB' }: Props) {
   const id = useId();
   const [profile, setProfile, clearProfile] = useSenderProfile();
   const [log, setLog, clearLog, logProblem] = useRequestLog();
@@ -81,6 +100,7 @@ export default function ReplyComposer({ countries }: Props) {
   const [chosenLanguage, setChosenLanguage] = useState<LanguageCode | null>(null);
   const [today, setToday] = useState(() => localCalendarDate(new Date()));
   const [status, setStatus] = useState('');
+  const [copyDespiteGaps, setCopyDespiteGaps] = useState(false);
 
   // "Today" is the reader's, not the build machine's: set it (and the default date received) after hydration.
   useEffect(() => {
@@ -90,9 +110,9 @@ export default function ReplyComposer({ countries }: Props) {
   }, []);
 
   const deferredMessage = useDeferredValue(message);
-  const detection = useMemo(() => detectRequests(deferredMessage, INDEX), [deferredMessage]);
+  const detection = useMemo(() => detect(deferredMessage), [deferredMessage]);
   const detectedKey = detection.kinds.map((k) => k.kind).join(',');
-  useEffect(() => setTicked(new Set(detection.kinds.map((k) => k.kind))), [detectedKey]);
+  useEffect(() => setTicked(new Set(detection.kinds.flatMap((k) => (k.kind === 'autoReply' ? [] : [k.kind])))), [detectedKey]);
 
   const language: LanguageCode = chosenLanguage ?? detection.language ?? 'en';
   const pack = LANGUAGE_PACKS[language];
@@ -101,11 +121,17 @@ export default function ReplyComposer({ countries }: Props) {
   const kinds = REQUEST_KINDS.filter((k) => ticked.has(k));
   const reply = useMemo(() => composeReply({ kinds, pack, facts, profile, country }), [kinds.join(','), pack, facts, profile, country]);
   const received = parseIsoDate(facts.received);
-  const deadlines = received ? deadlinesFor(received) : null;
-  const detected = new Set(detection.kinds.map((k) => k.kind));
   const hash = facts.suppression === 'hash' ? suppressionHash(address) : null;
+  const uk = country?.region === 'UK';
+  const noneImpossible = senderOutsideArea(profile.country, country?.region ?? null, (code) => regions[code]);
+  const autoReply = detection.kinds.some((k) => k.kind === 'autoReply');
 
-  const setFact = (key: keyof ReplyFacts, value: string) => setFacts((f) => ({ ...f, [key]: value }));
+  useEffect(() => setCopyDespiteGaps(false), [reply.text]);
+  useEffect(() => {
+    if (noneImpossible && facts.transfer === 'none') setFacts((f) => ({ ...f, transfer: '' }));
+  }, [noneImpossible, facts.transfer]);
+
+  const setFact = <K extends keyof ReplyFacts>(key: K, value: ReplyFacts[K]) => setFacts((f) => ({ ...f, [key]: value }));
   const toggle = (kind: RequestKind, on: boolean) =>
     setTicked((t) => {
       const next = new Set(t);
@@ -115,6 +141,11 @@ export default function ReplyComposer({ countries }: Props) {
     });
 
   async function copyReply() {
+    if (reply.gaps.length > 0 && !copyDespiteGaps) {
+      setCopyDespiteGaps(true);
+      setStatus(`The reply still shows ${pack.reply.missing} where ${reply.gaps.map((g) => MISSING_LABELS[g]).join(' and ')} should be. Fill it in, or press “Copy reply” again to copy it as it is.`);
+      return;
+    }
     try {
       if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
         const item = new ClipboardItem({
@@ -142,17 +173,10 @@ export default function ReplyComposer({ countries }: Props) {
       language,
     });
     setLog([...log, entry]);
-    setStatus(`Added to the log: due ${formatDate(parseIsoDate(entry.due)!, pack.locale)}.`);
+    setStatus(`Added to the log: due ${formatDate(parseIsoDate(entry.due)!, uiLocale)}.`);
   }
 
-  const checkbox = (kind: RequestKind) => (
-    <li key={kind}>
-      <label className="rc-check">
-        <input type="checkbox" checked={ticked.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
-        {KIND_INFO[kind].title}
-      </label>
-    </li>
-  );
+  const area = uk ? 'the UK' : 'the EU/EEA';
 
   return (
     <div className="reply-composer tool not-content">
@@ -172,27 +196,7 @@ export default function ReplyComposer({ countries }: Props) {
             Read in this browser only. Any of {LANGUAGE_LIST.map((p) => p.englishName).join(', ')}.
           </span>
         </div>
-        <div className="rc-kinds">
-          <div>
-            <h3 id={`${id}-detected`}>Detected requests</h3>
-            <ul aria-labelledby={`${id}-detected`} className="rc-kind-list">
-              {detection.kinds.map((k) => checkbox(k.kind))}
-            </ul>
-            <p className="rc-hint">
-              {detection.kinds.length === 0
-                ? message.trim() === ''
-                  ? 'Paste a message to see what it asks for.'
-                  : 'No request recognised. Tick what the message asks for below.'
-                : `Best match first. The message looks ${detection.language ? LANGUAGE_PACKS[detection.language].englishName : 'like none of the supported languages'}.`}
-            </p>
-          </div>
-          <div>
-            <h3 id={`${id}-others`}>Other kinds of request</h3>
-            <ul aria-labelledby={`${id}-others`} className="rc-kind-list">
-              {REQUEST_KINDS.filter((k) => !detected.has(k)).map(checkbox)}
-            </ul>
-          </div>
-        </div>
+        <DetectedKinds detection={detection} empty={message.trim() === ''} ticked={ticked} onToggle={toggle} />
       </fieldset>
 
       <SenderProfileForm profile={profile} onChange={setProfile} onClear={clearProfile} regions={regions} />
@@ -266,6 +270,48 @@ export default function ReplyComposer({ countries }: Props) {
               )}
             </div>
           ))}
+          {ticked.has('access') && (
+            <div className="rc-field">
+              <label htmlFor={`${id}-transfer`}>Transfers outside {area} (Art. 15(2))</label>
+              <select id={`${id}-transfer`} name="transfer" value={facts.transfer} aria-describedby={`${id}-transfer-hint`} onChange={(e) => setFact('transfer', e.target.value as TransferBasis)}>
+                <option value="">Not answered yet</option>
+                <option value="none" disabled={noneImpossible}>
+                  None: the data stay in {area}
+                </option>
+                <option value="adequacy">{uk ? 'Yes, to a country approved by UK regulations' : 'Yes, to a country with an adequacy decision'}</option>
+                <option value="scc">{uk ? 'Yes, under the IDTA or the UK Addendum' : 'Yes, under standard contractual clauses'}</option>
+              </select>
+              <span id={`${id}-transfer-hint`} className="rc-hint">
+                {noneImpossible
+                  ? `Your company is established in ${countryName(profile.country)}, outside ${area}, so the data are processed outside it: “none” would mislead. Choose the basis.`
+                  : 'An access answer must say how data sent abroad are protected. Until you answer, the reply shows a gap.'}
+              </span>
+            </div>
+          )}
+          {ticked.has('access') && (facts.transfer === 'adequacy' || facts.transfer === 'scc') && (
+            <div className="rc-field">
+              <label htmlFor={`${id}-transfer-country`}>Transferred to</label>
+              <select id={`${id}-transfer-country`} name="transferCountry" value={facts.transferCountry} onChange={(e) => setFact('transferCountry', e.target.value)}>
+                <option value="">Several countries</option>
+                {ISO_COUNTRY_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {countryName(code)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {ticked.has('legalBasis') && (
+            <div className="rc-field rc-wide">
+              <label className="rc-check">
+                <input type="checkbox" name="oneAtATime" checked={facts.oneAtATime} aria-describedby={`${id}-one-hint`} onChange={(e) => setFact('oneAtATime', e.target.checked)} />
+                We write to people one at a time, not in bulk
+              </label>
+              <span id={`${id}-one-hint`} className="rc-hint">
+                Tick only if it is true for this campaign: the reply then says so.
+              </span>
+            </div>
+          )}
           <div className="rc-field">
             <label htmlFor={`${id}-suppression`}>Suppression record</label>
             <select id={`${id}-suppression`} value={facts.suppression} aria-describedby={`${id}-suppression-hint`} onChange={(e) => setFact('suppression', e.target.value === 'address' ? 'address' : 'hash')}>
@@ -288,36 +334,7 @@ export default function ReplyComposer({ countries }: Props) {
       <section className="rc-output" aria-labelledby={`${id}-reply-heading`}>
         <h2 id={`${id}-reply-heading`}>The reply</h2>
         <div className="rc-output-grid">
-          <section className="rc-deadline" aria-labelledby={`${id}-deadline-heading`}>
-            <h3 id={`${id}-deadline-heading`}>Deadline</h3>
-            {deadlines ? (
-              <>
-                <dl>
-                  <div>
-                    <dt>Reply due by</dt>
-                    <dd data-deadline="due">{formatDate(deadlines.due, pack.locale, { weekday: true })}</dd>
-                  </div>
-                  <div>
-                    <dt>Latest, with a notified extension</dt>
-                    <dd data-deadline="extended">{formatDate(deadlines.extended, pack.locale, { weekday: true })}</dd>
-                  </div>
-                </dl>
-                <p className="rc-hint">
-                  One month from the day received (Art. 12(3)). Two further months only if you tell the requester, with reasons, before the first date.
-                  {(WEEKEND.has(weekday(deadlines.due)) || WEEKEND.has(weekday(deadlines.extended))) &&
-                    ' A date that falls on a weekend or public holiday moves to the next working day (Reg. 1182/71 Art. 3(4)); do not count on it.'}
-                </p>
-                {country?.code === 'GB' && (
-                  <p className="rc-note">
-                    UK: since the Data (Use and Access) Act 2025 the clock can stop while you wait for identity details or a clarification (UK GDPR Art. 12A). Check the
-                    current position.
-                  </p>
-                )}
-              </>
-            ) : (
-              <p>Enter the date received to see the deadline.</p>
-            )}
-          </section>
+          <DeadlinePanel received={received} uk={uk} complaint={ticked.has('complaint')} locale={uiLocale} />
           <div className="rc-field rc-reply">
             <label htmlFor={`${id}-reply`}>Reply text</label>
             <textarea id={`${id}-reply`} readOnly rows={22} value={reply.text} />
@@ -332,16 +349,24 @@ export default function ReplyComposer({ countries }: Props) {
                 {status}
               </span>
             </div>
-            {kinds.length === 0 && <p className="rc-note">No request is ticked: the reply only thanks them and names their authority.</p>}
-            <p className="rc-hint">Send it only after you have done what it confirms: deleted the record everywhere, added it to your suppression list.</p>
+            {autoReply && kinds.length === 0 && <p className="rc-note">This is an automatic reply: there is nothing to answer.</p>}
+            {!autoReply && kinds.length === 0 && <p className="rc-note">No request is ticked: the reply only thanks them and names their authority.</p>}
+            <p className="rc-hint">
+              {ticked.has('access') && ticked.has('erasure')
+                ? 'It sends the copy and promises the erasure: erase the record everywhere as soon as it is sent, and add the suppression entry.'
+                : 'Send it only after you have done what it confirms: deleted the record everywhere, added it to your suppression list.'}
+            </p>
           </div>
         </div>
         {reply.missing.length > 0 && (
           <div className="rc-missing">
-            <p>The reply uses general wording where a fact is missing. To make it specific, add:</p>
+            <p>The reply uses general wording, or shows {pack.reply.missing}, where a fact is missing. To make it complete, add:</p>
             <ul>
               {reply.missing.map((m) => (
-                <li key={m}>{MISSING_LABELS[m]}</li>
+                <li key={m} data-gap={reply.gaps.includes(m) ? 'true' : undefined}>
+                  {MISSING_LABELS[m]}
+                  {reply.gaps.includes(m) && ' (required: the reply shows a gap until you do)'}
+                </li>
               ))}
             </ul>
           </div>
@@ -355,7 +380,7 @@ export default function ReplyComposer({ countries }: Props) {
         )}
       </section>
 
-      <RequestLog entries={log} onChange={setLog} onClear={clearLog} today={today} locale={pack.locale} problem={logProblem} />
+      <RequestLog entries={log} onChange={setLog} onClear={clearLog} today={today} locale={uiLocale} problem={logProblem} />
     </div>
   );
 }

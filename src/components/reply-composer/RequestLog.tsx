@@ -2,9 +2,15 @@ import { useId, useState } from 'react';
 import { formatDate, parseIsoDate, toIsoDate, type CalendarDate } from '../../lib/replies/deadline';
 import { KIND_INFO } from '../../lib/replies/kinds';
 import {
+  CLOCK_STOP_LABELS,
+  CLOCK_STOP_REASONS,
   REQUEST_STATUSES,
   STATUS_LABELS,
+  clockRuleOf,
   effectiveDue,
+  openClockStop,
+  restartClock,
+  stopClock,
   logToCsv,
   logToJson,
   mergeLog,
@@ -21,13 +27,13 @@ interface Props {
   onChange(entries: LogEntry[]): void;
   onClear(): void;
   today: CalendarDate;
-  /** Locale the dates are written in (the reply language's). */
+  /** Locale the dates are written in: the interface's language, not the letter's. */
   locale: string;
   /** A problem reading the saved log, if any. */
   problem: string | null;
 }
 
-const URGENCY_LABELS = { overdue: 'Overdue', dueThisWeek: 'Due this week', later: '', answered: '' } as const;
+const URGENCY_LABELS = { overdue: 'Overdue', dueThisWeek: 'Due this week', later: '', paused: 'Clock stopped', answered: '' } as const;
 
 /** The request log: the table in working order, status changes, export, import and clear. */
 export default function RequestLog({ entries, onChange, onClear, today, locale, problem }: Props) {
@@ -54,6 +60,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
   }
 
   const sorted = sortLog(entries, today);
+
   return (
     <section className="rc-log" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Request log</h2>
@@ -95,6 +102,8 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
                     <td>
                       {date(effectiveDue(e))}
                       {URGENCY_LABELS[urgency] && <span className={`rc-badge rc-${urgency}`}>{URGENCY_LABELS[urgency]}</span>}
+                      {e.acknowledgeBy && e.status !== 'answered' && <span className="rc-ack">Acknowledge the complaint by {date(e.acknowledgeBy)}</span>}
+                      {e.status !== 'answered' && <ClockControls entry={e} who={who} today={today} date={date} onChange={(next) => onChange(entries.map((x) => (x.id === e.id ? next : x)))} />}
                     </td>
                     <td>
                       <div className="rc-status">
@@ -145,5 +154,56 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
         </p>
       )}
     </section>
+  );
+}
+
+interface ClockProps {
+  entry: LogEntry;
+  who: string;
+  today: CalendarDate;
+  date(iso: string): string;
+  onChange(entry: LogEntry): void;
+}
+
+/**
+ * Stop the clock while waiting for the requester (identity details, or a clarification), and
+ * start it again when the answer comes; the entry's dates move by the log's rule (EDPB for EU
+ * requesters, UK GDPR Art. 12A for UK ones).
+ */
+function ClockControls({ entry, who, today, date, onChange }: ClockProps) {
+  const id = useId();
+  const open = openClockStop(entry);
+  const [reason, setReason] = useState<(typeof CLOCK_STOP_REASONS)[number]>('identity');
+  const [day, setDay] = useState(toIsoDate(today));
+  const rule = clockRuleOf(entry.country, parseIsoDate(entry.received)!) === 'uk' ? 'UK GDPR Art. 12A' : 'EDPB Guidelines 01/2022';
+  const chosen = parseIsoDate(day);
+  return (
+    <details className="rc-clock">
+      <summary>{open ? `Waiting since ${date(open.asked)} for ${CLOCK_STOP_LABELS[open.reason]}` : 'Stop the clock'}</summary>
+      <div className="rc-clock-body">
+        {!open && (
+          <label>
+            Waiting for{' '}
+            <select value={reason} onChange={(ev) => setReason(ev.target.value as typeof reason)} aria-label={`What you asked ${who} for`}>
+              {CLOCK_STOP_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {CLOCK_STOP_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {open ? 'Answer received on' : 'Asked on'}{' '}
+          <input type="date" id={`${id}-day`} value={day} onChange={(ev) => setDay(ev.target.value)} />
+        </label>
+        <button type="button" disabled={!chosen} onClick={() => chosen && onChange(open ? restartClock(entry, chosen) : stopClock(entry, reason, chosen))}>
+          {open ? 'Start the clock again' : 'Stop the clock'}
+        </button>
+        <span className="rc-hint">
+          {open ? 'The due date moves by the days waited' : 'Ask without undue delay; the due date moves when the answer comes'} ({rule}).
+        </span>
+      </div>
+    </details>
   );
 }

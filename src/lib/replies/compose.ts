@@ -1,4 +1,5 @@
 import type { SenderProfile } from '../profile/schema.ts';
+import { categoryNames } from './categories.ts';
 import { formatDate, parseIsoDate } from './deadline.ts';
 import { categoriesOf, parseHeldData } from './held-data.ts';
 import { inReplyOrder, type RequestKind } from './kinds.ts';
@@ -30,7 +31,20 @@ export interface ReplyFacts {
   correction: string;
   /** What the suppression list keeps: the address itself, or its SHA-256 hash. */
   suppression: 'address' | 'hash';
+  /** True only when the user ticked that they write to people one at a time; never assumed. */
+  oneAtATime: boolean;
+  /**
+   * Transfers outside the EU/EEA (or the UK, for UK requesters), for Art. 15(2): '' until the
+   * user answers; then none, a country with an adequacy decision (UK: approved by regulations),
+   * or standard clauses.
+   */
+  transfer: TransferBasis;
+  /** ISO code of the country the data go to, or '' for "third countries" in general. */
+  transferCountry: string;
 }
+
+/** What the user answered about transfers abroad; '' is "not answered yet". */
+export type TransferBasis = '' | 'none' | 'adequacy' | 'scc';
 
 /** The requester's country, with its supervisory authority (from the jurisdictions data). */
 export interface RequesterCountry {
@@ -39,7 +53,10 @@ export interface RequesterCountry {
   /** English name, used when the reply language has no name for it. */
   name: string;
   region: 'EU' | 'EEA' | 'UK' | 'CH';
+  /** The authority's name in the country's own language, as it writes it. */
   authorityName: string;
+  /** Its English name, for English replies only, where it differs. */
+  authorityEnglishName?: string | undefined;
   authorityUrl: string;
 }
 
@@ -65,6 +82,7 @@ export type MissingFact =
   | 'interest'
   | 'recipients'
   | 'retention'
+  | 'transfer'
   | 'company'
   | 'privacyEmail';
 
@@ -74,6 +92,11 @@ export interface ComposedReply {
   text: string;
   /** Facts the reply had to do without, in the order of the form. */
   missing: MissingFact[];
+  /**
+   * The missing facts that left a visible marker (the pack's `missing`, e.g. "[to be
+   * completed]") in the text instead of general wording: the reply must not be sent as it is.
+   */
+  gaps: MissingFact[];
 }
 
 /** Empty facts, with the date received left for the caller to set. */
@@ -91,6 +114,9 @@ export function emptyFacts(): ReplyFacts {
     automated: '',
     correction: '',
     suppression: 'hash',
+    oneAtATime: false,
+    transfer: '',
+    transferCountry: '',
   };
 }
 
@@ -115,6 +141,8 @@ export function factsFor(input: ComposeInput): Facts {
   const held = parseHeldData(facts.held);
   const inUk = country?.region === 'UK';
   const inEu = country === null || country.region === 'EU' || country.region === 'EEA';
+  // English letters may use the authority's English name; every other language names it as it names itself.
+  const authority = pack.code === 'en' ? (country?.authorityEnglishName ?? country?.authorityName) : country?.authorityName;
   return {
     name: facts.requesterName,
     receivedDate: dateFact(facts.received, pack.locale),
@@ -123,13 +151,13 @@ export function factsFor(input: ComposeInput): Facts {
     interest: facts.interest,
     source: facts.source,
     sourceDate: dateFact(facts.sourceDate, pack.locale),
-    categories: categoriesOf(held).join(', '),
+    categories: categoryNames(categoriesOf(held), pack.reply.categories).join(', '),
     recipients: facts.recipients,
     retention: facts.retention,
     automated: facts.automated,
     correction: facts.correction,
     country: country ? countryNameIn(country.code, pack.locale, country.name) : '',
-    authority: country?.authorityName ?? '',
+    authority: authority ?? '',
     authorityUrl: country?.authorityUrl ?? '',
     company: profile.tradingName || profile.legalName,
     privacyEmail: profile.privacyEmail,
@@ -137,6 +165,9 @@ export function factsFor(input: ComposeInput): Facts {
     dpo: profile.dpoContact,
     euRepresentative: inEu ? profile.euRepresentative : '',
     ukRepresentative: inUk ? profile.ukRepresentative : '',
+    keyword: pack.optOutKeyword,
+    destination: facts.transferCountry ? countryNameIn(facts.transferCountry, pack.locale, '') : '',
+    missing: pack.reply.missing,
   };
 }
 
@@ -159,8 +190,11 @@ function signature(profile: SenderProfile): string[] {
  * The kinds are answered in reply order (questions, then what was done, then the complaint).
  * Overlapping answers are written once: an erasure covers an objection and a "not interested",
  * an objection covers a "not interested", an access answer covers the source (item (g)); the
- * offers to object or to delete are left out when the reply already confirms it. Every reply ends
- * with the right to complain to the requester's supervisory authority and the sender's contacts.
+ * offers to object or to delete are left out when the reply already confirms it. A copy of the
+ * data and an erasure asked together are answered as "here below is the copy; we erase the data
+ * once this reply is sent", never as a copy of data said to be erased already. The right to
+ * complain to the requester's supervisory authority is said once: in item (f) of an access
+ * answer, or else in the closing paragraph; the sender's contacts end every reply.
  */
 export function composeReply(input: ComposeInput): ComposedReply {
   const { pack, facts: reply, profile } = input;
@@ -168,6 +202,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const facts = factsFor(input);
   const kinds = new Set(inReplyOrder(input.kinds));
   const stops = kinds.has('erasure') || kinds.has('objection') || kinds.has('notInterested');
+  const copyThenErase = kinds.has('access') && kinds.has('erasure');
   const held = parseHeldData(reply.held);
   const blocks: string[] = [];
   const push = (...paragraphs: (string | null)[]) => blocks.push(...paragraphs.filter((p): p is string => p !== null && p !== ''));
@@ -175,32 +210,27 @@ export function composeReply(input: ComposeInput): ComposedReply {
   push(fillLine(t.thanks, facts));
   for (const kind of kinds) {
     switch (kind) {
-      case 'legalBasis':
-        push(...fillAll(t.legalBasis.answer, facts));
+      case 'legalBasis': {
+        // "We write to people one at a time" only when the user ticked that it is true.
+        const [basis, ...rest] = fillAll(t.legalBasis.answer, facts);
+        const oneAtATime = reply.oneAtATime ? fillParagraph(t.legalBasis.oneAtATime, facts) : null;
+        push([basis, oneAtATime].filter((p) => p).join(' '), ...rest);
         if (!stops) push(fillParagraph(t.legalBasis.offerObjection, facts));
         break;
+      }
       case 'source':
         if (kinds.has('access')) break;
         push(...fillAll(t.source.answer, facts));
         if (!stops) push(fillParagraph(t.source.offerErasure, facts));
         break;
-      case 'access': {
-        push(fillParagraph(t.access.intro, facts));
-        if (held.length > 0) {
-          const heading = fillLine(t.access.dataHeading, facts);
-          const items = held.map((i) => `- ${i.label ? `${i.label}${pack.colon}` : ''}${i.value}`);
-          push([heading, ...items].filter((l) => l !== null).join('\n'));
-        }
-        const items = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map((k) => fillLine(t.access.items[k], facts));
-        push(items.filter((l) => l !== null).join('\n'));
-        push(fillParagraph(t.access.outro, facts));
+      case 'access':
+        push(...accessAnswer(input, facts, held, copyThenErase));
         break;
-      }
       case 'rectification':
         push(...fillAll(t.rectification, facts));
         break;
       case 'erasure':
-        push(...fillAll(t.erasure, facts));
+        push(...fillAll(copyThenErase ? t.erasureAfterAccess : t.erasure, facts));
         break;
       case 'objection':
         if (!kinds.has('erasure')) push(...fillAll(t.objection, facts));
@@ -214,12 +244,34 @@ export function composeReply(input: ComposeInput): ComposedReply {
     }
   }
   if (stops) push(fillParagraph(reply.suppression === 'address' ? t.suppression.address : t.suppression.hash, facts));
-  push(fillParagraph(t.authority, facts), fillParagraph(t.contact, facts));
+  if (!kinds.has('access')) push(fillParagraph(t.authority, facts));
+  push(fillParagraph(t.contact, facts));
 
   const greeting = fillLine(t.greeting, facts) ?? '';
   const closing = [fillLine(t.closing, facts) ?? '', ...signature(profile)].join('\n');
   const text = [greeting, ...blocks, closing].filter((b) => b !== '').join('\n\n');
-  return { text: `${text}\n`, missing: missingFacts(input, held.length > 0) };
+  const missing = missingFacts(input, held.length > 0);
+  return { text: `${text}\n`, missing, gaps: missing.filter((m) => GAP_FACTS.has(m) && kinds.has('access')) };
+}
+
+/** Facts an access answer never guesses: without them it shows the `missing` marker. */
+const GAP_FACTS: ReadonlySet<MissingFact> = new Set(['recipients', 'transfer']);
+
+/** The access answer: confirmation, the copy of the data, Art. 15(1)(a)–(h) and 15(2), the closing. */
+function accessAnswer(input: ComposeInput, facts: Facts, held: readonly { label: string; value: string }[], copyThenErase: boolean): (string | null)[] {
+  const { pack, facts: reply, country } = input;
+  const t = pack.reply.access;
+  const out: (string | null)[] = [fillParagraph(copyThenErase ? t.introBeforeErasure : t.intro, facts)];
+  if (held.length > 0) {
+    const heading = fillLine(t.dataHeading, facts);
+    const items = held.map((i) => `- ${i.label ? `${i.label}${pack.colon}` : ''}${i.value}`);
+    out.push([heading, ...items].filter((l) => l !== null).join('\n'));
+  }
+  const transfers = country?.region === 'UK' ? t.transfers.uk : t.transfers.eu;
+  const items = [...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map((k) => fillLine(t.items[k], facts)), fillLine(transfers[reply.transfer || 'unknown'], facts)];
+  out.push(items.filter((l) => l !== null).join('\n'));
+  out.push(fillParagraph(t.outro, facts));
+  return out;
 }
 
 /** The facts whose absence made the reply fall back to a general sentence, for the page to list. */
@@ -235,6 +287,7 @@ function missingFacts(input: ComposeInput, hasHeld: boolean): MissingFact[] {
   if (has('legalBasis') && facts.interest.trim() === '') missing.push('interest');
   if (has('access') && facts.recipients.trim() === '') missing.push('recipients');
   if (has('access') && facts.retention.trim() === '') missing.push('retention');
+  if (has('access') && facts.transfer === '') missing.push('transfer');
   if (profile.legalName.trim() === '' && profile.tradingName.trim() === '') missing.push('company');
   if (profile.privacyEmail.trim() === '') missing.push('privacyEmail');
   return missing;

@@ -7,6 +7,12 @@
  * Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c): a period in months ends on the day of the
  * last month that has the same date as the day it runs from, or, when that month has no such
  * date, on its last day. https://eur-lex.europa.eu/eli/reg/1971/1182/oj
+ *
+ * Where two readings are defensible, the earlier date is the one shown, and the page says so:
+ * the "two further months" run from the end of the first month (31 January → 28 February →
+ * 28 April), not three months from receipt (30 April, the ICO's count); a pause counts the
+ * days between asking and receiving, not both ends; the weekend and holiday rule of Art. 3(4),
+ * which only ever moves a deadline later, is not applied.
  */
 
 /** A date on the calendar, with no time and no time zone. `month` is 1–12. */
@@ -91,21 +97,86 @@ export function weekday(date: CalendarDate): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The deadlines of a request received on `received`. */
+/**
+ * A clock-stop: the controller asked the requester for something and waits for it.
+ * - `identity`: information to confirm who is asking (GDPR Art. 12(6); UK GDPR Art. 12A).
+ * - `clarification`: which information or processing the request is about, where much is held.
+ * `answered` is null while the controller is still waiting.
+ */
+export interface ClockStop {
+  reason: 'identity' | 'clarification';
+  asked: CalendarDate;
+  answered: CalendarDate | null;
+}
+
+/**
+ * Whose rule counts the clock-stops:
+ * - `eu`: EDPB Guidelines 01/2022 on the right of access (v2.1): the time may pause while the
+ *   controller waits for identity information or a clarification it asked for without undue
+ *   delay. The days from asking to receiving are added (the earlier reading: one end counted).
+ * - `uk`: UK GDPR Art. 12A (Data (Use and Access) Act 2025 s. 76, in force 5 February 2026):
+ *   the period begins when identity information is received (the "relevant time"), and the days
+ *   from asking for a clarification to receiving it, both included, do not count.
+ */
+export type ClockRule = 'eu' | 'uk';
+
+/** The deadlines of a request. */
 export interface Deadlines {
-  /** One month after receipt (Art. 12(3) first sentence). */
+  /** One month after receipt (Art. 12(3) first sentence), moved by the clock-stops. */
   due: CalendarDate;
   /**
    * The latest date if the controller extends by two further months and tells the requester,
-   * with reasons, within the first month: three months counted from the day of receipt, as the
-   * ICO and the playbook's table count it (31 January → 30 April, not 28 April).
+   * with reasons, within the first month: two months after `due` (the earlier reading).
    */
   extended: CalendarDate;
+  /** The later reading of the extension, three months from the start (the ICO's count). */
+  extendedLater: CalendarDate;
+  /** True while a clock-stop is open: the dates above are not final. */
+  paused: boolean;
+  /** Days added by closed clock-stops. */
+  pausedDays: number;
 }
 
-/** Both deadlines of a request received on `received`. */
-export function deadlinesFor(received: CalendarDate): Deadlines {
-  return { due: addMonths(received, 1), extended: addMonths(received, 3) };
+/** The deadlines of a request received on `received`, with its clock-stops under a rule. */
+export function deadlinesFor(received: CalendarDate, stops: readonly ClockStop[] = [], rule: ClockRule = 'eu'): Deadlines {
+  let start = received;
+  let pausedDays = 0;
+  let paused = false;
+  for (const stop of stops) {
+    if (stop.answered === null) {
+      paused = true;
+      continue;
+    }
+    if (daysBetween(stop.asked, stop.answered) < 0) continue;
+    if (rule === 'uk' && stop.reason === 'identity') {
+      // The relevant time is the latest of receipt and the identity information's arrival.
+      if (daysBetween(start, stop.answered) > 0) start = stop.answered;
+    } else {
+      pausedDays += daysBetween(stop.asked, stop.answered) + (rule === 'uk' ? 1 : 0);
+    }
+  }
+  const due = addDays(addMonths(start, 1), pausedDays);
+  return {
+    due,
+    extended: addDays(addMonths(addMonths(start, 1), 2), pausedDays),
+    extendedLater: addDays(addMonths(start, 3), pausedDays),
+    paused,
+    pausedDays,
+  };
+}
+
+/** The day the UK complaints duty began: Data (Use and Access) Act 2025 s. 103, by SI 2026/82. */
+export const UK_COMPLAINTS_FROM: CalendarDate = { year: 2026, month: 6, day: 19 };
+/** The day UK GDPR Art. 12A (clock-stops) began: Data (Use and Access) Act 2025 s. 76, by SI 2026/82. */
+export const UK_CLOCK_STOP_FROM: CalendarDate = { year: 2026, month: 2, day: 5 };
+
+/**
+ * The last day to acknowledge a complaint made to a UK controller (Data Protection Act 2018
+ * s. 164A(3): "within the period of 30 days beginning when the complaint is received"): the
+ * day of receipt is the first of the 30 days, the earlier reading. Null before the duty began.
+ */
+export function complaintAcknowledgementDue(received: CalendarDate): CalendarDate | null {
+  return daysBetween(UK_COMPLAINTS_FROM, received) >= 0 ? addDays(received, 29) : null;
 }
 
 /** The calendar date of a `Date` in the time zone of the machine (what "today" means to its user). */

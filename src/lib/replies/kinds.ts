@@ -37,6 +37,22 @@ export const KIND_INFO: Record<RequestKind, KindInfo> = {
   complaint: { title: 'I will complain to the regulator', article: 'Art. 77' },
 };
 
+/**
+ * Everything detection recognises: the request kinds, and an automatic reply (out of office,
+ * on leave) that asks for nothing and needs no answer. An automatic reply is never a request:
+ * it is not answered, not logged and not offered as a tick.
+ */
+export const MESSAGE_KINDS = [...REQUEST_KINDS, 'autoReply'] as const;
+
+/** One kind of message detection recognises. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** How the page shows an automatic reply. */
+export const AUTO_REPLY_INFO = {
+  title: 'Automatic reply (out of office): no answer needed',
+  note: 'An automatic reply asks for nothing. Do not log it or answer it; write again after the date it gives, if at all.',
+} as const;
+
 /** True if `value` names a request kind. */
 export function isRequestKind(value: unknown): value is RequestKind {
   return typeof value === 'string' && (REQUEST_KINDS as readonly string[]).includes(value);

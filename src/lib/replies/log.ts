@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { formatCsvRow, UTF8_BOM } from '../csv/write.ts';
 import { formatIssues } from '../schema/format-issues.ts';
-import { addDays, deadlinesFor, parseIsoDate, toIsoDate, type CalendarDate } from './deadline.ts';
+import {
+  addDays,
+  complaintAcknowledgementDue,
+  daysBetween,
+  deadlinesFor,
+  parseIsoDate,
+  toIsoDate,
+  UK_CLOCK_STOP_FROM,
+  type CalendarDate,
+  type ClockRule,
+  type ClockStop,
+} from './deadline.ts';
 import { KIND_INFO, REQUEST_KINDS, type RequestKind } from './kinds.ts';
 import { LANGUAGE_CODES, type LanguageCode } from './schema.ts';
 
@@ -25,6 +36,27 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { error: 'expected a date as YYYY-MM-DD' });
 
+/** Why the clock stopped: waiting for identity information, or for a clarification of the request. */
+export const CLOCK_STOP_REASONS = ['identity', 'clarification'] as const;
+
+/** Plain labels of the reasons. */
+export const CLOCK_STOP_LABELS: Record<(typeof CLOCK_STOP_REASONS)[number], string> = {
+  identity: 'identity details',
+  clarification: 'a clarification',
+};
+
+/** One clock-stop as logged: the date the controller asked, and the date the answer came ('' while waiting). */
+export const clockStopSchema = z.strictObject({
+  reason: z.enum(CLOCK_STOP_REASONS),
+  /** When the controller asked the requester, `YYYY-MM-DD`. */
+  asked: isoDate,
+  /** When the requester's answer arrived, `YYYY-MM-DD`, or '' while waiting. */
+  answered: z.union([isoDate, z.literal('')]).default(''),
+});
+
+/** A logged clock-stop. */
+export type LoggedClockStop = z.output<typeof clockStopSchema>;
+
 /** One logged request. */
 export const logEntrySchema = z.strictObject({
   /** Unique id, stable across export and import (a later import of the same id replaces it). */
@@ -42,10 +74,17 @@ export const logEntrySchema = z.strictObject({
   kinds: z.array(z.enum(REQUEST_KINDS)).min(1, 'a request needs at least one kind'),
   /** Language of the reply. */
   language: z.enum(LANGUAGE_CODES),
-  /** One month after receipt (Art. 12(3)). */
+  /** One month after receipt (Art. 12(3)), moved by the clock-stops. */
   due: isoDate,
-  /** The latest date with a notified extension (receipt + 3 months). */
+  /** The latest date with a notified extension: two months after `due` (the earlier reading). */
   extendedDue: isoDate,
+  /** Times the clock stopped while waiting for the requester (EDPB Guidelines 01/2022; UK GDPR Art. 12A). */
+  clockStops: z.array(clockStopSchema).default([]),
+  /**
+   * For a complaint from a UK requester received from 19 June 2026: the last day to acknowledge
+   * it (Data Protection Act 2018 s. 164A(3), 30 days), `YYYY-MM-DD`; otherwise ''.
+   */
+  acknowledgeBy: z.union([isoDate, z.literal('')]).default(''),
   status: z.enum(REQUEST_STATUSES).default('open'),
   /** Date answered, `YYYY-MM-DD`, or '' while open. */
   answered: z.union([isoDate, z.literal('')]).default(''),
@@ -76,20 +115,62 @@ export interface NewLogEntry {
   language: LanguageCode;
 }
 
+/** Whose clock-stop rule applies: the UK's Art. 12A for UK requests received since it began, else the EDPB's. */
+export function clockRuleOf(country: string, received: CalendarDate): ClockRule {
+  return country === 'GB' && daysBetween(UK_CLOCK_STOP_FROM, received) >= 0 ? 'uk' : 'eu';
+}
+
+/** The clock-stops of an entry as calendar dates. */
+function stopsOf(entry: Pick<LogEntry, 'clockStops'>): ClockStop[] {
+  return entry.clockStops.map((s) => ({ reason: s.reason, asked: parseIsoDate(s.asked)!, answered: s.answered ? parseIsoDate(s.answered) : null }));
+}
+
+/** The entry's deadlines from its date received, country and clock-stops. */
+export function entryDeadlines(entry: Pick<LogEntry, 'received' | 'country' | 'clockStops'>) {
+  const received = parseIsoDate(entry.received)!;
+  return deadlinesFor(received, stopsOf(entry), clockRuleOf(entry.country, received));
+}
+
 /** A new open log entry with its deadlines. */
 export function createLogEntry(input: NewLogEntry): LogEntry {
-  const { due, extended } = deadlinesFor(input.received);
-  return logEntrySchema.parse({
-    id: input.id,
-    received: toIsoDate(input.received),
-    requester: input.requester,
-    country: input.country,
-    kinds: REQUEST_KINDS.filter((k) => input.kinds.includes(k)),
-    language: input.language,
-    due: toIsoDate(due),
-    extendedDue: toIsoDate(extended),
-    status: 'open',
-  });
+  const kinds = REQUEST_KINDS.filter((k) => input.kinds.includes(k));
+  const acknowledgeBy = input.country === 'GB' && kinds.includes('complaint') ? complaintAcknowledgementDue(input.received) : null;
+  return withDeadlines(
+    logEntrySchema.parse({
+      id: input.id,
+      received: toIsoDate(input.received),
+      requester: input.requester,
+      country: input.country,
+      kinds,
+      language: input.language,
+      due: toIsoDate(input.received),
+      extendedDue: toIsoDate(input.received),
+      status: 'open',
+      acknowledgeBy: acknowledgeBy ? toIsoDate(acknowledgeBy) : '',
+    }),
+  );
+}
+
+/** The entry with `due` and `extendedDue` computed from its date received and clock-stops. */
+export function withDeadlines(entry: LogEntry): LogEntry {
+  const { due, extended } = entryDeadlines(entry);
+  return { ...entry, due: toIsoDate(due), extendedDue: toIsoDate(extended) };
+}
+
+/** The entry with a new clock-stop: the controller asked for `reason` on `asked`. */
+export function stopClock(entry: LogEntry, reason: LoggedClockStop['reason'], asked: CalendarDate): LogEntry {
+  return withDeadlines({ ...entry, clockStops: [...entry.clockStops, { reason, asked: toIsoDate(asked), answered: '' }] });
+}
+
+/** The entry with its open clock-stop closed: the answer arrived on `answered`. */
+export function restartClock(entry: LogEntry, answered: CalendarDate): LogEntry {
+  const clockStops = entry.clockStops.map((s) => (s.answered === '' ? { ...s, answered: toIsoDate(answered) } : s));
+  return withDeadlines({ ...entry, clockStops });
+}
+
+/** The open clock-stop of an entry, if the controller is still waiting. */
+export function openClockStop(entry: LogEntry): LoggedClockStop | null {
+  return entry.clockStops.find((s) => s.answered === '') ?? null;
 }
 
 /** The date that counts: the extended one once the extension was notified. */
@@ -97,20 +178,30 @@ export function effectiveDue(entry: LogEntry): string {
   return entry.status === 'extended' ? entry.extendedDue : entry.due;
 }
 
-/** How urgent an entry is on `today`. "Due this week" means due within the next seven days. */
-export type Urgency = 'overdue' | 'dueThisWeek' | 'later' | 'answered';
+/** The first date something is owed: the reply, or earlier the acknowledgement of a UK complaint. */
+export function nextDate(entry: LogEntry): string {
+  const due = effectiveDue(entry);
+  return entry.acknowledgeBy && entry.acknowledgeBy < due ? entry.acknowledgeBy : due;
+}
+
+/**
+ * How urgent an entry is on `today`. "Due this week" means due within the next seven days;
+ * "paused" means the clock is stopped while the controller waits for the requester.
+ */
+export type Urgency = 'overdue' | 'dueThisWeek' | 'later' | 'paused' | 'answered';
 
 /** The urgency of an entry on `today`. */
 export function urgencyOf(entry: LogEntry, today: CalendarDate): Urgency {
   if (entry.status === 'answered') return 'answered';
-  const due = effectiveDue(entry);
+  if (openClockStop(entry)) return 'paused';
+  const due = nextDate(entry);
   const todayIso = toIsoDate(today);
   if (due < todayIso) return 'overdue';
   if (due <= toIsoDate(addDays(today, 6))) return 'dueThisWeek';
   return 'later';
 }
 
-const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, dueThisWeek: 1, later: 2, answered: 3 };
+const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, dueThisWeek: 1, later: 2, paused: 3, answered: 4 };
 
 /**
  * The log in the order to work through it: overdue first, then due this week, then the rest
@@ -122,7 +213,7 @@ export function sortLog(entries: readonly LogEntry[], today: CalendarDate): LogE
     const ub = urgencyOf(b, today);
     if (ua !== ub) return URGENCY_ORDER[ua] - URGENCY_ORDER[ub];
     if (ua === 'answered') return b.received.localeCompare(a.received) || a.id.localeCompare(b.id);
-    return effectiveDue(a).localeCompare(effectiveDue(b)) || a.received.localeCompare(b.received) || a.id.localeCompare(b.id);
+    return nextDate(a).localeCompare(nextDate(b)) || a.received.localeCompare(b.received) || a.id.localeCompare(b.id);
   });
 }
 
@@ -158,7 +249,7 @@ export function mergeLog(current: readonly LogEntry[], imported: readonly LogEnt
 }
 
 /** Columns of the CSV export. */
-export const LOG_CSV_COLUMNS = ['received', 'requester', 'country', 'requests', 'kinds', 'language', 'due', 'extended_due', 'status', 'answered', 'note', 'id'] as const;
+export const LOG_CSV_COLUMNS = ['received', 'requester', 'country', 'requests', 'kinds', 'language', 'due', 'extended_due', 'status', 'answered', 'note', 'id', 'acknowledge_by', 'clock_stops'] as const;
 
 /**
  * The log as CSV for a spreadsheet: UTF-8 with a byte order mark, comma-separated, CRLF, one row
@@ -181,6 +272,8 @@ export function logToCsv(entries: readonly LogEntry[]): string {
       e.answered,
       e.note,
       e.id,
+      e.acknowledgeBy,
+      e.clockStops.map((c) => `${c.reason} ${c.asked}–${c.answered || 'waiting'}`).join('; '),
     ];
     rows.push(formatCsvRow(cells, ',', { protectFormulas: true }));
   }

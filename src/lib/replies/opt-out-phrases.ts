@@ -1,13 +1,10 @@
-import type { RequestKind } from './kinds.ts';
 import type { LanguagePack } from './schema.ts';
 
-/** The kinds whose phrases mean "do not email me again", for mailbox filter rules. */
-export const OPT_OUT_KINDS: readonly RequestKind[] = ['objection', 'erasure'];
-
 /**
- * The downloadable opt-out phrase list: the phrases that detect unsubscribe/objection and
- * erasure requests, grouped by language, one per line, lower-case, without duplicates. Lines
- * starting with `#` are comments. Generated from the same language files the composer uses.
+ * The downloadable opt-out phrase list: for each language, the word the notice asks people to
+ * reply with, then the plain phrases people use to unsubscribe, object or ask for erasure, one
+ * per line, lower-case, without duplicates. Lines starting with `#` are comments. Generated from
+ * the same language files the composer uses; every phrase is one the composer detects.
  */
 export function optOutPhraseList(packs: readonly LanguagePack[]): string {
   const out = [
@@ -22,13 +19,11 @@ export function optOutPhraseList(packs: readonly LanguagePack[]): string {
   for (const pack of packs) {
     out.push(`## ${pack.englishName} (${pack.code})`);
     const seen = new Set<string>();
-    for (const kind of OPT_OUT_KINDS) {
-      for (const phrase of pack.detection.phrases[kind]) {
-        const line = phrase.trim().toLowerCase();
-        if (seen.has(line)) continue;
-        seen.add(line);
-        out.push(line);
-      }
+    for (const phrase of [pack.optOutKeyword, ...pack.detection.filterPhrases]) {
+      const line = phrase.trim().toLowerCase();
+      if (seen.has(line)) continue;
+      seen.add(line);
+      out.push(line);
     }
     out.push('');
   }

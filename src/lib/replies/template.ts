@@ -31,6 +31,9 @@ export const PLACEHOLDERS = {
   dpo: 'the data protection officer, if one is appointed',
   euRepresentative: 'the EU representative (Art. 27), filled only for requesters in the EU/EEA',
   ukRepresentative: 'the UK representative (UK GDPR Art. 27), filled only for requesters in the UK',
+  keyword: 'the word the notice asks people to reply with to opt out, in the reply language',
+  destination: 'the country the data are transferred to, named in the reply language',
+  missing: 'the visible marker of a fact still to be given, e.g. "[to be completed]"',
 } as const;
 
 /** The name of one placeholder. */

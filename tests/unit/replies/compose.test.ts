@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type SenderProfile } from '../../../src/lib/profile/schema';
-import { composeReply, emptyFacts, type ReplyFacts, type RequesterCountry } from '../../../src/lib/replies/compose';
+import { composeReply, emptyFacts, factsFor, type ReplyFacts, type RequesterCountry } from '../../../src/lib/replies/compose';
+import { fillParagraph } from '../../../src/lib/replies/template';
 import { REQUEST_KINDS, type RequestKind } from '../../../src/lib/replies/kinds';
 import { LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/schema';
@@ -35,13 +37,13 @@ const TERMS: Record<
 > = {
   en: { legitimateInterests: 'legitimate interests', art6: 'Article 6(1)(f) GDPR', objectAny: 'Article 21(2) GDPR', art15: 'Article 15 GDPR', art16: 'Article 16 GDPR', art17: 'Article 17 GDPR', art21: 'Article 21(2) and (3) GDPR', art77: 'Article 77 GDPR', supervisoryAuthority: 'lodge a complaint with a supervisory authority', erased: 'erased your personal data', germany: 'Germany', ukGdpr: 'Article 15 UK GDPR' },
   de: { legitimateInterests: 'berechtigten Interessen', art6: 'Art. 6 Abs. 1 lit. f DSGVO', objectAny: 'Art. 21 Abs. 2 DSGVO', art15: 'Art. 15 DSGVO', art16: 'Art. 16 DSGVO', art17: 'Art. 17 DSGVO', art21: 'Art. 21 Abs. 2 und 3 DSGVO', art77: 'Art. 77 DSGVO', supervisoryAuthority: 'Beschwerde bei einer Aufsichtsbehörde', erased: 'personenbezogenen Daten aus unseren Kontaktlisten und E-Mail-Systemen gelöscht', germany: 'Deutschland', ukGdpr: 'Art. 15 UK GDPR' },
-  fr: { legitimateInterests: 'intérêts légitimes', art6: 'article 6, paragraphe 1, point f), du RGPD', objectAny: 'article 21, paragraphe 2, du RGPD', art15: 'article 15 du RGPD', art16: 'article 16 du RGPD', art17: 'article 17 du RGPD', art21: 'article 21, paragraphes 2 et 3, du RGPD', art77: 'article 77 du RGPD', supervisoryAuthority: 'introduire une réclamation auprès d’une autorité de contrôle', erased: 'effacé vos données à caractère personnel', germany: 'Allemagne', ukGdpr: 'article 15 du RGPD britannique (UK GDPR)' },
-  es: { legitimateInterests: 'interés legítimo', art6: 'artículo 6, apartado 1, letra f), del RGPD', objectAny: 'artículo 21, apartado 2, del RGPD', art15: 'artículo 15 del RGPD', art16: 'artículo 16 del RGPD', art17: 'artículo 17 del RGPD', art21: 'artículo 21, apartados 2 y 3, del RGPD', art77: 'artículo 77 del RGPD', supervisoryAuthority: 'presentar una reclamación ante una autoridad de control', erased: 'suprimido sus datos personales', germany: 'Alemania', ukGdpr: 'artículo 15 del RGPD del Reino Unido (UK GDPR)' },
-  it: { legitimateInterests: 'legittimo interesse', art6: 'articolo 6, paragrafo 1, lettera f), del GDPR', objectAny: 'articolo 21, paragrafo 2, del GDPR', art15: 'articolo 15 del GDPR', art16: 'articolo 16 del GDPR', art17: 'articolo 17 del GDPR', art21: 'articolo 21, paragrafi 2 e 3, del GDPR', art77: 'articolo 77 del GDPR', supervisoryAuthority: 'proporre reclamo a un’autorità di controllo', erased: 'cancellato i Suoi dati personali', germany: 'Germania', ukGdpr: 'articolo 15 del GDPR del Regno Unito (UK GDPR)' },
-  nl: { legitimateInterests: 'gerechtvaardigde belangen', art6: 'artikel 6, lid 1, punt f), van de AVG', objectAny: 'artikel 21, lid 2, van de AVG', art15: 'artikel 15 van de AVG', art16: 'artikel 16 van de AVG', art17: 'artikel 17 van de AVG', art21: 'artikel 21, leden 2 en 3, van de AVG', art77: 'artikel 77 van de AVG', supervisoryAuthority: 'klacht in te dienen bij een toezichthoudende autoriteit', erased: 'persoonsgegevens gewist', germany: 'Duitsland', ukGdpr: 'artikel 15 van de Britse AVG (UK GDPR)' },
+  fr: { legitimateInterests: 'intérêts légitimes', art6: 'article 6, paragraphe 1, point f), du RGPD', objectAny: 'article 21, paragraphe 2, du RGPD', art15: 'article 15 du RGPD', art16: 'article 16 du RGPD', art17: 'article 17 du RGPD', art21: 'article 21, paragraphes 2 et 3, du RGPD', art77: 'article 77 du RGPD', supervisoryAuthority: 'introduire une réclamation auprès d’une autorité de contrôle', erased: 'effacé vos données à caractère personnel', germany: 'Allemagne', ukGdpr: 'article 15 du RGPD britannique' },
+  es: { legitimateInterests: 'interés legítimo', art6: 'artículo 6, apartado 1, letra f), del RGPD', objectAny: 'artículo 21, apartado 2, del RGPD', art15: 'artículo 15 del RGPD', art16: 'artículo 16 del RGPD', art17: 'artículo 17 del RGPD', art21: 'artículo 21, apartados 2 y 3, del RGPD', art77: 'artículo 77 del RGPD', supervisoryAuthority: 'presentar una reclamación ante una autoridad de control', erased: 'suprimido sus datos personales', germany: 'Alemania', ukGdpr: 'artículo 15 del RGPD del Reino Unido' },
+  it: { legitimateInterests: 'legittimo interesse', art6: 'articolo 6, paragrafo 1, lettera f), del GDPR', objectAny: 'articolo 21, paragrafo 2, del GDPR', art15: 'articolo 15 del GDPR', art16: 'articolo 16 del GDPR', art17: 'articolo 17 del GDPR', art21: 'articolo 21, paragrafi 2 e 3, del GDPR', art77: 'articolo 77 del GDPR', supervisoryAuthority: 'proporre reclamo a un’autorità di controllo', erased: 'cancellato i Suoi dati personali', germany: 'Germania', ukGdpr: 'articolo 15 del GDPR del Regno Unito' },
+  nl: { legitimateInterests: 'gerechtvaardigde belangen', art6: 'artikel 6, lid 1, punt f), van de AVG', objectAny: 'artikel 21, lid 2, van de AVG', art15: 'artikel 15 van de AVG', art16: 'artikel 16 van de AVG', art17: 'artikel 17 van de AVG', art21: 'artikel 21, leden 2 en 3, van de AVG', art77: 'artikel 77 van de AVG', supervisoryAuthority: 'klacht in te dienen bij een toezichthoudende autoriteit', erased: 'persoonsgegevens gewist', germany: 'Duitsland', ukGdpr: 'artikel 15 van de Britse AVG' },
   pl: { legitimateInterests: 'prawnie uzasadnionych interesach', art6: 'art. 6 ust. 1 lit. f RODO', objectAny: 'art. 21 ust. 2 RODO', art15: 'art. 15 RODO', art16: 'art. 16 RODO', art17: 'art. 17 RODO', art21: 'art. 21 ust. 2 i 3 RODO', art77: 'art. 77 RODO', supervisoryAuthority: 'wnieść skargę do organu nadzorczego', erased: 'usunęliśmy Państwa dane osobowe', germany: 'Niemcy', ukGdpr: 'art. 15 UK GDPR' },
-  pt: { legitimateInterests: 'interesses legítimos', art6: 'artigo 6.º, n.º 1, alínea f), do RGPD', objectAny: 'artigo 21.º, n.º 2, do RGPD', art15: 'artigo 15.º do RGPD', art16: 'artigo 16.º do RGPD', art17: 'artigo 17.º do RGPD', art21: 'artigo 21.º, n.os 2 e 3, do RGPD', art77: 'artigo 77.º do RGPD', supervisoryAuthority: 'apresentar reclamação a uma autoridade de controlo', erased: 'apagámos os seus dados pessoais', germany: 'Alemanha', ukGdpr: 'artigo 15.º do RGPD do Reino Unido (UK GDPR)' },
-  sv: { legitimateInterests: 'berättigade intresse', art6: 'artikel 6.1 f i dataskyddsförordningen', objectAny: 'artikel 21.2 i dataskyddsförordningen', art15: 'artikel 15 i dataskyddsförordningen', art16: 'artikel 16 i dataskyddsförordningen', art17: 'artikel 17 i dataskyddsförordningen', art21: 'artikel 21.2 och 21.3 i dataskyddsförordningen', art77: 'artikel 77 i dataskyddsförordningen', supervisoryAuthority: 'klagomål till en tillsynsmyndighet', erased: 'raderat dina personuppgifter', germany: 'Tyskland', ukGdpr: 'artikel 15 i den brittiska dataskyddsförordningen (UK GDPR)' },
+  pt: { legitimateInterests: 'interesses legítimos', art6: 'artigo 6.º, n.º 1, alínea f), do RGPD', objectAny: 'artigo 21.º, n.º 2, do RGPD', art15: 'artigo 15.º do RGPD', art16: 'artigo 16.º do RGPD', art17: 'artigo 17.º do RGPD', art21: 'artigo 21.º, n.os 2 e 3, do RGPD', art77: 'artigo 77.º do RGPD', supervisoryAuthority: 'apresentar reclamação a uma autoridade de controlo', erased: 'apagámos os seus dados pessoais', germany: 'Alemanha', ukGdpr: 'artigo 15.º do RGPD do Reino Unido' },
+  sv: { legitimateInterests: 'berättigade intresse', art6: 'artikel 6.1 f i dataskyddsförordningen', objectAny: 'artikel 21.2 i dataskyddsförordningen', art15: 'artikel 15 i dataskyddsförordningen', art16: 'artikel 16 i dataskyddsförordningen', art17: 'artikel 17 i dataskyddsförordningen', art21: 'artikel 21.2 och 21.3 i dataskyddsförordningen', art77: 'artikel 77 i dataskyddsförordningen', supervisoryAuthority: 'klagomål till en tillsynsmyndighet', erased: 'raderat dina personuppgifter', germany: 'Tyskland', ukGdpr: 'artikel 15 i den brittiska dataskyddsförordningen' },
   ru: { legitimateInterests: 'законные интересы', art6: 'статьёй 6(1)(f) GDPR', art6Item: 'статья 6(1)(f) GDPR', objectAny: 'статьёй 21(2) GDPR', art15: 'статьёй 15 GDPR', art16: 'статья 16 GDPR', art17: 'статья 17 GDPR', art21: 'статья 21(2) и (3) GDPR', art77: 'статья 77 GDPR', supervisoryAuthority: 'подать жалобу в надзорный орган', erased: 'удалили Ваши персональные данные', germany: 'Германия', ukGdpr: 'статьёй 15 UK GDPR' },
 };
 
@@ -68,6 +70,8 @@ const FACTS: ReplyFacts = {
   retention: '6 months',
   correction: 'Head of IT',
   suppression: 'hash',
+  transfer: 'scc',
+  transferCountry: 'US',
 };
 
 const PROFILE: SenderProfile = {
@@ -100,8 +104,10 @@ function required(language: LanguageCode, kind: RequestKind): string[] {
   switch (kind) {
     case 'legalBasis':
       return [t.legitimateInterests, t.art6, t.objectAny, FACTS.purpose, FACTS.interest];
-    case 'source':
-      return [FACTS.source, longDate(locale, 2026, 2, 10), 'First name, Last name, Email, Company'];
+    case 'source': {
+      const c = LANGUAGE_PACKS[language].reply.categories;
+      return [FACTS.source, longDate(locale, 2026, 2, 10), `${c.name}, ${c.email}, ${c.company}`];
+    }
     case 'access':
       return [t.art15, t.art6Item ?? t.art6, 'Jonas', 'Berg', 'jonas.berg@acme.example', 'Acme GmbH', FACTS.purpose, FACTS.recipients, FACTS.retention, FACTS.source, longDate(locale, 2026, 2, 10)];
     case 'rectification':
@@ -169,13 +175,13 @@ describe('one combined reply', () => {
     expect(text.match(/SHA-256/g)).toHaveLength(1);
     expect(text).not.toContain('You told us you do not want to hear from us'); // objection: covered by erasure
     expect(text).not.toContain('Thank you for letting us know'); // not interested: covered
-    expect(text).not.toContain('just reply "stop"'); // no offer to object: the objection is done
+    expect(text).not.toContain('just reply "no thanks"'); // no offer to object: the objection is done
     expect(text).not.toContain('We obtained your data from the following source'); // source: item (g) of access
     expect(text).toContain('(g) Source: acme.example/team');
   });
 
   it('offers to object and to delete only when the reply does not already confirm it', () => {
-    expect(reply('en', ['legalBasis']).text).toContain('just reply "stop"');
+    expect(reply('en', ['legalBasis']).text).toContain('just reply "no thanks"');
     expect(reply('en', ['source']).text).toContain('we will delete it');
     expect(reply('en', ['source', 'objection']).text).not.toContain('we will delete it');
   });
@@ -266,7 +272,185 @@ describe('empty facts never produce dangling text', () => {
 
   it('lists what is missing, so the page can ask for it', () => {
     const { missing } = reply('en', ['legalBasis', 'access'], { facts: emptyFacts(), profile: emptyProfile(), country: null });
-    expect(missing).toEqual(['country', 'requesterName', 'held', 'source', 'purpose', 'interest', 'recipients', 'retention', 'company', 'privacyEmail']);
+    expect(missing).toEqual(['country', 'requesterName', 'held', 'source', 'purpose', 'interest', 'recipients', 'retention', 'transfer', 'company', 'privacyEmail']);
     expect(reply('en', ['objection']).missing).toEqual([]);
+  });
+});
+
+/** Every jurisdiction record, as the page passes it to the composer. */
+function recordedCountries(): RequesterCountry[] {
+  const dir = 'src/content/jurisdictions';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { code: string; name: string; region: RequesterCountry['region']; authority: { name: string; englishName?: string; url: string } })
+    .map((r) => ({ code: r.code, name: r.name, region: r.region, authorityName: r.authority.name, authorityEnglishName: r.authority.englishName, authorityUrl: r.authority.url }));
+}
+
+/** The text without the brackets of article subdivisions ("6(1)(f)"), which English and Russian cite in brackets. */
+const withoutSubdivisions = (text: string) => text.replace(/\((\d{1,2}|[a-z])\)/g, '');
+
+/** How many times `needle` occurs in `text`. */
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+describe('findings of the review (issue 14), each pinned', () => {
+  it.each(LANGUAGE_CODES)('%s: the reply never says both "here is a copy" and "we erased"', (language) => {
+    const pack = LANGUAGE_PACKS[language];
+    const input = { kinds: ['access', 'erasure'] as RequestKind[], pack, facts: FACTS, profile: PROFILE, country: GERMANY };
+    const facts = factsFor(input);
+    const text = composeReply(input).text;
+    // The present-tense copy and the past-tense erasure are never combined …
+    expect(text).not.toContain(fillParagraph(pack.reply.access.intro, facts));
+    expect(text).not.toContain(fillParagraph(pack.reply.erasure[0]!, facts));
+    // … the copy comes first, and the erasure is promised for when the reply has gone.
+    expect(text).toContain(fillParagraph(pack.reply.access.introBeforeErasure, facts));
+    expect(text).toContain(fillParagraph(pack.reply.erasureAfterAccess[0]!, facts));
+    if (language === 'en') {
+      expect(text).not.toMatch(/here is a copy/i);
+      expect(text).not.toMatch(/we have erased/i);
+    }
+  });
+
+  it('an erasure request alone still says the data were erased', () => {
+    expect(reply('en', ['erasure']).text).toContain('we have erased your personal data');
+    expect(reply('en', ['access']).text).toContain('here is a copy of that data');
+  });
+
+  it.each(LANGUAGE_CODES)('%s: "one at a time" only when ticked', (language) => {
+    const sentence = String(LANGUAGE_PACKS[language].reply.legalBasis.oneAtATime[0]);
+    expect(reply(language, ['legalBasis']).text).not.toContain(sentence);
+    expect(reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: false } }).text).not.toContain(sentence);
+    expect(reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: true } }).text).toContain(sentence);
+    expect(emptyFacts().oneAtATime).toBe(false);
+  });
+
+  it.each(LANGUAGE_CODES)('%s: the right to complain is said once when access and complaint are answered together', (language) => {
+    const term = TERMS[language].supervisoryAuthority;
+    for (const kinds of [['access', 'complaint'], ['complaint'], ['access'], ['access', 'complaint', 'erasure'], ['objection']] as RequestKind[][]) {
+      const text = reply(language, kinds).text;
+      expect(count(text, term), `${language} ${kinds.join('+')}`).toBe(1);
+      expect(count(text, GERMANY.authorityUrl), `${language} ${kinds.join('+')}`).toBe(1);
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: no double brackets around the authority and its website ("(CNIL) (https://…)")', (language) => {
+    const france: RequesterCountry = { code: 'FR', name: 'France', region: 'EU', authorityName: 'Commission nationale de l’informatique et des libertés (CNIL)', authorityUrl: 'https://www.cnil.fr/' };
+    for (const kinds of [['access'], ['objection'], ['complaint']] as RequestKind[][]) {
+      const text = reply(language, kinds, { country: france }).text;
+      expect(text).toContain('(CNIL), https://www.cnil.fr/');
+      expect(text).not.toMatch(/\)\s*\(https?:/);
+      expect(withoutSubdivisions(text)).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/); // no brackets inside brackets
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: no brackets inside brackets when citing the UK GDPR', (language) => {
+    const text = reply(language, ['legalBasis', 'access', 'erasure', 'complaint'], { country: UK }).text;
+    expect(withoutSubdivisions(text)).not.toMatch(/\([^()]*\([^()]*\)[^()]*\)/);
+  });
+
+  it.each(LANGUAGE_CODES.filter((l) => l !== 'en'))("%s: no '(list:' in a non-English letter, and no English name of the authority", (language) => {
+    const germany: RequesterCountry = { ...GERMANY, authorityName: 'Landesbeauftragte für den Datenschutz', authorityEnglishName: 'State data protection authority (list: Datenschutzkonferenz)' };
+    const text = reply(language, ['access', 'complaint'], { country: germany }).text;
+    expect(text).toContain('Landesbeauftragte für den Datenschutz');
+    expect(text).not.toContain('(list:');
+    expect(text).not.toContain('State data protection authority');
+  });
+
+  it('an English letter names the authority by its English name where the record gives one', () => {
+    const estonia: RequesterCountry = { code: 'EE', name: 'Estonia', region: 'EU', authorityName: 'Andmekaitse Inspektsioon (AKI)', authorityEnglishName: 'Data Protection Inspectorate (AKI)', authorityUrl: 'https://www.aki.ee/' };
+    expect(reply('en', ['objection'], { country: estonia }).text).toContain('Data Protection Inspectorate (AKI), https://www.aki.ee/');
+    expect(reply('de', ['objection'], { country: estonia }).text).toContain('Andmekaitse Inspektsioon (AKI), https://www.aki.ee/');
+  });
+
+  it('with the real country records, every letter names the authority as the record says for its language', () => {
+    for (const country of recordedCountries()) {
+      for (const language of LANGUAGE_CODES) {
+        const text = reply(language, ['objection'], { country }).text;
+        const expected = language === 'en' ? (country.authorityEnglishName ?? country.authorityName) : country.authorityName;
+        expect(text, `${language} ${country.code}`).toContain(`${expected}, ${country.authorityUrl}`);
+        if (language !== 'en' && country.authorityEnglishName) expect(text).not.toContain(country.authorityEnglishName);
+      }
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: offers to object with the word the notice asks for (Portuguese «remover», not «stop»)', (language) => {
+    const text = reply(language, ['legalBasis']).text;
+    expect(text).toContain(LANGUAGE_PACKS[language].optOutKeyword);
+    if (language === 'pt') {
+      expect(text).toContain('«remover»');
+      expect(text).not.toContain('«stop»');
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: access names the actual recipients, and never guesses them', (language) => {
+    const named = reply(language, ['access']).text;
+    expect(named).toContain(FACTS.recipients);
+    const unnamed = reply(language, ['access'], { facts: { ...FACTS, recipients: '' } });
+    expect(unnamed.text).toContain(LANGUAGE_PACKS[language].reply.missing);
+    expect(unnamed.gaps).toContain('recipients');
+    expect(unnamed.text).not.toMatch(/processors|Auftragsverarbeiter|sous-traitants|encargados del tratamiento/);
+  });
+
+  it.each(LANGUAGE_CODES)('%s: Art. 15(2) transfers are asked, never defaulted', (language) => {
+    const pack = LANGUAGE_PACKS[language];
+    const unanswered = reply(language, ['access'], { facts: { ...FACTS, transfer: '', transferCountry: '' } });
+    expect(unanswered.gaps).toEqual(['transfer']);
+    expect(unanswered.missing).toContain('transfer');
+    expect(unanswered.text).toContain(pack.reply.missing);
+    const us = new Intl.DisplayNames([pack.locale], { type: 'region' }).of('US')!;
+    for (const transfer of ['adequacy', 'scc'] as const) {
+      const text = reply(language, ['access'], { facts: { ...FACTS, transfer, transferCountry: 'US' } }).text;
+      expect(text).toContain(`(${us})`);
+      expect(text).not.toContain(pack.reply.missing);
+    }
+    const none = reply(language, ['access'], { facts: { ...FACTS, transfer: 'none' } });
+    expect(none.gaps).toEqual([]);
+    // UK requesters get the UK rule: transfers approved by regulations (Art. 45A).
+    expect(reply(language, ['access'], { country: UK, facts: { ...FACTS, transfer: 'adequacy', transferCountry: 'US' } }).text).toMatch(/45A|45\.º-A/);
+    // Not asked for a copy: nothing about transfers.
+    expect(reply(language, ['objection'], { facts: { ...FACTS, transfer: '' } }).gaps).toEqual([]);
+  });
+
+  it.each(LANGUAGE_CODES)('%s: categories of data are named in the letter’s language, not by the list’s column names', (language) => {
+    const c = LANGUAGE_PACKS[language].reply.categories;
+    const facts = { ...FACTS, held: 'E-mail;First Name;Company;Lead score\njonas@acme.example;Jonas;Acme;7' };
+    const text = reply(language, ['source'], { facts }).text;
+    expect(text).toContain(`${c.email}, ${c.name}, ${c.company}, Lead score`);
+  });
+
+  it('wording fixed after the native review: German does not assume anger, Polish "contact" has its object, Portuguese greets with a vocative comma', () => {
+    expect(reply('de', ['complaint']).text).not.toContain('verärgert');
+    for (const kinds of [['legalBasis'], ['source'], ['erasure'], ['notInterested']] as RequestKind[][]) {
+      expect(reply('pl', kinds).text).not.toMatch(/nie będziemy się (więcej|już) kontaktować/);
+    }
+    expect(reply('pt', ['objection']).text.startsWith('Bom dia, Jonas Berg,\n')).toBe(true);
+  });
+});
+
+describe('one citation style and one form of address per language', () => {
+  /** What each language must not mix in: the other citation style, the other form of address. */
+  const FORBIDDEN: Partial<Record<LanguageCode, [RegExp, string][]>> = {
+    es: [[/\d\.\d\.[a-z]\)/, 'the short "6.1.f)" style beside "apartado 1, letra f)"'], [/\b(tú|te escribimos|tus datos)\b/i, 'tú beside usted']],
+    nl: [[/onder [a-z]\b/, '"onder f" beside "punt f)"'], [/\b(je|jij|jouw)\b/i, 'je beside u']],
+    it: [[/\b(suo|sua|suoi|lei|la contatteremo)\b/, 'lower-case "suo" beside "Suo"']],
+    pl: [[/\b(Pan|Pani|Panu|Pana)\b/, '"Pan/Pani" beside "Państwo"']],
+    de: [[/\b(du|dich|dir|dein|deine)\b/i, 'du beside Sie'], [/Absatz \d/, '"Absatz" beside "Abs."']],
+    fr: [[/\b(tu|toi|ton|tes)\b/i, 'tu beside vous'], [/\b6\(1\)/, 'the English citation style']],
+    pt: [[/\bvocê\b/i, 'você beside the formal third person']],
+    ru: [[/(?<!\p{L})(ты|тебе|тебя|твои)(?!\p{L})/iu, 'ты beside Вы'], [/(?<!\p{L})(вы|вас|вам|ваш|ваши|вашей)(?!\p{L})/u, 'lower-case "вы" beside "Вы"']],
+  };
+
+  it.each(LANGUAGE_CODES)('%s', (language) => {
+    const all = [...REQUEST_KINDS];
+    const texts = [
+      reply(language, all).text,
+      ...REQUEST_KINDS.map((k) => reply(language, [k]).text),
+      reply(language, ['access', 'erasure'], { country: UK }).text,
+      reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: true } }).text,
+    ];
+    for (const text of texts) {
+      // The facts typed by the user are not the language's own words.
+      const own = [FACTS.source, FACTS.purpose, FACTS.interest, FACTS.recipients, FACTS.retention, FACTS.correction].reduce((t, f) => t.split(f).join(''), text);
+      for (const [re, what] of FORBIDDEN[language] ?? []) expect(own, `${language}: ${what}`).not.toMatch(re);
+    }
   });
 });

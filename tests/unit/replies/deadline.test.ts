@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  complaintAcknowledgementDue,
   dayNumber,
   daysBetween,
   daysInMonth,
@@ -24,33 +25,85 @@ const d = (iso: string) => {
 
 describe('one calendar month after receipt (Reg. 1182/71 Art. 3(2)(c)), and the latest extended date', () => {
   it.each([
-    // received     due            extended (receipt + 3 months)
-    ['2026-09-03', '2026-10-03', '2026-12-03'], // the playbook's ordinary example
-    ['2026-03-31', '2026-04-30', '2026-06-30'], // April has no 31st
-    ['2026-01-31', '2026-02-28', '2026-04-30'], // common year: 28 February; the playbook's table
-    ['2028-01-31', '2028-02-29', '2028-04-30'], // leap year: 29 February
-    ['2026-01-29', '2026-02-28', '2026-04-29'], // 29 January in a common year
-    ['2028-02-29', '2028-03-29', '2028-05-29'], // from a leap day: the same date next month
-    ['2026-11-30', '2026-12-30', '2027-02-28'], // across the year end; the extension ends on 28 February
-    ['2027-11-30', '2027-12-30', '2028-02-29'], // … or 29 February in a leap year
-    ['2026-08-31', '2026-09-30', '2026-11-30'], // September has no 31st
-    ['2026-12-15', '2027-01-15', '2027-03-15'], // December rolls into the next year
-    ['2026-12-31', '2027-01-31', '2027-03-31'],
-    ['2026-05-31', '2026-06-30', '2026-08-31'], // the extension keeps the 31st where the month has it
-    ['2100-01-31', '2100-02-28', '2100-04-30'], // 2100 is not a leap year
-    ['2000-01-31', '2000-02-29', '2000-04-30'], // 2000 is
-  ])('received %s: due %s, extended %s', (received, due, extended) => {
+    // received     due            extended (due + 2 months)   later reading (receipt + 3 months)
+    ['2026-09-03', '2026-10-03', '2026-12-03', '2026-12-03'], // the playbook's ordinary example
+    ['2026-03-31', '2026-04-30', '2026-06-30', '2026-06-30'], // April has no 31st
+    ['2026-01-31', '2026-02-28', '2026-04-28', '2026-04-30'], // common year: 28 February; the readings differ
+    ['2028-01-31', '2028-02-29', '2028-04-29', '2028-04-30'], // leap year: 29 February
+    ['2026-01-29', '2026-02-28', '2026-04-28', '2026-04-29'], // 29 January in a common year
+    ['2028-02-29', '2028-03-29', '2028-05-29', '2028-05-29'], // from a leap day: the same date next month
+    ['2026-11-30', '2026-12-30', '2027-02-28', '2027-02-28'], // across the year end; the extension ends on 28 February
+    ['2027-11-30', '2027-12-30', '2028-02-29', '2028-02-29'], // … or 29 February in a leap year
+    ['2026-08-31', '2026-09-30', '2026-11-30', '2026-11-30'], // September has no 31st
+    ['2026-12-15', '2027-01-15', '2027-03-15', '2027-03-15'], // December rolls into the next year
+    ['2026-12-31', '2027-01-31', '2027-03-31', '2027-03-31'],
+    ['2026-05-31', '2026-06-30', '2026-08-30', '2026-08-31'], // the earlier reading loses the 31st with the 30 June
+    ['2100-01-31', '2100-02-28', '2100-04-28', '2100-04-30'], // 2100 is not a leap year
+    ['2000-01-31', '2000-02-29', '2000-04-29', '2000-04-30'], // 2000 is
+  ])('received %s: due %s, extended %s (later reading %s)', (received, due, extended, later) => {
     const result = deadlinesFor(d(received));
     expect(toIsoDate(result.due)).toBe(due);
     expect(toIsoDate(result.extended)).toBe(extended);
+    expect(toIsoDate(result.extendedLater)).toBe(later);
+    expect(result.paused).toBe(false);
   });
 
-  it('the extension is counted from receipt, so it can end later than "due date + 2 months"', () => {
-    // 31 Jan → due 28 Feb; 28 Feb + 2 months would be 28 Apr, but three months from 31 Jan is 30 Apr.
-    expect(toIsoDate(addMonths(addMonths(d('2026-01-31'), 1), 2))).toBe('2026-04-28');
-    expect(toIsoDate(deadlinesFor(d('2026-01-31')).extended)).toBe('2026-04-30');
+  it('shows the earlier of two defensible readings of "two further months" (Reg. 1182/71)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, rawDay) => {
+        const received = { year, month, day: Math.min(rawDay, daysInMonth(year, month)) };
+        const { extended, extendedLater } = deadlinesFor(received);
+        expect(daysBetween(extended, extendedLater)).toBeGreaterThanOrEqual(0);
+        expect(toIsoDate(extended)).toBe(toIsoDate(addMonths(addMonths(received, 1), 2)));
+      }),
+    );
+  });
+});
+
+describe('clock-stops while waiting for the requester', () => {
+  const stop = (reason: 'identity' | 'clarification', asked: string, answered: string | null) => ({ reason, asked: d(asked), answered: answered === null ? null : d(answered) });
+
+  it('EU (EDPB Guidelines 01/2022): the days from asking to receiving are added, one end counted', () => {
+    const result = deadlinesFor(d('2026-03-03'), [stop('clarification', '2026-03-05', '2026-03-12')], 'eu');
+    expect(result.pausedDays).toBe(7);
+    expect(toIsoDate(result.due)).toBe('2026-04-10');
+    expect(toIsoDate(result.extended)).toBe('2026-06-10');
+    expect(deadlinesFor(d('2026-03-03'), [stop('identity', '2026-03-05', '2026-03-12')], 'eu').pausedDays).toBe(7);
   });
 
+  it('UK (Art. 12A): the period begins when identity information arrives', () => {
+    const result = deadlinesFor(d('2026-03-03'), [stop('identity', '2026-03-04', '2026-03-20')], 'uk');
+    expect(toIsoDate(result.due)).toBe('2026-04-20');
+    expect(result.pausedDays).toBe(0);
+  });
+
+  it('UK (Art. 12A): the days from asking for a clarification to receiving it, both included, do not count', () => {
+    const result = deadlinesFor(d('2026-03-03'), [stop('clarification', '2026-03-05', '2026-03-12')], 'uk');
+    expect(result.pausedDays).toBe(8);
+    expect(toIsoDate(result.due)).toBe('2026-04-11');
+  });
+
+  it('is paused while an answer is awaited', () => {
+    expect(deadlinesFor(d('2026-03-03'), [stop('identity', '2026-03-05', null)], 'eu').paused).toBe(true);
+  });
+
+  it('an answer dated before the question is ignored', () => {
+    expect(deadlinesFor(d('2026-03-03'), [stop('clarification', '2026-03-12', '2026-03-05')], 'eu').pausedDays).toBe(0);
+  });
+});
+
+describe('the UK complaints duty (Data Protection Act 2018 s. 164A, from 19 June 2026)', () => {
+  it('acknowledge within 30 days beginning with the day received (the earlier reading)', () => {
+    expect(toIsoDate(complaintAcknowledgementDue(d('2026-06-19'))!)).toBe('2026-07-18');
+    expect(toIsoDate(complaintAcknowledgementDue(d('2026-12-20'))!)).toBe('2027-01-18');
+  });
+
+  it('does not apply to complaints received before the duty began', () => {
+    expect(complaintAcknowledgementDue(d('2026-06-18'))).toBeNull();
+  });
+});
+
+describe('adding calendar months', () => {
   it('keeps the day when the target month has it, else takes that month’s last day (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 40 }), (year, month, rawDay, n) => {

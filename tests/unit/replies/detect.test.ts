@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { allowedErrors, buildPhraseIndex, detectRequests, ownText } from '../../../src/lib/replies/detect';
-import { KIND_INFO } from '../../../src/lib/replies/kinds';
-import { LANGUAGE_LIST } from '../../../src/lib/replies/languages';
-import { LANGUAGE_CODES } from '../../../src/lib/replies/schema';
+import { TEMPLATE_FILES } from '../../../src/lib/notice/languages';
+import { buildPhraseIndex, detectRequests, ownText } from '../../../src/lib/replies/detect';
+import { KIND_INFO, MESSAGE_KINDS, REQUEST_KINDS } from '../../../src/lib/replies/kinds';
+import { LANGUAGE_LIST, LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/schema';
 import { MESSAGES } from './messages';
+import de from './phrasings/de';
+import en from './phrasings/en';
+import es from './phrasings/es';
+import fr from './phrasings/fr';
+import itPhrasings from './phrasings/it';
+import nl from './phrasings/nl';
+import pl from './phrasings/pl';
+import pt from './phrasings/pt';
+import ru from './phrasings/ru';
+import sv from './phrasings/sv';
+import type { Phrasings } from './phrasings/types';
 
 const index = buildPhraseIndex(LANGUAGE_LIST);
 const ranked = (text: string) => detectRequests(text, index).kinds.map((k) => k.kind);
+const PHRASINGS: Record<LanguageCode, Phrasings> = { en, de, fr, es, it: itPhrasings, nl, pl, pt, sv, ru };
 
 describe('realistic messages: the right kind ranks first, in every language', () => {
-  it('has at least 5 messages per language, some with two kinds', () => {
+  it('has at least 5 messages per language, some with two kinds; German, French, Polish and Russian have more', () => {
     for (const language of LANGUAGE_CODES) {
       const own = MESSAGES.filter((m) => m.language === language);
-      expect(own.length, language).toBeGreaterThanOrEqual(5);
+      expect(own.length, language).toBeGreaterThanOrEqual(['de', 'fr', 'pl', 'ru'].includes(language) ? 9 : 5);
       expect(own.some((m) => m.kinds.length === 2), language).toBe(true);
     }
   });
 
-  it.each(MESSAGES.map((m) => [m.language, m.kinds.map((k) => KIND_INFO[k].title).join(' + '), m] as const))('%s: %s', (_language, _title, message) => {
+  it.each(MESSAGES.map((m) => [m.language, m.kinds.join(' + '), m] as const))('%s: %s', (_language, _kinds, message) => {
     const detection = detectRequests(message.text, index);
     const top = detection.kinds.slice(0, message.kinds.length).map((k) => k.kind);
     if (message.kinds.length === 1) expect(top[0]).toBe(message.kinds[0]);
@@ -26,14 +39,129 @@ describe('realistic messages: the right kind ranks first, in every language', ()
   });
 });
 
+describe('phrasings as people write them: word order, inflection, informal forms, typos', () => {
+  it.each(LANGUAGE_CODES)('%s has at least eight phrasings of every kind, and messages that ask for nothing', (language) => {
+    for (const kind of [...MESSAGE_KINDS, 'none'] as const) expect(PHRASINGS[language][kind].length, `${language} ${kind}`).toBeGreaterThanOrEqual(8);
+  });
+
+  describe.each(LANGUAGE_CODES)('%s', (language) => {
+    it.each(MESSAGE_KINDS)('%s ranks first', (kind) => {
+      for (const text of PHRASINGS[language][kind]) {
+        const detection = detectRequests(text, index);
+        expect(detection.kinds[0]?.kind, `"${text}" → ${detection.kinds.map((k) => k.kind).join(', ')}`).toBe(kind);
+        // Two words can be any language ("STOP", "no thanks"); a sentence has a language.
+        if (text.split(/\s+/).length >= 3) expect(detection.language, `"${text}"`).toBe(language);
+      }
+    });
+
+    it('a message that asks for nothing is left alone', () => {
+      for (const text of PHRASINGS[language].none) expect(ranked(text), `"${text}"`).toEqual([]);
+    });
+  });
+});
+
+describe('findings of the review (issue 14), each pinned', () => {
+  it('erasure mentioning data you hold is not an access request', () => {
+    for (const text of [
+      'Please delete all the data you hold about me.',
+      'Delete everything you have on me',
+      'Löschen Sie bitte alles, was Sie über mich gespeichert haben.',
+      'Supprimez toutes les données que vous détenez sur moi.',
+      'Eliminen toda la información que tienen sobre mí.',
+      'Eliminate tutte le informazioni che avete su di me.',
+      'Verwijder alles wat jullie over mij hebben.',
+      'Proszę skasować wszystko, co macie na mój temat.',
+      'Eliminem toda a informação que têm sobre mim.',
+      'Radera allt ni har om mig.',
+      'Сотрите всё, что у вас есть обо мне.',
+    ]) {
+      expect(ranked(text), text).toEqual(['erasure']);
+    }
+  });
+
+  it('the German examples of the issue: erasure in normal word order, and a question about the source', () => {
+    expect(ranked('Löschen Sie bitte alles, was Sie über mich gespeichert haben')).toEqual(['erasure']);
+    expect(ranked('Ich will wissen, woher Sie meine Daten haben')).toEqual(['source']);
+  });
+
+  it('the synonyms the issue names are detected: "von der Liste nehmen", "ne plus m’écrire", "не пишите", "nie wysyłać", "su di me"', () => {
+    expect(ranked('Bitte von der Liste nehmen.')[0]).toBe('objection');
+    expect(ranked('Merci de ne plus m’écrire.')[0]).toBe('objection');
+    expect(ranked('Не пишите мне.')[0]).toBe('objection');
+    expect(ranked('Proszę nie wysyłać.')[0]).toBe('objection');
+    expect(ranked('Quali dati avete su di me?')[0]).toBe('access');
+  });
+
+  it('informal persons are read like formal ones (du/ihr, tu, ty, vosotros)', () => {
+    expect(ranked('Lösch bitte meine Daten')[0]).toBe('erasure');
+    expect(ranked('Löscht meine Daten')[0]).toBe('erasure');
+    expect(ranked('Woher habt ihr meine Adresse?')[0]).toBe('source');
+    expect(ranked('Supprime mes données')[0]).toBe('erasure');
+    expect(ranked('Usuń moje dane')[0]).toBe('erasure');
+    expect(ranked('Borrad mis datos')[0]).toBe('erasure');
+    expect(ranked('¿De dónde habéis sacado mi correo?')[0]).toBe('source');
+  });
+
+  it('an out-of-office message is not an objection', () => {
+    const autoReplies = [
+      'Estoy de baja médica hasta el lunes. No leeré el correo; para cualquier urgencia escriba a info@acme.example.',
+      'Ich bin bis 12. März nicht im Büro. Ihre E-Mail wird nicht weitergeleitet und nicht gelesen.',
+      'I am out of the office until 3 March. Please do not expect a reply before then; stop by reception for anything urgent.',
+    ];
+    for (const text of autoReplies) {
+      expect(ranked(text), text).toEqual(['autoReply']);
+    }
+  });
+
+  it('every notice language’s reply keyword is an objection', () => {
+    for (const [code, template] of Object.entries(TEMPLATE_FILES)) {
+      const keyword = template.replyKeyword;
+      for (const text of [keyword, `${keyword}.`, `«${keyword}»`, `"${keyword}"`, keyword.toUpperCase()]) {
+        expect(ranked(text)[0], `${code}: ${text}`).toBe('objection');
+      }
+      // The replies offer the same word the notice taught.
+      expect(LANGUAGE_PACKS[code as LanguageCode].optOutKeyword, code).toBe(keyword);
+    }
+  });
+
+  it('Portuguese «remover» alone is an objection', () => {
+    expect(ranked('remover')).toEqual(['objection']);
+    expect(detectRequests('Remover, obrigado.', index).language).toBe('pt');
+  });
+
+  it('shows under each kind the words of the message that triggered it', () => {
+    const message = 'Hi Maya,\n\nwhere did you get my email address? And please delete everything you have on me.\n\nJonas';
+    const { kinds } = detectRequests(message, index);
+    const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.matched]));
+    expect(byKind.source).toEqual(['where did you get my']);
+    expect(byKind.erasure).toEqual(['delete everything']);
+    for (const k of kinds) for (const text of k.matched) expect(message).toContain(text);
+  });
+
+  it('shortens a long trigger in the middle, keeping both ends', () => {
+    const message = `Delete ${'very '.repeat(3)}all of it`;
+    const [first] = detectRequests(message, index).kinds;
+    for (const text of first!.matched) expect(text.length).toBeLessThanOrEqual(90);
+  });
+
+  it('every phrase of the mailbox filter list is detected as an objection or an erasure request', () => {
+    for (const pack of LANGUAGE_LIST) {
+      for (const phrase of pack.detection.filterPhrases) {
+        expect(['objection', 'erasure'], `${pack.code}: ${phrase}`).toContain(ranked(phrase)[0]);
+      }
+    }
+  });
+});
+
 describe('scores', () => {
-  it('are between 0 and 1, best first, with the phrases that matched', () => {
+  it('are between 0 and 1, best first, with the patterns that matched', () => {
     const { kinds } = detectRequests('Where did you get my email address? Please delete my data and stop emailing me.', index);
     expect(kinds.length).toBeGreaterThanOrEqual(3);
     for (const k of kinds) {
       expect(k.score).toBeGreaterThan(0);
       expect(k.score).toBeLessThanOrEqual(1);
       expect(k.phrases.length).toBeGreaterThan(0);
+      expect(k.matched.length).toBeGreaterThan(0);
     }
     expect(kinds.map((k) => k.score)).toEqual([...kinds.map((k) => k.score)].sort((a, b) => b - a));
   });
@@ -50,17 +178,23 @@ describe('scores', () => {
     expect(ranked('Remove my data please')).toEqual(['erasure']);
     expect(ranked('Please remove me')).toEqual(['objection']);
   });
+
+  it('words far apart in one sentence, or in different sentences, do not make a match', () => {
+    expect(ranked('Delete. That is what I did with the first one, and then a colleague forwarded your email with my data sheet.')).not.toContain('erasure');
+  });
 });
 
 describe('matching', () => {
-  it('tolerates typing errors in longer phrases', () => {
-    expect(ranked('Were did you get my adress from?')[0]).toBe('source');
-    expect(ranked('plese delete my dta')[0]).toBe('erasure');
+  it('tolerates a typing error in longer words', () => {
+    expect(ranked('wher did you get my adress')[0]).toBe('source');
+    expect(ranked('please unsuscribe me')[0]).toBe('objection');
+    expect(ranked('What personal infromation do you hold?')[0]).toBe('access');
   });
 
-  it('ignores case, accents and punctuation', () => {
+  it('ignores case, accents and punctuation; umlauts may be typed as ae, oe, ue', () => {
     expect(ranked('LÖSCHEN SIE MEINE DATEN!!!')[0]).toBe('erasure');
     expect(ranked('loschen sie meine daten')[0]).toBe('erasure');
+    expect(ranked('loeschen sie meine daten')[0]).toBe('erasure');
     expect(ranked("Désinscrivez-moi s'il vous plaît")[0]).toBe('objection');
   });
 
@@ -69,7 +203,7 @@ describe('matching', () => {
     expect(ranked('Proszę o usunięcie, art. 17 RODO.')[0]).toBe('erasure');
   });
 
-  it('matches short phrases only as whole words', () => {
+  it('matches whole words unless a pattern says it is a stem', () => {
     expect(ranked('STOP')).toEqual(['objection']);
     expect(ranked('Stopped by your website yesterday, it looks good.')).toEqual([]);
     expect(ranked("Can we talk next week? I'm in Mexico until Friday.")).toEqual([]);
@@ -82,8 +216,8 @@ describe('matching', () => {
     expect(detectRequests('   \n  ', index)).toEqual({ kinds: [], language: null });
   });
 
-  it('allows more typing errors in longer phrases, none in short ones', () => {
-    expect([5, 7, 8, 14, 15, 23, 24, 31].map(allowedErrors)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  it('a date written "12. März" does not end the sentence', () => {
+    expect(ranked('Ich bin bis 12. März nicht im Büro.')).toEqual(['autoReply']);
   });
 });
 
@@ -120,11 +254,27 @@ describe('language', () => {
   });
 });
 
+describe('kinds', () => {
+  it('an automatic reply is a kind of message, not a kind of request', () => {
+    expect(MESSAGE_KINDS).toContain('autoReply');
+    expect(REQUEST_KINDS as readonly string[]).not.toContain('autoReply');
+    expect(Object.keys(KIND_INFO)).toEqual([...REQUEST_KINDS]);
+  });
+});
+
 describe('speed', () => {
   it('reads a long pasted thread in well under a keystroke’s time', () => {
     const long = `${MESSAGES.map((m) => m.text).join('\n\n')}\n`.repeat(3);
+    detectRequests(long, index);
     const start = performance.now();
     detectRequests(long, index);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(performance.now() - start).toBeLessThan(300);
+  });
+
+  it('builds the index of every language quickly', () => {
+    buildPhraseIndex(LANGUAGE_LIST);
+    const start = performance.now();
+    buildPhraseIndex(LANGUAGE_LIST);
+    expect(performance.now() - start).toBeLessThan(100);
   });
 });

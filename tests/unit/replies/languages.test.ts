@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_KINDS } from '../../../src/lib/replies/kinds';
+import { MESSAGE_KINDS } from '../../../src/lib/replies/kinds';
 import { LANGUAGE_LIST, LANGUAGE_PACKS, validateLanguagePacks } from '../../../src/lib/replies/languages';
 import en from '../../../src/lib/replies/languages/en';
-import { normaliseForMatch } from '../../../src/lib/replies/normalise';
-import { LANGUAGE_CODES, MAX_PHRASE_LENGTH, languagePackSchema, type LanguagePackInput } from '../../../src/lib/replies/schema';
+import { LANGUAGE_CODES, languagePackSchema, type LanguagePackInput } from '../../../src/lib/replies/schema';
 import { placeholdersIn } from '../../../src/lib/replies/template';
 
 /** Every template string of a reply tree, by its path ("access.items.g[1]"). */
@@ -37,18 +36,24 @@ describe('the language files', () => {
     }
   });
 
-  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) ends with an alternative that needs no fact', (code) => {
-    for (const [letter, line] of Object.entries(LANGUAGE_PACKS[code].reply.access.items)) {
+  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) and each transfer line ends with an alternative that needs no fact of the user’s, or shows the missing marker', (code) => {
+    const t = LANGUAGE_PACKS[code].reply.access;
+    const lines = { ...t.items, ...Object.fromEntries(Object.entries(t.transfers).flatMap(([region, v]) => Object.entries(v).map(([k, line]) => [`${region}.${k}`, line]))) };
+    for (const [key, line] of Object.entries(lines)) {
       const last = typeof line === 'string' ? line : line[line.length - 1]!;
-      expect(placeholdersIn(last).filter((p) => p !== 'gdpr'), `${code} ${letter}`).toEqual([]);
+      const needs = placeholdersIn(last);
+      const allowed = key === 'c' || key.endsWith('.unknown') ? ['gdpr', 'missing'] : ['gdpr'];
+      expect(needs.filter((p) => !allowed.includes(p)), `${code} ${key}`).toEqual([]);
     }
+    // Recipients and transfers are never guessed: their last resort is the visible marker.
+    expect(placeholdersIn(String(t.items.c.at(-1)))).toContain('missing');
+    expect(placeholdersIn(String(t.transfers.eu.unknown))).toContain('missing');
   });
 
-  it.each(LANGUAGE_CODES)('%s: detection phrases are unique within a kind and fit the matcher', (code) => {
-    for (const kind of REQUEST_KINDS) {
-      const normalised = LANGUAGE_PACKS[code].detection.phrases[kind].map(normaliseForMatch);
-      expect(new Set(normalised).size, `${code} ${kind}`).toBe(normalised.length);
-      for (const p of normalised) expect(p.length).toBeLessThanOrEqual(MAX_PHRASE_LENGTH);
+  it.each(LANGUAGE_CODES)('%s: detection patterns are unique within a kind', (code) => {
+    for (const kind of MESSAGE_KINDS) {
+      const patterns = LANGUAGE_PACKS[code].detection.patterns[kind];
+      expect(new Set(patterns).size, `${code} ${kind}`).toBe(patterns.length);
     }
   });
 
@@ -68,8 +73,10 @@ describe('the schema turns a broken file into one readable sentence', () => {
   it.each([
     ['an unknown placeholder', (p: LanguagePackInput) => void (p.reply.thanks = 'Thanks for {recievedDate}.'), 'unknown placeholder {recievedDate}'],
     ['an unbalanced brace', (p: LanguagePackInput) => void (p.reply.closing = 'Regards {name'), 'unbalanced brace'],
-    ['a missing kind', (p: LanguagePackInput) => void delete (p.detection.phrases as Partial<typeof p.detection.phrases>).complaint, 'detection.phrases.complaint'],
-    ['a phrase too long for the matcher', (p: LanguagePackInput) => void p.detection.phrases.source.push('where on earth did you manage to get my email address'), 'at most 31 characters'],
+    ['a missing kind', (p: LanguagePackInput) => void delete (p.detection.patterns as Partial<typeof p.detection.patterns>).complaint, 'detection.patterns.complaint'],
+    ['an empty group in a pattern', (p: LanguagePackInput) => void p.detection.patterns.source.push('where + '), 'pattern "where + ": a group is empty'],
+    ['a weight out of range', (p: LanguagePackInput) => void p.detection.patterns.source.push('where @1.5'), 'the weight @1.5 is not between 0 and 1'],
+    ['a stem too short', (p: LanguagePackInput) => void p.detection.patterns.erasure.push('de* + data'), 'the partial term "de*" is shorter than 3 letters'],
     ['an unknown field', (p: LanguagePackInput) => void Object.assign(p.reply, { signature: 'x' }), 'signature'],
   ])('%s', (_name, change, message) => {
     expect(() => validateLanguagePacks([broken(change)])).toThrow(/^Reply language file "en" is invalid: .+/);

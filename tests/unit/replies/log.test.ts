@@ -7,6 +7,9 @@ import {
   LOG_CSV_COLUMNS,
   createLogEntry,
   effectiveDue,
+  openClockStop,
+  restartClock,
+  stopClock,
   logToCsv,
   logToJson,
   mergeLog,
@@ -34,11 +37,27 @@ describe('a new log entry', () => {
       kinds: ['source', 'erasure'],
       language: 'de',
       due: '2026-02-28',
-      extendedDue: '2026-04-30',
+      extendedDue: '2026-04-28',
+      clockStops: [],
+      acknowledgeBy: '',
       status: 'open',
       answered: '',
       note: '',
     });
+  });
+
+  it('reads an older log without clock-stops or acknowledgement dates', () => {
+    const old = { format: 'coldkit-request-log', version: 1, entries: [{ id: 'x', received: '2026-01-31', requester: '', country: 'DE', kinds: ['erasure'], language: 'de', due: '2026-02-28', extendedDue: '2026-04-30', status: 'open', answered: '', note: '' }] };
+    const parsed = parseLogJson(JSON.stringify(old));
+    expect(parsed.ok && parsed.entries[0]).toMatchObject({ clockStops: [], acknowledgeBy: '', extendedDue: '2026-04-30' });
+  });
+
+  it('a UK complaint received from 19 June 2026 carries the date to acknowledge it by (30 days)', () => {
+    const uk = (received: string, kinds: ('complaint' | 'objection')[]) => createLogEntry({ id: 'u', received: day(received), requester: '', country: 'GB', kinds, language: 'en' });
+    expect(uk('2026-07-01', ['complaint', 'objection']).acknowledgeBy).toBe('2026-07-30');
+    expect(uk('2026-06-18', ['complaint']).acknowledgeBy).toBe('');
+    expect(uk('2026-07-01', ['objection']).acknowledgeBy).toBe('');
+    expect(createLogEntry({ id: 'd', received: day('2026-07-01'), requester: '', country: 'DE', kinds: ['complaint'], language: 'de' }).acknowledgeBy).toBe('');
   });
 
   it('needs at least one kind', () => {
@@ -156,13 +175,37 @@ describe('JSON export and import', () => {
   });
 });
 
+describe('clock-stops in the log', () => {
+  it('stopping the clock pauses the entry; the answer moves the deadlines by the days waited (EU)', () => {
+    const e = entry('a', '2026-03-01');
+    const stopped = stopClock(e, 'identity', day('2026-03-02'));
+    expect(openClockStop(stopped)).toMatchObject({ reason: 'identity', asked: '2026-03-02', answered: '' });
+    expect(urgencyOf(stopped, day('2026-06-01'))).toBe('paused');
+    const restarted = restartClock(stopped, day('2026-03-09'));
+    expect(openClockStop(restarted)).toBeNull();
+    expect(restarted.due).toBe('2026-04-08');
+    expect(restarted.extendedDue).toBe('2026-06-08');
+  });
+
+  it('UK requests received since 5 February 2026 follow Art. 12A: identity restarts the month', () => {
+    const e = createLogEntry({ id: 'u', received: day('2026-03-01'), requester: '', country: 'GB', kinds: ['access'], language: 'en' });
+    expect(restartClock(stopClock(e, 'identity', day('2026-03-02')), day('2026-03-20')).due).toBe('2026-04-20');
+    expect(restartClock(stopClock(e, 'clarification', day('2026-03-02')), day('2026-03-09')).due).toBe('2026-04-09');
+  });
+
+  it('the export names each stop and whether it is still waiting', () => {
+    const csv = logToCsv([stopClock(entry('a', '2026-03-01'), 'clarification', day('2026-03-02'))]);
+    expect(parseCsv(csv.slice(1), { delimiter: ',' })[1]!.at(-1)).toBe('clarification 2026-03-02–waiting');
+  });
+});
+
 describe('CSV export', () => {
   it('has a BOM, a header, one CRLF row per entry, and human titles next to the kind ids', () => {
     const csv = logToCsv([entry('a', '2026-01-31', { kinds: ['source', 'erasure'] })]);
     expect(csv.startsWith('\uFEFFreceived,requester,')).toBe(true);
     const rows = parseCsv(csv.slice(1), { delimiter: ',' });
     expect(rows[0]).toEqual([...LOG_CSV_COLUMNS]);
-    expect(rows[1]).toEqual(['2026-01-31', 'person a', 'DE', 'Where did you get my data?; Delete my data', 'source erasure', 'de', '2026-02-28', '2026-04-30', 'open', '', '', 'a']);
+    expect(rows[1]).toEqual(['2026-01-31', 'person a', 'DE', 'Where did you get my data?; Delete my data', 'source erasure', 'de', '2026-02-28', '2026-04-28', 'open', '', '', 'a', '', '']);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import type { RequestKind } from '../../../src/lib/replies/kinds';
+import type { MessageKind } from '../../../src/lib/replies/kinds';
 import type { LanguageCode } from '../../../src/lib/replies/schema';
 
 /**
@@ -8,7 +8,7 @@ import type { LanguageCode } from '../../../src/lib/replies/schema';
  */
 export interface SampleMessage {
   language: LanguageCode;
-  kinds: [RequestKind] | [RequestKind, RequestKind];
+  kinds: [MessageKind] | [MessageKind, MessageKind];
   text: string;
 }
 
@@ -31,6 +31,10 @@ export const MESSAGES: SampleMessage[] = [
   { language: 'de', kinds: ['complaint', 'legalBasis'], text: 'Das ist unerlaubte Werbung nach UWG. Ohne meine Einwilligung dürfen Sie mir nicht schreiben. Ich werde mich bei der Datenschutzbehörde beschweren.' },
   { language: 'de', kinds: ['notInterested'], text: 'Hallo Frau Ortiz, danke, aber kein Interesse. Wir haben bereits einen Anbieter.' },
   { language: 'de', kinds: ['rectification'], text: 'Hallo, ich arbeite nicht mehr bei der Acme GmbH. Ihre Daten sind veraltet.' },
+  { language: 'de', kinds: ['erasure'], text: 'Hallo,\n\nLöschen Sie bitte alles, was Sie über mich gespeichert haben, und bestätigen Sie mir das kurz.\n\nGruß\nSabine Krüger' },
+  { language: 'de', kinds: ['source'], text: 'Moin,\nich will wissen, woher Sie meine Daten haben. Ich hab mich nirgends eingetragen.\nJan' },
+  { language: 'de', kinds: ['objection'], text: 'hallo zusammen, bitte nehmt mich von der liste, ich krieg jeden tag mails von euch. danke' },
+  { language: 'de', kinds: ['autoReply'], text: 'Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 14. März nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an info@acme.example.\n\nMit freundlichen Grüßen\nThomas Meier' },
 
   // French
   { language: 'fr', kinds: ['source', 'erasure'], text: 'Bonjour,\n\nOù avez-vous obtenu mon adresse e-mail ? Merci de supprimer mes données de votre base de données.\n\nCordialement,\nClaire Martin' },
@@ -39,6 +43,10 @@ export const MESSAGES: SampleMessage[] = [
   { language: 'fr', kinds: ['access'], text: "Bonjour, conformément à l'article 15 du RGPD, je souhaite exercer mon droit d'accès : quelles données avez-vous sur moi ?" },
   { language: 'fr', kinds: ['complaint', 'objection'], text: "C'est du spam. Arrêtez de m'écrire ou je porte plainte auprès de la CNIL." },
   { language: 'fr', kinds: ['notInterested'], text: 'Bonjour, non merci, nous ne sommes pas intéressés. Nous avons déjà un prestataire.' },
+  { language: 'fr', kinds: ['erasure'], text: 'Bonjour,\n\nJe vous demande de supprimer toutes les données que vous détenez sur moi, sans exception.\n\nBien à vous,\nPaul Girard' },
+  { language: 'fr', kinds: ['objection'], text: 'bonjour, merci de ne plus m ecrire, ca fait 3 fois cette semaine. cdlt' },
+  { language: 'fr', kinds: ['source', 'legalBasis'], text: "Bonjour,\nd'ou tenez vous mon adresse ? je ne vous ai jamais donné mon accord.\nMarc" },
+  { language: 'fr', kinds: ['autoReply'], text: 'Bonjour,\n\nJe suis absente du bureau jusqu’au 28 février inclus, avec un accès limité à mes e-mails. En cas d’urgence, merci de contacter l’accueil.\n\nCordialement,\nSophie Bernard' },
 
   // Spanish
   { language: 'es', kinds: ['source', 'erasure'], text: 'Buenos días:\n\n¿De dónde han sacado mi correo? Les pido que borren mis datos de su base de datos.\n\nSaludos,\nLucía Pérez' },
@@ -71,6 +79,10 @@ export const MESSAGES: SampleMessage[] = [
   { language: 'pl', kinds: ['access'], text: 'Dzień dobry, na podstawie art. 15 RODO proszę o informację, jakie dane osobowe na mój temat przetwarzacie, oraz o kopię moich danych.' },
   { language: 'pl', kinds: ['complaint', 'objection'], text: 'To jest spam. Nie piszcie do mnie więcej, bo złożę skargę do UODO.' },
   { language: 'pl', kinds: ['notInterested'], text: 'Dziękuję, ale nie jesteśmy zainteresowani. Mamy już dostawcę.' },
+  { language: 'pl', kinds: ['erasure'], text: 'Dzień dobry,\n\nproszę o usunięcie wszystkich danych, które Państwo o mnie przechowują.\n\nZ poważaniem\nPiotr Nowak' },
+  { language: 'pl', kinds: ['objection'], text: 'prosze nie wysylac mi wiecej tych maili, nie jestem zainteresowany. pozdrawiam' },
+  { language: 'pl', kinds: ['source'], text: 'Witam, skąd macie mój numer i maila? Nigdzie się nie rejestrowałem u was.' },
+  { language: 'pl', kinds: ['autoReply'], text: 'Dzień dobry,\n\njestem na urlopie do 20 sierpnia. W pilnych sprawach proszę o kontakt z biurem.\n\nPozdrawiam\nMagda' },
 
   // Portuguese
   { language: 'pt', kinds: ['source', 'erasure'], text: 'Bom dia,\n\nonde obtiveram o meu endereço de e-mail? Peço que apaguem os meus dados da vossa base de dados.\n\nCumprimentos,\nJoão Silva' },
@@ -95,4 +107,8 @@ export const MESSAGES: SampleMessage[] = [
   { language: 'ru', kinds: ['access'], text: 'Здравствуйте. Согласно статье 15 GDPR прошу сообщить, какие персональные данные обо мне у вас есть, и прислать копию моих данных.' },
   { language: 'ru', kinds: ['complaint', 'objection'], text: 'Это спам. Прекратите рассылку, иначе я подам жалобу в надзорный орган.' },
   { language: 'ru', kinds: ['notInterested'], text: 'Спасибо, но нам не интересно. У нас уже есть поставщик.' },
+  { language: 'ru', kinds: ['erasure'], text: 'Добрый день!\n\nПрошу удалить всё, что у вас хранится обо мне, и подтвердить удаление.\n\nАнна Смирнова' },
+  { language: 'ru', kinds: ['objection'], text: 'не пишите мне больше, пожалуйста. уже третье письмо за неделю' },
+  { language: 'ru', kinds: ['source'], text: 'Здравствуйте. Откуда у вас мой e-mail? Я вам его не давал.' },
+  { language: 'ru', kinds: ['autoReply'], text: 'Добрый день! Я в отпуске до 15 июня, доступ к почте ограничен. По срочным вопросам обращайтесь к Ольге.\n\nС уважением,\nДмитрий' },
 ];

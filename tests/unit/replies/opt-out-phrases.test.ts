@@ -6,19 +6,19 @@ describe('the opt-out phrase list for mailbox filters', () => {
   const text = optOutPhraseList(LANGUAGE_LIST);
   const lines = text.split('\n');
 
-  it('has a section per language with its unsubscribe and erasure phrases', () => {
+  it('has a section per language with the notice’s reply word and the unsubscribe and erasure phrases', () => {
     for (const pack of LANGUAGE_LIST) {
       expect(lines).toContain(`## ${pack.englishName} (${pack.code})`);
-      for (const phrase of [...pack.detection.phrases.objection, ...pack.detection.phrases.erasure]) expect(lines).toContain(phrase.toLowerCase());
+      for (const phrase of [pack.optOutKeyword, ...pack.detection.filterPhrases]) expect(lines).toContain(phrase.toLowerCase());
     }
-    for (const phrase of ['unsubscribe', 'abmelden', 'désinscrire', 'darme de baja', 'cancellatemi', 'afmelden', 'wypisać', 'cancelar a subscrição', 'avregistrera', 'отписаться']) {
+    for (const phrase of ['unsubscribe', 'abmelden', 'désinscrire', 'darme de baja', 'cancellatemi', 'afmelden', 'wypisać', 'cancelar a subscrição', 'remover', 'avregistrera', 'отписаться']) {
       expect(lines).toContain(phrase);
     }
   });
 
   it('does not include other kinds or duplicates within a language', () => {
     expect(lines).not.toContain('not interested');
-    expect(lines).not.toContain('where did you get my');
+    expect(lines.some((l) => l.includes('+') || l.includes('*'))).toBe(false);
     const english = lines.slice(lines.indexOf('## English (en)') + 1, lines.indexOf('## German (de)')).filter((l) => l !== '');
     expect(new Set(english).size).toBe(english.length);
   });
