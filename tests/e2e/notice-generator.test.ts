@@ -289,7 +289,7 @@ describe('transfers outside the EU/UK', () => {
 });
 
 describe('the sender profile', () => {
-  it('round-trips through Export and Import, and Clear saved data empties it', async () => {
+  it('round-trips through Export and Import, folds once filled, and Clear saved data asks, then empties it', async () => {
     await fillProfile();
     await page.getByLabel('Country of establishment').selectOption('CA');
     await page.getByLabel('EU representative (optional)').fill('Eurorep Ltd, Dublin');
@@ -298,11 +298,20 @@ describe('the sender profile', () => {
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported).toMatchObject({ legalName: 'Fernhill Security Inc.', country: 'CA', euRepresentative: 'Eurorep Ltd, Dublin', postalAddress: '200 Example Street\nToronto, Canada' });
 
-    // Saved as the user types, so it survives a reload.
+    // Saved as the user types, so it survives a reload, folded to one line since it is filled.
     await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText('Sending as Fernhill Security Inc. (Canada)').waitFor();
+    await expect(page.getByLabel('Company name').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Edit the sender profile' }).click();
     await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Fernhill Security Inc.');
 
+    // Clearing asks first; "Keep it" keeps everything.
     await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Fernhill Security Inc.');
+    await expect(page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1'))).resolves.not.toBeNull();
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1'))).resolves.toBeNull();
     expect(await outputText('Opt-out footer')).not.toContain('Fernhill');

@@ -8,7 +8,7 @@ const baseUrl = inject('baseUrl');
 const PATH = '/tools/reply-composer/';
 const PHRASES = '/tools/reply-composer/opt-out-phrases.txt';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const germany = JSON.parse(readFileSync('src/content/jurisdictions/de.json', 'utf8')) as { authority: { name: string; url: string } };
+const germany = JSON.parse(readFileSync('src/content/jurisdictions/de.json', 'utf8')) as { authority: { name: string; englishName?: string; url: string } };
 
 let browser: Browser;
 let context: BrowserContext;
@@ -111,7 +111,8 @@ describe('the reply composer page', () => {
     expect(text).toContain('(b) Categories of personal data: name, email address.');
     expect(text).toContain('(g) Source: the team page on acme.example (obtained on 10 January 2026).');
     expect(text).toContain('(c) Recipients: Lemlist (EU), HubSpot (US, Data Privacy Framework).');
-    expect(text).toContain(`${germany.authority.name}, ${germany.authority.url}`);
+    // An English letter names the authority in English where the record has an English name.
+    expect(text).toContain(`${germany.authority.englishName ?? germany.authority.name}, ${germany.authority.url}`);
     expect(text).not.toMatch(/\{\w+\}|: \.|\(\)/);
 
     await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { siteDir } from './site-dir';
 
 const baseUrl = inject('baseUrl');
 const DIR = new URL('../../src/content/jurisdictions/', import.meta.url);
@@ -143,8 +144,17 @@ describe('the campaign planner map', () => {
   });
 });
 
-describe.each([390, 1440])('reading pages at %i px', (width) => {
-  it.each(['/', '/reference/countries/'])('%s has no sideways scroll', async (path) => {
+/** Every page the built sitemap lists, e.g. `/playbook/opt-out/`. */
+function sitemapPaths(): string[] {
+  const xml = readFileSync(`${siteDir()}/sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Tool pages whose layout work (issue #15) is under way; each leaves this list when it fits a phone. */
+const LAYOUT_PENDING = ['/tools/list-cleaner/', '/tools/reply-composer/'];
+
+describe.each([390, 1440])('every page at %i px', (width) => {
+  it.each(sitemapPaths().filter((p) => !LAYOUT_PENDING.includes(p)))('%s has no sideways scroll', async (path) => {
     const page = await open(path, width);
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
     await page.close();

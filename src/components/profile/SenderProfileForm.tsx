@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { ISO_COUNTRY_CODES, countryName } from '../../lib/profile/countries';
 import { representativeNeeds, type RegionOf } from '../../lib/profile/representative';
-import { parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
+import { isProfileFilled, parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
+import ConfirmButton from '../shared/ConfirmButton';
 import { downloadText } from '../shared/download';
 import './sender-profile.css';
 
@@ -31,14 +32,38 @@ const sortedCountries = ISO_COUNTRY_CODES;
 
 /**
  * The sender profile form, shared by the notice generator and the reply composer: the fields,
- * the Art. 27 representative check, and Export / Import / Clear.
+ * the Art. 27 representative check, and Export / Import / Clear. A filled profile folds to one
+ * line, "Sending as <company> · Edit", until the user opens it; it never folds while being typed in.
  */
 export default function SenderProfileForm({ profile, onChange, onClear, regions }: Props) {
   const id = useId();
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  // null: the user has not opened or closed it, so it is open exactly when the profile is incomplete.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
   const regionOf: RegionOf = (code) => regions[code];
   const needs = representativeNeeds(profile, regionOf);
-  const set = (key: keyof SenderProfile, value: string) => onChange({ ...profile, [key]: value });
+  const filled = isProfileFilled(profile);
+  const open = expanded ?? !filled;
+  const edit = (next: SenderProfile) => {
+    if (expanded === null) setExpanded(true);
+    onChange(next);
+  };
+  const set = (key: keyof SenderProfile, value: string) => edit({ ...profile, [key]: value });
+
+  if (!open) {
+    return (
+      <section className="sender-profile sp-folded" aria-label="Sender profile">
+        <p>
+          Sending as <strong>{profile.tradingName || profile.legalName}</strong>
+          {profile.country && ` (${countryName(profile.country)})`} ·{' '}
+          <button type="button" className="tool-link" onClick={() => setExpanded(true)} aria-label="Edit the sender profile">
+            Edit
+          </button>
+        </p>
+        <p className="sp-hint">The sender profile is saved in this browser and shared by the notice generator and the reply composer.</p>
+      </section>
+    );
+  }
 
   function exportProfile() {
     downloadText(profileToJson(profile), 'sender-profile.json', 'application/json');
@@ -48,7 +73,7 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions 
     if (!file) return;
     const parsed = parseProfileJson(await file.text());
     if (parsed.ok) {
-      onChange(parsed.profile);
+      edit(parsed.profile);
       setMessage({ kind: 'info', text: `Imported the profile from ${file.name}.` });
     } else {
       setMessage({ kind: 'error', text: parsed.message });
@@ -100,15 +125,21 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions 
           Import profile
           <input type="file" accept="application/json,.json" onChange={(e) => void importProfile(e.target.files?.[0])} />
         </label>
-        <button
-          type="button"
-          onClick={() => {
+        <ConfirmButton
+          label="Clear saved data"
+          question="Delete the saved sender profile from this browser?"
+          confirmLabel="Yes, delete it"
+          onConfirm={() => {
             onClear();
+            setExpanded(true);
             setMessage({ kind: 'info', text: 'The saved profile was deleted from this browser.' });
           }}
-        >
-          Clear saved data
-        </button>
+        />
+        {filled && (
+          <button type="button" onClick={() => setExpanded(false)}>
+            Done
+          </button>
+        )}
       </div>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : undefined} className={message.kind === 'error' ? 'sp-warning' : 'sp-note'}>

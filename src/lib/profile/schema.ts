@@ -45,6 +45,14 @@ export const senderProfileSchema = z.object({
 export type SenderProfile = z.output<typeof senderProfileSchema>;
 
 /** A profile with every field empty. */
+/**
+ * True when the profile has what every notice and reply needs to say who is writing: the legal
+ * name, the postal address, the privacy contact and the country. The form then folds to one line.
+ */
+export function isProfileFilled(profile: SenderProfile): boolean {
+  return [profile.legalName, profile.postalAddress, profile.privacyEmail, profile.country].every((v) => v.trim() !== '');
+}
+
 export function emptyProfile(): SenderProfile {
   return senderProfileSchema.parse({});
 }
