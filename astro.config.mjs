@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { offline } from './src/integrations/offline.ts';
+import { CSP } from './src/integrations/csp.ts';
 import { basePrefix, normaliseBase } from './src/lib/site/base-path.ts';
 
 /**
@@ -17,29 +18,7 @@ const base = normaliseBase(process.env.BASE_PATH);
 delete process.env.BASE_URL;
 const prefix = basePrefix(base);
 
-/**
- * The Content-Security-Policy every page carries, as a <meta> tag.
- * - connect-src 'self': no script on the site can talk to another origin.
- * - 'unsafe-inline' is needed by Starlight's inline theme/script snippets (hash-based CSP breaks them).
- * - 'wasm-unsafe-eval' lets Pagefind (site search) instantiate its WebAssembly module.
- * - worker-src 'self' blob: lets the tools run their own module workers, and the site register its
- *   service worker (the offline copy). The web app manifest falls under default-src 'self'.
- * The same policy is written into dist/_headers (src/integrations/offline.ts) for hosts that send it
- * as a real header.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+export { CSP };
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

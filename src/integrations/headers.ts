@@ -27,7 +27,7 @@ export function headersFile(base: string, csp: string): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
-    `# Written by the build (src/integrations/headers.ts) from the CSP in astro.config.mjs; do not edit.`,
+    `# Made by src/integrations/headers.ts from the CSP in src/integrations/csp.ts; the build writes it again for its base path. Do not edit: a unit test keeps it equal.`,
     block(`${prefix}/*`, securityHeaders(csp)),
     block(`${prefix}/sw.js`, { 'Cache-Control': 'no-cache' }),
     block(`${prefix}/_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),

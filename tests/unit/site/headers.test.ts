@@ -26,3 +26,11 @@ describe('_headers: the security headers for hosts that read the file', () => {
     });
   });
 });
+
+describe('public/_headers, the file hosts that read it get with the site at the root', () => {
+  it('is exactly what the build writes for the root, so the header and the <meta> CSP never differ', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CSP: SITE_CSP } = await import('../../../src/integrations/csp');
+    expect(readFileSync('public/_headers', 'utf8')).toBe(headersFile('/', SITE_CSP));
+  });
+});
