@@ -393,9 +393,12 @@ function scannerFor(delimiter: string): CsvScanner {
   return scanner;
 }
 
-/** A blank line: one empty cell. Blank lines are not data rows. */
+/**
+ * A blank line: nothing between its line breaks. Blank lines are not data rows; a line holding
+ * only `""` is a row with one empty cell (its email is missing), not a blank line.
+ */
 export function isBlankRecord(record: CsvRecord): boolean {
-  return record.count === 1 && record.firstNonSpace(0) === -1 && record.field(0) === '';
+  return record.count === 1 && record.end === record.start;
 }
 
 /**
