@@ -371,20 +371,21 @@ interface DomainFacts {
  * hundreds of thousands of distinct domains, and a `Map` that large costs about a microsecond per
  * lookup with a freshly cut string (hashing it, then a cache miss on every pointer); a
  * {@link KeyIndex} probes one flat table, and the facts fit in the number it stores.
+ *
+ * A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable
+ * (FACT_DISPOSABLE), bit 2 free (FACT_FREE), bits 3-12 the ccTLD country (see `countryNumber`:
+ * every two-letter code fits), bits 13-31 the suppression entry + 1. Entries are numbered as
+ * they are met; when they no longer fit, the cache starts over like at its size limit. A fact
+ * number is read before the next call to `set`, which may start the cache over.
  */
 class DomainFactsCache {
   #index = new KeyIndex();
-  /** Country codes and suppression entries met so far; a fact number stores their positions. */
-  readonly #countries = new Interned();
-  readonly #entries = new Interned();
+  /** Suppression entries met so far; a fact number stores their positions. */
+  #entries = new Interned();
   readonly #limit: number;
   constructor(limit: number) {
     this.#limit = limit;
   }
-
-  // A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable
-  // (FACT_DISPOSABLE), bit 2 free (FACT_FREE), bits 3-10 the country + 1, bits 11-31 the
-  // suppression entry + 1.
 
   /** The fact number of `domain`, or undefined when it is not cached. `hi`, `lo`: its fingerprint, if known. */
   get(domain: string, hi?: number, lo?: number): number | undefined {
@@ -399,33 +400,60 @@ class DomainFactsCache {
 
   /** Caches the facts of `domain` and returns their fact number. */
   set(domain: string, facts: DomainFacts): number {
-    const country = facts.country === null ? 0 : this.#countries.id(facts.country) + 1;
+    if (this.#index.size >= this.#limit || (facts.suppressedBy !== null && this.#entries.size > MAX_ENTRY)) this.#startOver();
     const entry = facts.suppressedBy === null ? 0 : this.#entries.id(facts.suppressedBy) + 1;
-    if (country > 0xff || entry >= 2 ** 21) throw new RangeError('domain facts do not fit a fact number');
-    const packed = (1 | (facts.disposable ? FACT_DISPOSABLE : 0) | (facts.free ? FACT_FREE : 0) | (country << 3) | (entry << 11)) >>> 0;
-    if (this.#index.size >= this.#limit) this.#index = new KeyIndex();
+    const packed = (1 | (facts.disposable ? FACT_DISPOSABLE : 0) | (facts.free ? FACT_FREE : 0) | (countryNumber(facts.country) << 3) | (entry << 13)) >>> 0;
     this.#index.add(domain, packed);
     return packed;
   }
 
   /** The ccTLD country of a fact number. */
   country(packed: number): string | null {
-    return this.#countries.at(((packed >>> 3) & 0xff) - 1);
+    return COUNTRY_CODES[(packed >>> 3) & 0x3ff] ?? null;
   }
 
   /** The suppression entry of a fact number. */
   suppressedBy(packed: number): string | null {
-    return this.#entries.at((packed >>> 11) - 1);
+    return this.#entries.at((packed >>> 13) - 1);
+  }
+
+  #startOver(): void {
+    this.#index = new KeyIndex();
+    this.#entries = new Interned();
   }
 }
 
 const FACT_DISPOSABLE = 2;
 const FACT_FREE = 4;
+/** The largest suppression entry number a fact number holds (19 bits, less the 0 for none). */
+const MAX_ENTRY = 2 ** 19 - 2;
+
+/** Two-letter codes by number: 1 + 26 × first letter + second letter (0: no country). */
+const COUNTRY_CODES: readonly (string | null)[] = [
+  null,
+  ...Array.from({ length: 26 * 26 }, (_, n) => String.fromCharCode(65 + Math.floor(n / 26), 65 + (n % 26))),
+];
+
+/**
+ * The number of a country code (see COUNTRY_CODES): `countryCodeFromDomain` only gives
+ * two-letter codes A-Z; anything else would be a bug, and throws rather than mix countries up.
+ */
+function countryNumber(code: string | null): number {
+  if (code === null) return 0;
+  const a = code.charCodeAt(0) - 65;
+  const b = code.charCodeAt(1) - 65;
+  if (code.length !== 2 || a < 0 || a > 25 || b < 0 || b > 25) throw new RangeError(`not a two-letter country code: ${code}`);
+  return 1 + a * 26 + b;
+}
 
 /** A list of distinct strings, each known by its position. */
 class Interned {
   readonly #list: string[] = [];
   readonly #ids = new Map<string, number>();
+  /** How many strings it holds. */
+  get size(): number {
+    return this.#list.length;
+  }
   /** The position of `value`, added at the end if new. */
   id(value: string): number {
     let id = this.#ids.get(value);

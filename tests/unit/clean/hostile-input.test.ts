@@ -4,7 +4,8 @@
  * cases (exit codes, signals, messages) are in tests/unit/cli.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { clean, linesOf } from './fixtures.ts';
+import { countryCodeFromDomain } from '../../../src/lib/email/columns.ts';
+import { CONSENT_COUNTRIES, clean, linesOf } from './fixtures.ts';
 
 describe('no row is lost, on any input', () => {
   it('a line holding only "" is a row whose email is missing, not a blank line', async () => {
@@ -13,5 +14,29 @@ describe('no row is lost, on any input', () => {
     expect(summary.removed.missing).toBe(2);
     expect(linesOf(cleaned)).toEqual(['Email,Name', 'a@x.com,Ann']);
     expect(linesOf(report)).toEqual(['row,reason,detail,Email,Name', '1,missing,the email cell is empty,', '3,missing,the email cell is empty,,']);
+  });
+});
+
+describe('no crash on a real global list', () => {
+  it('every two-letter country-code domain in one list fits the domain facts', async () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const rows = ['Email'];
+    for (const a of letters) for (const b of letters) rows.push(`p@x.${a}${b}`);
+    const { summary } = await clean(`${rows.join('\n')}\n`);
+    expect(summary.input.rows).toBe(26 * 26);
+    expect(summary.kept).toBe(26 * 26);
+  });
+
+  it('the country of each domain survives the cache that holds them all', async () => {
+    // Consent-required countries among 676 TLDs are still found as such (their codes are not mixed up).
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const rows = ['Email'];
+    for (const a of letters) for (const b of letters) rows.push(`p@x.${a}${b}`);
+    rows.push('q@y.de', 'q@y.pl');
+    const { summary } = await clean(`${rows.join('\n')}\n`, { options: { remove: { consentCountry: true } } });
+    const consent = new Set(CONSENT_COUNTRIES);
+    const expected = rows.slice(1).filter((email) => consent.has(countryCodeFromDomain(email.slice(email.indexOf('@') + 1)) ?? '')).length;
+    expect(expected).toBeGreaterThan(5);
+    expect(summary.removed.consentCountry).toBe(expected);
   });
 });
