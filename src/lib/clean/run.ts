@@ -27,7 +27,7 @@ import {
   type PrepareContext,
   type PreparedBatch,
 } from './prepare.ts';
-import { InputError, nonCsvError } from './input-error.ts';
+import { InputError, columnList, nonCsvError, printable, quoted } from './input-error.ts';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
 
 /** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
@@ -116,7 +116,7 @@ function isBlank(row: readonly string[]): boolean {
  */
 export async function inspectLeads(source: ByteSource, overrides: ReadOverrides = {}): Promise<Inspection> {
   const sample = await readSample(source);
-  if (sample.length === 0) throw new InputError(`"${source.name}" is empty (0 bytes). Export the list again as CSV and load that file.`);
+  if (sample.length === 0) throw new InputError(`${quoted(source.name)} is empty (0 bytes). Export the list again as CSV and load that file.`);
   const nonCsv = detectNonCsv(sample);
   if (nonCsv) throw nonCsvError(source.name, nonCsv);
 
@@ -124,7 +124,7 @@ export async function inspectLeads(source: ByteSource, overrides: ReadOverrides 
   const encoding = overrides.encoding ?? detected.encoding;
   const decoder = createDecoder(encoding);
   const text = decoder.decode(sample) + (sample.length === source.size ? decoder.end() : '');
-  if (text.trim() === '') throw new InputError(`"${source.name}" holds no text, only white space. Export the list again as CSV and load that file.`);
+  if (text.trim() === '') throw new InputError(`${quoted(source.name)} holds no text, only white space. Export the list again as CSV and load that file.`);
   const delimiter = overrides.delimiter ?? sniffDelimiter(text);
   const rows = sampleRows(text, delimiter, sample.length === source.size);
   const headerRow = overrides.headerRow ?? detectHeaderRow(rows);
@@ -145,7 +145,7 @@ export async function inspectLeads(source: ByteSource, overrides: ReadOverrides 
   }
   if (emailColumn !== null && isValidAddress(normaliseAddress(header[emailColumn] ?? ''))) {
     throw new InputError(
-      `The first row of "${source.name}" holds an email address (${header[emailColumn]}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
+      `The first row of ${quoted(source.name)} holds an email address (${printable(header[emailColumn] ?? '')}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
     );
   }
 
@@ -172,7 +172,7 @@ export function resolveColumn(header: readonly string[], column: number | string
   }
   const wanted = column.trim().toLowerCase();
   const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-  if (index === -1) throw new InputError(`There is no column named "${column}". The columns are: ${header.join(', ')}.`);
+  if (index === -1) throw new InputError(`There is no column named ${quoted(column)}. The columns are: ${columnList(header)}.`);
   return index;
 }
 
@@ -204,7 +204,7 @@ async function scanRecords(
     scanner.push(decoder.end(), onRecord);
     scanner.end(onRecord);
   } catch (error) {
-    if (error instanceof CsvError) throw new InputError(`"${source.name}": ${error.message}`);
+    if (error instanceof CsvError) throw new InputError(`${quoted(source.name)}: ${error.message}`);
     throw error;
   }
 }
@@ -338,7 +338,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const inspection = await inspectLeads(leads, setup.overrides);
   if (inspection.emailColumn === null) {
     throw new InputError(
-      `No column of "${leads.name}" looks like email addresses (columns: ${inspection.header.join(', ')}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
+      `No column of ${quoted(leads.name)} looks like email addresses (columns: ${columnList(inspection.header)}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
     );
   }
   const emailColumn = inspection.emailColumn;
@@ -553,7 +553,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     // A piece's line numbers start at its own first line: scan the whole file again for the
     // line the user needs (this throws the InputError with it).
     await scanRecords(leads, encoding, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
-    throw new InputError(`"${leads.name}": ${error.message}`);
+    throw new InputError(`${quoted(leads.name)}: ${error.message}`);
   } finally {
     pool?.close();
   }

@@ -4,6 +4,7 @@
  * cases (exit codes, signals, messages) are in tests/unit/cli.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { countryCodeFromDomain } from '../../../src/lib/email/columns.ts';
 import { CONSENT_COUNTRIES, clean, linesOf } from './fixtures.ts';
 
@@ -38,5 +39,32 @@ describe('no crash on a real global list', () => {
     const expected = rows.slice(1).filter((email) => consent.has(countryCodeFromDomain(email.slice(email.indexOf('@') + 1)) ?? '')).length;
     expect(expected).toBeGreaterThan(5);
     expect(summary.removed.consentCountry).toBe(expected);
+  });
+});
+
+describe('error messages quote what they must, capped and on one line', () => {
+  it('regression: a 10 KB garbled header was printed whole in the "no email column" message', async () => {
+    const header = Array.from({ length: 400 }, (_, i) => `Field\n${i} ${'x'.repeat(20)}`);
+    const leads = `${header.map((h) => `"${h}"`).join(',')}\r\n${header.map(() => 'value').join(',')}\r\n`;
+    const error = await clean(leads).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as InputError).message;
+    expect(message).not.toContain('\n');
+    expect(message.length).toBeLessThan(1000);
+    expect(message).toContain('Field\\n0 xxxxxxxxxxxxxxxxxxxx, ');
+    expect(message).toContain(' and 388 more)');
+  });
+
+  it('a header cell holding an address is quoted escaped and capped', async () => {
+    const error = await clean(`\u202EAnn ${'x'.repeat(300)} <a@x.com>,b\r\nc@x.com,d\r\n`).catch((e: unknown) => e);
+    const message = (error as InputError).message;
+    expect(message).toMatch(/^The first row of "leads\.csv" holds an email address \(\\u202eAnn x{74}…\), not column names\./);
+  });
+
+  it.each([
+    ['a column name', { emailColumn: 'Mail\r\n'.repeat(50) }, /^There is no column named "(Mail\\r\\n){13}M…"\. The columns are: Email, Name\.$/],
+  ])('--email-column: %s is quoted escaped and capped', async (_name, overrides, pattern) => {
+    const error = await clean('Email,Name\r\na@x.com,Ann\r\n', { overrides }).catch((e: unknown) => e);
+    expect((error as InputError).message).toMatch(pattern);
   });
 });
