@@ -2,9 +2,9 @@
  * `coldkit clean`: run in-process through `main(argv, io)` with fake streams and a temporary
  * directory, except one test that spawns the real `bin/coldkit.js`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,8 +187,10 @@ describe('usage errors: exit 2 and one line on stderr, never a stack trace', () 
     ['--encoding latin9', (l) => ['clean', l, '--encoding', 'latin9'], () => 'coldkit: --encoding takes utf-8, utf8, utf-16le, utf-16be, windows-1252, cp1252, windows-1251, cp1251; got "latin9"'],
     ['--remove bogus', (l) => ['clean', l, '--remove', 'role,bogus'], () => 'coldkit: --remove takes role, free and consentCountry; got "bogus"'],
     ['--remove disposable (it is --keep-disposable)', (l) => ['clean', l, '--remove', 'disposable'], () => 'coldkit: --remove takes role, free and consentCountry; got "disposable"'],
-    ['an unknown flag', (l) => ['clean', l, '--bogus'], () => `coldkit: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- "--bogus"`],
-    ['a flag without its value', (l) => ['clean', l, '--out'], () => "coldkit: Option '--out <value>' argument missing"],
+    ['an unknown flag', (l) => ['clean', l, '--bogus'], () => 'coldkit: unknown option "--bogus"; see coldkit --help'],
+    ['a flag without its value', (l) => ['clean', l, '--out'], () => 'coldkit: --out needs a value; to give one that starts with "-", write --out=VALUE'],
+    ['regression: a flag followed by another flag instead of its value printed three lines', (l) => ['clean', l, '--out', '--json'], () => 'coldkit: --out needs a value; to give one that starts with "-", write --out=VALUE'],
+    ['an argument with a line break in it', (l) => ['clean', l, 'more\nlines.csv'], () => 'coldkit: unexpected argument "more\\nlines.csv"'],
     ['an output in a missing directory', (l) => ['clean', l, '--out', join(dir, 'no', 'x.csv')], () => `coldkit: cannot write ${join(dir, 'no', 'x.csv')}: no such directory`],
     ['an output that is a directory', (l) => ['clean', l, '--report', dir], () => `coldkit: cannot write ${dir}: it is a directory`],
   ])('%s', async (_name, args, message) => {
@@ -380,7 +382,51 @@ describe('--threads: worker threads give the very same files', () => {
     }
   }, 60_000);
 
-  it('takes a whole number', async () => {
-    expect(expectUsageError(await coldkit('clean', file('l.csv', LEADS), '--threads', 'two'))).toBe('coldkit: --threads takes a whole number from 0 to 64; got "two"');
+  it.each(['two', '', '0x2', '1e1', ' 2', '+2', '2.0', '65'])('takes a whole number written in digits, not %j', async (value) => {
+    expect(expectUsageError(await coldkit('clean', file('l.csv', LEADS), '--threads', value))).toBe(`coldkit: --threads takes a whole number from 0 to 64; got "${value}"`);
   });
+});
+
+describe('files the user cannot read, and stopping a run', () => {
+  /**
+   * Runs bin/coldkit.js as a user who may not read `path` (mode 000): itself when not root, else
+   * the unprivileged user 65534, for whom root's permissions do not apply.
+   */
+  function runWithoutReadAccess(path: string, args: string[]) {
+    chmodSync(dir, 0o755);
+    chmodSync(path, 0o000);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    return spawnSync(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', ...args], { encoding: 'utf8', timeout: 30_000, ...asNobody });
+  }
+
+  it('regression: an unreadable lead list exited 1 with "unexpected error"; now exit 2 and the reason', () => {
+    const leads = file('leads.csv', LEADS);
+    const child = runWithoutReadAccess(leads, [leads, '--out', join(tmpdir(), 'never.csv')]);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toBe(`coldkit: cannot read ${leads}: permission denied\n`);
+  }, 30_000);
+
+  it('an unreadable suppression file: exit 2 and the reason', () => {
+    const leads = file('leads.csv', LEADS);
+    const suppress = file('suppress.csv', 'a@b.com\n');
+    const child = runWithoutReadAccess(suppress, [leads, '--suppress', suppress]);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toBe(`coldkit: cannot read ${suppress}: permission denied\n`);
+  }, 30_000);
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('regression: %s during a run left temporary files full of personal data', async (signal) => {
+    const rows = ['Email,Name,Note'];
+    for (let i = 0; i < 400_000; i++) rows.push(`person${i}@example${i % 999}.com,Person ${i},"a note, with a comma"`);
+    const leads = file('big.csv', `${rows.join('\r\n')}\r\n`);
+    const child = spawn(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', leads, '--threads', '0'], { stdio: 'ignore' });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+    // Wait until the run writes its temporary files, then stop it.
+    const started = Date.now();
+    while (!readdirSync(dir).some((name) => name.endsWith('.tmp')) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(2);
+    child.kill(signal);
+    // Ended by the signal itself, as shells expect (exit status 128 + its number).
+    expect(await exited).toEqual({ code: null, signal });
+    expect(readdirSync(dir)).toEqual(['big.csv']);
+  }, 60_000);
 });
