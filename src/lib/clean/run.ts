@@ -309,11 +309,9 @@ export async function loadSuppression(
     const decoder = createDecoder(encoding);
     const delimiter = sniffDelimiter(decoder.decode(sample));
     const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
+    const onEmail = (key: string) => emails.add(key);
     const onRecord = (record: CsvRecord) => {
-      for (let i = 0; i < record.count; i++) {
-        const value = index.add(record.field(i)!);
-        if (value?.kind === 'email') emails.add(value.key);
-      }
+      for (let i = 0; i < record.count; i++) index.addCell(record.field(i)!, onEmail);
     };
     await scanRecords(file, encoding, delimiter, { onBytes, onRecord }, setup.signal);
   }

@@ -68,3 +68,28 @@ describe('error messages quote what they must, capped and on one line', () => {
     expect((error as InputError).message).toMatch(pattern);
   });
 });
+
+describe('suppression cells holding several addresses', () => {
+  it.each([
+    ['a comma-separated list in one quoted cell', '"a@x.com, f@y.com"'],
+    ['a semicolon-separated list', 'a@x.com; f@y.com'],
+    ['names with addresses in angle brackets', '"Ann <a@x.com>, Fay <f@y.com>"'],
+    ['one address per line in one cell', '"a@x.com\nf@y.com"'],
+  ])('regression: %s suppressed none or only the last one', async (_name, cell) => {
+    const { summary, report } = await clean('Email\r\na@x.com\r\nf@y.com\r\nk@z.com\r\n', { suppress: [`Email\n${cell}\n`] });
+    expect(summary.removed.suppressed).toBe(2);
+    expect(summary.suppression).toEqual({ emails: 2, domains: 0, hashes: 0, ignored: 1 });
+    expect(linesOf(report).slice(1)).toEqual(['1,suppressed,email a@x.com,a@x.com', '2,suppressed,email f@y.com,f@y.com']);
+  });
+
+  it('a display name with a comma in quotes is still one address', async () => {
+    const { summary } = await clean('Email\r\njane@acme.com\r\n', { suppress: ['"""Doe, Jane"" <jane@acme.com>"\n'] });
+    expect(summary.suppression).toEqual({ emails: 1, domains: 0, hashes: 0, ignored: 0 });
+    expect(summary.removed.suppressed).toBe(1);
+  });
+
+  it('domains and hashes listed in one cell count one entry each', async () => {
+    const { summary } = await clean('Email\r\na@x.com\r\n', { suppress: ['"blocked.example; other.example, *.third.example"\nnote with words\n'] });
+    expect(summary.suppression).toEqual({ emails: 0, domains: 3, hashes: 0, ignored: 1 });
+  });
+});
