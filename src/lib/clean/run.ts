@@ -1,11 +1,10 @@
 import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding.ts';
 import { createByteAligner, createRecordAligner } from '../csv/align.ts';
-import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse.ts';
-import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
+import { CsvError, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse.ts';
+import { sniffDelimiter } from '../csv/sniff.ts';
 import { UTF8_BOM, formatCsvCell, formatCsvRow } from '../csv/write.ts';
-import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns.ts';
+import type { CountryLookup } from '../email/columns.ts';
 import { md5Hex, sha256Hex } from '../email/hash.ts';
-import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import { release } from '../buffers.ts';
 import { KeyIndex } from '../key-index.ts';
@@ -27,154 +26,11 @@ import {
   type PrepareContext,
   type PreparedBatch,
 } from './prepare.ts';
-import { InputError, columnList, nonCsvError, printable, quoted } from './input-error.ts';
+import { InputError, columnList, nonCsvError, quoted } from './input-error.ts';
+import { inspectLeads, readSample, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
+
+export { SAMPLE_BYTES, inspectLeads, readSample, resolveColumn, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
 import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
-
-/** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
-export interface ByteSource {
-  name: string;
-  /** Size in bytes, for progress. */
-  size: number;
-  /** Opens the file from the start as a stream of byte chunks. */
-  open(): AsyncIterable<Uint8Array>;
-}
-
-/** What the user may override after seeing what was detected. */
-export interface ReadOverrides {
-  encoding?: Encoding;
-  delimiter?: string;
-  /** 0-based index of the header row among the file's first rows. */
-  headerRow?: number;
-  /** The email column, by 0-based index or by header name (case-insensitive). */
-  emailColumn?: number | string;
-}
-
-/** What was detected about a lead list, shown to the user with a way to override each item. */
-export interface Inspection {
-  encoding: Encoding;
-  bom: boolean;
-  delimiter: string;
-  headerRow: number;
-  header: string[];
-  /** Null when no column looks like email addresses: the user must pick one. */
-  emailColumn: number | null;
-  emailColumnBy: 'header' | 'content' | 'user' | null;
-  optOutColumns: number[];
-  countryColumn: number | null;
-  /** The first data rows, for a preview table. */
-  sampleRows: string[][];
-  /** About how many data rows the file has, from the rows in its first bytes (for sizing tables). */
-  estimatedRows: number;
-}
-
-/** How many bytes of a file the detection looks at. */
-export const SAMPLE_BYTES = 256 * 1024;
-
-/** Reads the first `limit` bytes of a source (fewer if the file is smaller). */
-export async function readSample(source: ByteSource, limit = SAMPLE_BYTES): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of source.open()) {
-    parts.push(chunk);
-    length += chunk.length;
-    if (length >= limit) break;
-  }
-  const sample = new Uint8Array(Math.min(length, limit));
-  let offset = 0;
-  for (const part of parts) {
-    const take = Math.min(part.length, sample.length - offset);
-    sample.set(part.subarray(0, take), offset);
-    offset += take;
-    if (offset >= sample.length) break;
-  }
-  return sample;
-}
-
-/** Rows of a sample; an unfinished last line (cut by the sample's end) is left out. */
-function sampleRows(text: string, delimiter: string, complete: boolean): string[][] {
-  const parser = createCsvParser({ delimiter });
-  const rows = parser.push(text);
-  if (complete) {
-    try {
-      rows.push(...parser.end());
-    } catch {
-      // An unbalanced quote is reported by the full read, with its line number.
-    }
-  }
-  return rows;
-}
-
-/** A blank line: the parser gives it as one empty cell. Blank lines are not data rows. */
-function isBlank(row: readonly string[]): boolean {
-  return row.length === 1 && row[0] === '';
-}
-
-/**
- * Looks at the start of a lead list and detects its encoding, delimiter, header row and
- * columns, honouring the user's overrides. Throws {@link InputError} for an empty file, a file
- * that is not CSV text, and a file whose first row is data rather than column names.
- */
-export async function inspectLeads(source: ByteSource, overrides: ReadOverrides = {}): Promise<Inspection> {
-  const sample = await readSample(source);
-  if (sample.length === 0) throw new InputError(`${quoted(source.name)} is empty (0 bytes). Export the list again as CSV and load that file.`);
-  const nonCsv = detectNonCsv(sample);
-  if (nonCsv) throw nonCsvError(source.name, nonCsv);
-
-  const detected = detectEncoding(sample);
-  const encoding = overrides.encoding ?? detected.encoding;
-  const decoder = createDecoder(encoding);
-  const text = decoder.decode(sample) + (sample.length === source.size ? decoder.end() : '');
-  if (text.trim() === '') throw new InputError(`${quoted(source.name)} holds no text, only white space. Export the list again as CSV and load that file.`);
-  const delimiter = overrides.delimiter ?? sniffDelimiter(text);
-  const rows = sampleRows(text, delimiter, sample.length === source.size);
-  const headerRow = overrides.headerRow ?? detectHeaderRow(rows);
-  const header = rows[headerRow] ?? [];
-  const data = rows.slice(headerRow + 1).filter((r) => !isBlank(r));
-
-  let emailColumn: number | null = null;
-  let emailColumnBy: Inspection['emailColumnBy'] = null;
-  if (overrides.emailColumn !== undefined) {
-    emailColumn = resolveColumn(header, overrides.emailColumn);
-    emailColumnBy = 'user';
-  } else {
-    const found = detectEmailColumn(header, data.slice(0, 200));
-    if (found) {
-      emailColumn = found.index;
-      emailColumnBy = found.by;
-    }
-  }
-  if (emailColumn !== null && isValidAddress(normaliseAddress(header[emailColumn] ?? ''))) {
-    throw new InputError(
-      `The first row of ${quoted(source.name)} holds an email address (${printable(header[emailColumn] ?? '')}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
-    );
-  }
-
-  return {
-    encoding,
-    bom: detected.bom && encoding === detected.encoding,
-    delimiter,
-    headerRow,
-    header,
-    emailColumn,
-    emailColumnBy,
-    optOutColumns: detectOptOutColumns(header).filter((c) => c !== emailColumn),
-    countryColumn: detectCountryColumn(header),
-    sampleRows: data.slice(0, 5),
-    estimatedRows: Math.round((data.length / Math.max(1, sample.length)) * source.size),
-  };
-}
-
-/** A column given by index or by header name → its index; throws {@link InputError} if there is none. */
-export function resolveColumn(header: readonly string[], column: number | string): number {
-  if (typeof column === 'number') {
-    if (Number.isInteger(column) && column >= 0 && column < header.length) return column;
-    throw new InputError(`There is no column ${column + 1}: the header has ${header.length} columns.`);
-  }
-  const wanted = column.trim().toLowerCase();
-  const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-  if (index === -1) throw new InputError(`There is no column named ${quoted(column)}. The columns are: ${columnList(header)}.`);
-  return index;
-}
 
 /** The most of a file {@link scanRecords} reads between two progress reports. */
 const SCAN_STEP_BYTES = 256 * 1024;
@@ -350,7 +206,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   disposable.catch(() => {}); // awaited below
   const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
 
-  const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
+  const summary = emptySummary({ rows: 0, skipped: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
   summary.suppression = index.counts;
 
   // Pass 1: addresses the list itself marks as opted out or bounced.
@@ -393,6 +249,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const protectFormulas = options.protectFormulas;
   let line = 0;
   let dataRow = 0;
+  /** The report lines of the lines skipped above the header, written after the report's header. */
+  const skipped = new ByteWriter(0);
   const view: PreparedRow = { status: 'valid', detail: '', key: '', keyStart: 0, keyEnd: 0, suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 
   /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
@@ -411,15 +269,24 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     let runEnd = 0;
     for (let i = 0; i < batch.count; i++) {
       const at = line++;
-      if (at < headerRow) continue;
+      const st = status[i];
+      if (at < headerRow) {
+        // A title or note above the header: not a data row, but not lost either.
+        if (st === BLANK) continue;
+        summary.input.skipped++;
+        skipped.text(`${delimiter}skipped${delimiter}line ${at + 1}: above the header row${delimiter}`);
+        writeProtected(batch, i, skipped);
+        continue;
+      }
       if (at === headerRow) {
         header = parseCsv(rawText(batch, i), { delimiter })[0] ?? [''];
         // The header is cells like any other: a formula in it runs just the same when opened.
         cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
         report.text(bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true }));
+        const lines = skipped.take();
+        report.bytes(lines, 0, lines.length);
         continue;
       }
-      const st = status[i];
       if (st === BLANK) continue;
       const n = ++dataRow;
       const f = flags[i]!;

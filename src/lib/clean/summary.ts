@@ -31,7 +31,11 @@ export type HashKind = (typeof HASH_KINDS)[number];
  * Every key is always present, and `kept + sum(removed) = input.rows`.
  */
 export interface CleanSummary {
-  input: { rows: number; encoding: string; delimiter: string; emailColumn: string };
+  /**
+   * `rows`: data rows (under the header, not blank); `skipped`: lines above the header row that
+   * are not blank (titles, notes), listed in the report with the reason `skipped`.
+   */
+  input: { rows: number; skipped: number; encoding: string; delimiter: string; emailColumn: string };
   kept: number;
   removed: Record<RemovalReason, number>;
   flagged: Record<OptionalClass | 'formula', number>;

@@ -93,3 +93,47 @@ describe('suppression cells holding several addresses', () => {
     expect(summary.suppression).toEqual({ emails: 0, domains: 3, hashes: 0, ignored: 1 });
   });
 });
+
+describe('the header row, however few of its cells are named', () => {
+  it('regression: "Email,Name,,,," over rows of six cells lost the header and the first data row', async () => {
+    const leads = 'Email,Name,,,,\na@x.com,Ann,1,2,3,4\nb@x.com,Bob,1,2,3,4\nc@x.com,Cy,1,2,3,4\n';
+    const { summary, cleaned, inspection } = await clean(leads);
+    expect(inspection.headerRow).toBe(0);
+    expect(summary.input.rows).toBe(3);
+    expect(summary.kept).toBe(3);
+    expect(linesOf(cleaned)).toEqual(['Email,Name,,,,', 'a@x.com,Ann,1,2,3,4', 'b@x.com,Bob,1,2,3,4', 'c@x.com,Cy,1,2,3,4']);
+  });
+
+  it('regression: "Email" over rows of three cells was refused as a list without a header', async () => {
+    const { summary, inspection } = await clean('Email\na@x.com,1,2\nb@x.com,1,2\n');
+    expect([inspection.headerRow, inspection.emailColumn]).toEqual([0, 0]);
+    expect(summary.kept).toBe(2);
+  });
+
+  it('a narrow header that names no email column is the line above the first row holding an address', async () => {
+    const { summary, inspection } = await clean('Contact,Name,,,,\na@x.com,Ann,1,2,3,4\nb@x.com,Bob,1,2,3,4\nc@x.com,Cy,1,2,3,4\n');
+    expect(inspection.headerRow).toBe(0);
+    expect(summary.kept).toBe(3);
+  });
+
+  it('lines skipped above the header are counted in the summary and listed in the report', async () => {
+    const leads = 'Exported by Acme CRM\r\nQ3 list, do not share\r\n\r\nEmail;Name;;;\r\na@x.com;Ann;1;2;3\r\nb@x.com;Bob;1;2;3\r\n';
+    const { summary, report } = await clean(leads);
+    expect([summary.input.rows, summary.input.skipped, summary.kept]).toEqual([2, 2, 2]);
+    expect(linesOf(report)).toEqual([
+      'row;reason;detail;Email;Name;;;',
+      ';skipped;line 1: above the header row;Exported by Acme CRM',
+      ';skipped;line 2: above the header row;Q3 list, do not share',
+    ]);
+  });
+
+  it('regression: a header row longer than 256 KB made a valid file unusable', async () => {
+    const fields = Array.from({ length: 30_000 }, (_, i) => `Custom field ${i}`);
+    const leads = `Email,${fields.join(',')}\r\na@x.com,${fields.map(() => 'v').join(',')}\r\nb@x.com,${fields.map(() => 'w').join(',')}\r\n`;
+    expect(leads.indexOf('\r\n')).toBeGreaterThan(256 * 1024);
+    const { summary, cleaned, inspection } = await clean(leads, { chunkSize: 64 * 1024 });
+    expect([inspection.headerRow, inspection.emailColumn, inspection.header.length]).toEqual([0, 0, 30_001]);
+    expect(summary.kept).toBe(2);
+    expect(cleaned).toBe(`\uFEFF${leads}`);
+  });
+});
