@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { quoted } from '../lib/clean/input-error.ts';
 import { OPTIONAL_CLASSES, type CleanOptionsInput, type OptionalClass } from '../lib/clean/options.ts';
-import type { Encoding } from '../lib/csv/encoding.ts';
+import { encodingOf, type Encoding } from '../lib/csv/encoding.ts';
 
 export const USAGE = `Usage: coldkit clean LEADS.csv [options]
 
@@ -18,7 +18,9 @@ Options:
   --hashed-suppression FILE  write the hashes of every suppression address to FILE
   --hash sha256|md5          hash for --hashed-suppression (default sha256)
   --email-column NAME        the email column's header (default: detected)
-  --encoding ENC             utf-8, utf-16le, utf-16be, windows-1252 or windows-1251 (default: detected)
+  --encoding ENC             the lead list's encoding, any name a browser knows: utf-8,
+                             windows-1252, windows-1250, iso-8859-2, windows-1251, koi8-r,
+                             windows-1256, utf-16le, shift_jis … (default: detected)
   --delimiter D              , ; tab or | (default: detected)
   --no-canonical             do not treat Gmail dots and +tags as one mailbox
   --remove LIST              also remove: role, free, consentCountry (comma-separated)
@@ -141,20 +143,9 @@ function parseRemove(value: string | undefined): Set<OptionalClass> {
   return wanted;
 }
 
-const ENCODINGS: Record<string, Encoding> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  'utf-16le': 'utf-16le',
-  'utf-16be': 'utf-16be',
-  'windows-1252': 'windows-1252',
-  cp1252: 'windows-1252',
-  'windows-1251': 'windows-1251',
-  cp1251: 'windows-1251',
-};
-
 function parseEncoding(value: string): Encoding {
-  const encoding = ENCODINGS[value.toLowerCase()];
-  if (!encoding) throw new UsageError(`--encoding takes ${Object.keys(ENCODINGS).join(', ')}; got ${quoted(value)}`);
+  const encoding = encodingOf(value);
+  if (encoding === null) throw new UsageError(`--encoding takes the name of a text encoding (utf-8, windows-1250, iso-8859-2, koi8-r, …); ${quoted(value)} is none`);
   return encoding;
 }
 

@@ -129,9 +129,9 @@ function humanSummary(s: CleanSummary, out: string, report: string): string {
   return [
     `${s.input.rows} rows (${s.input.encoding}, delimiter ${JSON.stringify(s.input.delimiter)}, email column ${quoted(s.input.emailColumn)}): ${s.kept} kept, ${removed} removed`,
     `removed: ${list(s.removed)}`,
-    ...(s.input.skipped > 0 ? [`skipped: ${s.input.skipped} ${s.input.skipped === 1 ? 'line' : 'lines'} above the header row (listed in the report)`] : []),
     `flagged among kept rows: ${list(s.flagged)}`,
     `suppression entries: ${s.suppression.emails} emails, ${s.suppression.domains} domains, ${s.suppression.hashes} hashes, ${s.suppression.ignored} ignored cells`,
+    ...s.notes.map((note) => `note: ${note}`),
     `wrote ${printable(out, 200)} and ${printable(report, 200)}`,
   ].join('\n');
 }

@@ -23,5 +23,5 @@ export function fileSource(path: string): ByteSource {
     if (error instanceof FileError) throw error;
     throw new FileError(`cannot read ${shown}: ${fsReason(error).replace('no such file or directory', 'no such file')}`);
   }
-  return { name: basename(path), size, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+  return { name: basename(path), size, open: (start = 0) => createReadStream(path, { highWaterMark: 1 << 20, start }) };
 }

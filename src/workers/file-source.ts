@@ -13,15 +13,15 @@ const READ_BYTES = 4 << 20;
  */
 const READ_AHEAD = 3;
 
-/** Reads a File in chunks of READ_BYTES, the next READ_AHEAD already being read while the caller works on one. */
-async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
+/** Reads a File from byte `start` in chunks of READ_BYTES, the next READ_AHEAD already being read while the caller works on one. */
+async function* chunksOf(file: File, start: number): AsyncGenerator<Uint8Array> {
   const read = (at: number) => {
     const bytes = file.slice(at, at + READ_BYTES).arrayBuffer();
     bytes.catch(() => {}); // a read-ahead the caller never asks for (it stopped early) must not go unhandled
     return bytes;
   };
   const ahead: Promise<ArrayBuffer>[] = [];
-  let requested = 0;
+  let requested = start;
   const fill = () => {
     while (ahead.length < READ_AHEAD && requested < file.size) {
       ahead.push(read(requested));
@@ -38,5 +38,5 @@ async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
 
 /** A File as the cleaner reads it: re-openable, streamed. */
 export function sourceOf(file: File): ByteSource {
-  return { name: file.name, size: file.size, open: () => chunksOf(file) };
+  return { name: file.name, size: file.size, open: (start = 0) => chunksOf(file, start) };
 }

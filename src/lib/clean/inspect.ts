@@ -2,7 +2,7 @@
  * The first step of a run, and what the page shows before one: the start of a lead list read
  * for its encoding, delimiter, header row and columns, each of which the user may override.
  */
-import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding.ts';
+import { createDecoder, detectEncoding, detectNonCsv, type Encoding, type EncodingEvidence } from '../csv/encoding.ts';
 import { createCsvParser } from '../csv/parse.ts';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns } from '../email/columns.ts';
@@ -14,8 +14,8 @@ export interface ByteSource {
   name: string;
   /** Size in bytes, for progress. */
   size: number;
-  /** Opens the file from the start as a stream of byte chunks. */
-  open(): AsyncIterable<Uint8Array>;
+  /** Opens the file as a stream of byte chunks, from its start or from byte `start`. */
+  open(start?: number): AsyncIterable<Uint8Array>;
 }
 
 /** What the user may override after seeing what was detected. */
@@ -31,6 +31,13 @@ export interface ReadOverrides {
 /** What was detected about a lead list, shown to the user with a way to override each item. */
 export interface Inspection {
   encoding: Encoding;
+  /**
+   * How the encoding was found (see `EncodingEvidence`), or `user`. `ascii`: the first bytes
+   * are all ASCII, and the run settles the encoding where the first other byte comes.
+   */
+  encodingBy: EncodingEvidence | 'user';
+  /** False when the encoding is a guess from letters that hardly told: say so, and offer the choice. */
+  encodingSure: boolean;
   bom: boolean;
   delimiter: string;
   /** 0-based index of the header row among the file's lines; the non-blank lines above it are skipped. */
@@ -97,6 +104,8 @@ interface Sample {
   /** The sample is the whole file. */
   complete: boolean;
   encoding: Encoding;
+  encodingBy: Inspection['encodingBy'];
+  encodingSure: boolean;
   bom: boolean;
   delimiter: string;
   rows: string[][];
@@ -126,7 +135,17 @@ async function readLeadSample(source: ByteSource, overrides: ReadOverrides): Pro
       if (rows.length === 0) {
         throw new InputError(`The first line of ${quoted(source.name)} is longer than ${MAX_SAMPLE_BYTES >> 20} MB: this is not a list of rows. Check that it is the CSV export.`);
       }
-      return { bytes, complete, encoding, bom: detected.bom && encoding === detected.encoding, delimiter, rows };
+      const chosen = overrides.encoding !== undefined;
+      return {
+        bytes,
+        complete,
+        encoding,
+        encodingBy: chosen ? 'user' : detected.by,
+        encodingSure: chosen || detected.sure,
+        bom: detected.bom && encoding === detected.encoding,
+        delimiter,
+        rows,
+      };
     }
   }
 }
@@ -137,7 +156,7 @@ async function readLeadSample(source: ByteSource, overrides: ReadOverrides): Pro
  * that is not CSV text, and a file whose first row is data rather than column names.
  */
 export async function inspectLeads(source: ByteSource, overrides: ReadOverrides = {}): Promise<Inspection> {
-  const { bytes, encoding, bom, delimiter, rows } = await readLeadSample(source, overrides);
+  const { bytes, encoding, encodingBy, encodingSure, bom, delimiter, rows } = await readLeadSample(source, overrides);
   const headerRow = overrides.headerRow ?? chooseHeaderRow(rows);
   const header = rows[headerRow] ?? [];
   const data = rows.slice(headerRow + 1).filter((r) => !isBlank(r));
@@ -162,6 +181,8 @@ export async function inspectLeads(source: ByteSource, overrides: ReadOverrides 
 
   return {
     encoding,
+    encodingBy,
+    encodingSure,
     bom,
     delimiter,
     headerRow,

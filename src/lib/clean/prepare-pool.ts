@@ -5,7 +5,7 @@
  */
 import { CsvError } from '../csv/parse.ts';
 import { release } from '../buffers.ts';
-import { batchBuffers, createRowPreparer, prepareBytes, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
+import { batchBuffers, createRowPreparer, prepareBytes, type PieceReading, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import type { PreparePool } from './run.ts';
 
@@ -118,20 +118,20 @@ export function prepareWorkerHandler(
   lists: Promise<WorkerLists>,
   post: (message: FromPrepareWorker, transfer: ArrayBuffer[]) => void,
 ): (message: ToPrepareWorker) => void {
-  let setup: Promise<{ prepare: PrepareSetup; encoding: string }> | null = null;
+  let setup: Promise<{ prepare: PrepareSetup; reading: PieceReading }> | null = null;
   const announce = () => post({ type: 'ready' }, []);
   lists.then(announce, announce);
   return (message) => {
     if (message.type === 'context') {
       const { context } = message;
       const suppression = SuppressionIndex.fromSnapshot(message.suppression);
-      setup = lists.then((l) => ({ prepare: createRowPreparer(context, { ...l, suppression }), encoding: context.encoding }));
+      setup = lists.then((l) => ({ prepare: createRowPreparer(context, { ...l, suppression }), reading: context.reading }));
       return;
     }
     const { id, piece, first } = message;
     (setup ?? Promise.reject(new Error('a piece came before the context')))
-      .then(({ prepare, encoding }) => {
-        const batch = prepareBytes(piece, first, encoding, prepare);
+      .then(({ prepare, reading }) => {
+        const batch = prepareBytes(piece, first, reading, prepare);
         release(piece.buffer); // the batch has its own copy
         post({ type: 'batch', id, batch }, batchBuffers(batch));
       })

@@ -10,7 +10,9 @@ import { release, takeBytes } from '../buffers.ts';
 import { fingerprint } from '../key-index.ts';
 import { OPTIONAL_CLASSES } from './summary.ts';
 import { createPreparer, type PreparedRow, type Preparer } from './classify.ts';
-import type { Encoding } from '../csv/encoding.ts';
+import { strayBytesEncoding, type Encoding } from '../csv/encoding.ts';
+import { guessSingleByte, type SingleByteCandidate } from '../csv/single-byte.ts';
+import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats } from '../csv/utf8.ts';
 import type { CountryLookup } from '../email/columns.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
 import type { CleanOptions } from './options.ts';
@@ -24,6 +26,8 @@ export const VALID = 3;
 /** Flag bits beside the class bits (0-3). */
 export const CANONICAL = 16;
 export const SUPPRESSED = 32;
+/** The record holds bytes that are not valid in the encoding (see {@link PreparedBatch.badAs}). */
+export const BAD_BYTES = 64;
 
 /**
  * One prepared piece, without its text: what the deciding thread needs is here (record i's text
@@ -68,7 +72,35 @@ export interface PreparedBatch {
    */
   lineAt: Int32Array;
   strings: string[];
+  /** The piece held only ASCII characters (every ASCII-compatible encoding reads it alike). */
+  ascii: boolean;
+  /**
+   * Null when the piece reads as the run's encoding says. Otherwise the encoding its own bytes
+   * point to: in a UTF-8 run, `utf-8` when it is UTF-8 with a few stray bytes, else a code
+   * page; in a run whose code page was detected, `utf-8` or a code page of another script.
+   */
+  suggests: Encoding | null;
+  /** For a code page it suggests: whether its letters told it surely (see `guessSingleByte`). */
+  suggestsSure: boolean;
+  /**
+   * What the BAD_BYTES records' bad bytes were read as: the code page of a UTF-8 run's stray
+   * bytes, or null for U+FFFD (an encoding that does not define them).
+   */
+  badAs: Encoding | null;
 }
+
+/** What a piece's decoding found out besides its text (see {@link PreparedBatch}). */
+interface Decoded {
+  ascii: boolean;
+  suggests: Encoding | null;
+  suggestsSure: boolean;
+  badAs: Encoding | null;
+  /** Positions in the text of the characters that stand for bad bytes, ascending. */
+  bad: readonly number[];
+}
+
+/** A piece decoded as its encoding says, with nothing to report. */
+const PLAIN: Decoded = { ascii: false, suggests: null, suggestsSure: false, badAs: null, bad: [] };
 
 /** How a piece is prepared. */
 export interface PrepareSetup {
@@ -87,9 +119,9 @@ export interface PrepareSetup {
  * the start of the file (where a U+FEFF is a byte order mark). Throws `CsvError` for an
  * unbalanced quote; its line number is relative to the piece.
  */
-export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup, source?: SourceBytes): PreparedBatch {
+export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup, source?: SourceBytes, decoded: Decoded = PLAIN): PreparedBatch {
   const builder = (batchBuilder ??= new BatchBuilder());
-  builder.begin(piece, first, setup, source);
+  builder.begin(piece, first, setup, source, decoded);
   const scanner = scannerFor(setup.delimiter);
   try {
     scanner.push(builder.text, builder.onRecord);
@@ -147,17 +179,25 @@ class BatchBuilder {
   /** The cells the preparer reads; the rows are prepared together once the piece is scanned. */
   emails: (string | undefined)[] = [];
   countries: (string | undefined)[] | null = null;
+  /** What the decoding found; `bad` positions are in the piece, `badShift` before them in `text`. */
+  decoded: Decoded = PLAIN;
+  badShift = 0;
+  /** The first of `decoded.bad` not behind the records read so far. */
+  nextBad = 0;
 
   readonly onRecord = (record: CsvRecord): void => this.record(record);
   readonly onPrepared = (i: number, row: PreparedRow): void => this.prepared(i, row);
 
-  begin(piece: string, first: boolean, setup: PrepareSetup, source: SourceBytes | undefined): void {
+  begin(piece: string, first: boolean, setup: PrepareSetup, source: SourceBytes | undefined, decoded: Decoded): void {
     const text = batchText(piece, first);
     this.text = text;
     this.setup = setup;
     this.source = source;
     // (batchText drops a U+FEFF that starts the file: three bytes.)
     const droppedBom = first && piece.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.decoded = decoded;
+    this.badShift = droppedBom;
+    this.nextBad = 0;
     this.charAt = 0;
     this.byteAt = source ? source.start + 3 * droppedBom : 0;
     this.nextLf = -2;
@@ -280,6 +320,7 @@ class BatchBuilder {
     this.emails[i] = record.field(setup.emailColumn) ?? '';
     if (this.countries !== null) this.countries[i] = record.field(setup.countryColumn!);
     this.flags[i] = record.canonical ? CANONICAL : 0;
+    if (this.nextBad < this.decoded.bad.length) this.markBadBytes(i, record);
     for (let c = 0; c < record.count; c++) {
       if (!isFormulaTrigger(record.firstNonSpace(c))) continue;
       if (this.formulas === this.formulaAt.length) {
@@ -328,6 +369,13 @@ class BatchBuilder {
     }
   }
 
+  /** Flags record i when one of the decoding's bad characters lies in it. */
+  markBadBytes(i: number, record: CsvRecord): void {
+    const bad = this.decoded.bad;
+    while (this.nextBad < bad.length && bad[this.nextBad]! - this.badShift < record.start) this.nextBad++;
+    if (this.nextBad < bad.length && bad[this.nextBad]! - this.badShift < record.end) this.flags[i]! |= BAD_BYTES;
+  }
+
   /** The batch, and nothing of it kept here. */
   finish(): PreparedBatch {
     const count = this.count;
@@ -350,6 +398,10 @@ class BatchBuilder {
       detailAt: this.detailAt.subarray(0, count),
       lineAt: this.lineAt.subarray(0, count),
       strings: this.strings,
+      ascii: this.decoded.ascii,
+      suggests: this.decoded.suggests,
+      suggestsSure: this.decoded.suggestsSure,
+      badAs: this.decoded.badAs,
     };
     // The next piece starts from nothing; the text and cells are not kept alive meanwhile.
     this.text = '';
@@ -358,6 +410,7 @@ class BatchBuilder {
     this.keys = [];
     this.emails = [];
     this.countries = null;
+    this.decoded = PLAIN;
     return batch;
   }
 }
@@ -541,27 +594,97 @@ function writeWithQuoteMarks(batch: PreparedBatch, i: number, out: ByteWriter): 
   out.copy(bytes, at, batch.byteEnd[i]!);
 }
 
+/** How {@link prepareBytes} reads a piece. */
+export interface PieceReading {
+  encoding: Encoding;
+  /**
+   * The encoding was detected, not chosen: report pieces that read otherwise (see
+   * {@link PreparedBatch.suggests}). A chosen one is taken as it is.
+   */
+  watch: boolean;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
- * Prepares a piece of bytes from `createByteAligner`: decodes it (the first piece with the
- * decoder's usual byte order mark handling, the others keeping a leading U+FEFF as data), then
- * {@link prepareBatch}. A piece of valid UTF-8 is its own output: canonical records are copied
- * from its bytes, not encoded again. Any other piece (another encoding, or bytes that are not
- * valid UTF-8 and decode to U+FFFD) is encoded from the decoded text.
+ * Prepares a piece of bytes from `createByteAligner`: decodes it (the first piece without its
+ * byte order mark), then {@link prepareBatch}. A piece of valid UTF-8 is its own output:
+ * canonical records are copied from its bytes, not encoded again. Any other piece is encoded
+ * from the decoded text: another encoding, or UTF-8 with stray bytes, which are read as the code
+ * page they most likely are (see `decodeUtf8Leniently`) and flagged BAD_BYTES.
  */
-export function prepareBytes(piece: Uint8Array, first: boolean, encoding: string, setup: PrepareSetup): PreparedBatch {
+export function prepareBytes(piece: Uint8Array, first: boolean, reading: PieceReading, setup: PrepareSetup): PreparedBatch {
+  const { encoding } = reading;
   if (encoding === 'utf-8') {
+    const bom = first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
     let text: string | null = null;
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: !first }).decode(piece);
+      text = strictUtf8.decode(piece.subarray(bom));
     } catch {
-      // Not valid UTF-8: decoded with replacement characters below, and those are what is written.
+      // Not valid UTF-8: below.
     }
     if (text !== null) {
-      const bom = first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
-      return prepareBatch(text, first, setup, { bytes: piece, start: bom });
+      const decoded = text.length === piece.length - bom ? ASCII : PLAIN;
+      return prepareBatch(text, first, setup, { bytes: piece, start: bom }, decoded);
     }
+    const guess = mostlyUtf8(utf8Stats(piece, bom)) ? null : guessSingleByte(piece, bom);
+    const badAs = guess === null ? strayBytesEncoding(piece.subarray(bom)) : guess.encoding;
+    const bad: number[] = [];
+    const lenient = decodeUtf8Leniently(piece, fallbackTable(badAs), bad, true, bom).text;
+    return prepareBatch(lenient, first, setup, undefined, { ascii: false, suggests: guess?.encoding ?? 'utf-8', suggestsSure: guess?.sure ?? true, badAs, bad });
   }
-  return prepareBatch(new TextDecoder(encoding, { ignoreBOM: !first }).decode(piece), first, setup);
+  const text = new TextDecoder(encoding, { ignoreBOM: !first }).decode(piece);
+  return prepareBatch(text, first, setup, undefined, reading.watch ? watchedReading(piece, encoding, text) : replacements(text));
+}
+
+/** A piece of only ASCII characters. */
+const ASCII: Decoded = { ...PLAIN, ascii: true };
+
+/** The U+FFFD of a decoded text: bytes its encoding does not define. */
+function replacements(text: string): Decoded {
+  const bad: number[] = [];
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) bad.push(at);
+  return bad.length === 0 ? PLAIN : { ...PLAIN, bad };
+}
+
+/** Bytes {@link watchedReading} judges per piece: enough to see its script, little enough to cost nothing. */
+const WATCH_BYTES = 32 * 1024;
+
+/**
+ * A piece of a list whose code page was detected from its first bytes: does it read as that
+ * code page, or as UTF-8, or as another script's code page (a list put together from two
+ * exports)? Judged on the piece's first WATCH_BYTES bytes beyond ASCII.
+ */
+function watchedReading(piece: Uint8Array, encoding: Encoding, text: string): Decoded {
+  let from = 0;
+  while (from < piece.length && piece[from]! < 0x80) from++;
+  if (from === piece.length) return ASCII;
+  const end = Math.min(piece.length, from + WATCH_BYTES);
+  const stats = utf8Stats(piece, from, end);
+  if (stats.invalid === 0 && stats.multibyte > 2) return { ...replacements(text), suggests: 'utf-8', suggestsSure: true };
+  const guess = guessSingleByte(piece, Math.max(0, from - 64), end);
+  const other = guess.sure && scriptOf(guess.encoding) !== scriptOf(encoding);
+  return { ...replacements(text), suggests: other ? guess.encoding : null, suggestsSure: other };
+}
+
+/** The script a detected code page is for: a list in one of them does not turn into another. */
+function scriptOf(encoding: Encoding): string {
+  switch (encoding as SingleByteCandidate) {
+    case 'windows-1251':
+    case 'koi8-r':
+      return 'cyrillic';
+    case 'windows-1256':
+      return 'arabic';
+    default:
+      return 'latin';
+  }
+}
+
+const fallbackTables = new Map<Encoding, string[]>();
+function fallbackTable(encoding: Encoding): string[] {
+  let table = fallbackTables.get(encoding);
+  if (table === undefined) fallbackTables.set(encoding, (table = byteTable(encoding)));
+  return table;
 }
 
 /** The valid UTF-8 a piece's text was decoded from; `start` is where its first unit's bytes are. */
@@ -595,7 +718,7 @@ function utf8Advance(bytes: Uint8Array, at: number, units: number): number {
 /** What a worker needs, besides the lists, to prepare pieces of a lead list like this run. */
 export interface PrepareContext {
   options: CleanOptions;
-  encoding: Encoding;
+  reading: PieceReading;
   delimiter: string;
   emailColumn: number;
   countryColumn: number | null;

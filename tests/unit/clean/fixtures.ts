@@ -10,8 +10,8 @@ import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../../../
 import { utf8 } from '../csv/byte-fixtures.ts';
 
 /**
- * A file held in memory. `open()` yields copies of consecutive `chunkSize`-byte slices (the last
- * one shorter), so every split point a real stream could produce is reachable from a test, and
+ * A file held in memory. `open(start)` yields copies of consecutive `chunkSize`-byte slices from
+ * `start` (the last one shorter), so every split point a real stream could produce is reachable from a test, and
  * a consumer that keeps a chunk cannot see it change.
  */
 export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024, name = 'leads.csv'): ByteSource & { opens: number } {
@@ -21,9 +21,9 @@ export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024
     name,
     size: bytes.length,
     opens: 0,
-    async *open(): AsyncGenerator<Uint8Array> {
+    async *open(start = 0): AsyncGenerator<Uint8Array> {
       source.opens++;
-      for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
+      for (let at = start; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
     },
   };
   return source;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { countryCodeFromDomain } from '../../../src/lib/email/columns.ts';
+import { concat, singleByte, utf8 } from '../csv/byte-fixtures.ts';
 import { CONSENT_COUNTRIES, clean, linesOf } from './fixtures.ts';
 
 describe('no row is lost, on any input', () => {
@@ -135,5 +136,83 @@ describe('the header row, however few of its cells are named', () => {
     expect([inspection.headerRow, inspection.emailColumn, inspection.header.length]).toEqual([0, 0, 30_001]);
     expect(summary.kept).toBe(2);
     expect(cleaned).toBe(`\uFEFF${leads}`);
+  });
+});
+
+describe('the encoding is decided by the whole file, and no byte is written as U+FFFD', () => {
+  /** About 300 KB of plain ASCII rows: more than the detection sample. */
+  const asciiRows = (n = 6000) => Array.from({ length: n }, (_, i) => `person${i}@example${i % 97}.com;Person ${i};Plain Company Ltd\r\n`).join('');
+
+  it.each([
+    ['windows-1252', 'Jürgen Müller;Straße 5 GmbH', 'jurgen@example.de'],
+    ['windows-1251', 'Иван Петров;ООО Ромашка', 'ivan@example.ru'],
+    ['windows-1250', 'Łukasz Żółć;Wiśniewski i Synowie', 'lukasz@example.pl'],
+  ])('regression: %s text after the first 256 KB of ASCII was written as U+FFFD', async (encoding, cells, email) => {
+    const tail = singleByte(`${email};${cells}\r\n`.repeat(20), encoding);
+    const bytes = concat(utf8(`Email;Name;Company\r\n${asciiRows()}`), tail);
+    for (const chunkSize of [64 * 1024, 1 << 20]) {
+      const { summary, cleaned } = await clean(bytes, { chunkSize });
+      expect(summary.input.encoding).toBe(encoding);
+      expect(cleaned).not.toContain('\uFFFD');
+      expect(linesOf(cleaned).at(-1)).toBe(`${email};${cells}`);
+      expect(summary.input.rowsWithBadBytes).toBe(0);
+      expect(summary.notes[0]).toMatch(new RegExp(`^The list holds only ASCII characters for its first \\d+ KB; the rest reads as ${encoding}, and so it was read`));
+    }
+  });
+
+  it('regression: a UTF-8 file with one bad byte stayed UTF-8 nowhere: now only that row is read otherwise, and named', async () => {
+    const leads = concat(
+      utf8('Email;Name\r\nk@bücher.de;Käthe\r\nanna@bücher.de;Anna\r\nANNA@BÜCHER.DE;Anna again\r\n'),
+      singleByte('j@x.de;J\u00fcrgen\r\n', 'windows-1252'),
+      utf8('zoe@zürich.ch;Zoë\r\n'),
+    );
+    const { summary, cleaned, report } = await clean(leads, { suppress: ['k@bücher.de\n'] });
+    expect(summary.input.encoding).toBe('utf-8');
+    expect([summary.removed.suppressed, summary.removed.duplicate, summary.kept]).toEqual([1, 1, 3]);
+    expect(linesOf(cleaned)).toEqual(['Email;Name', 'anna@bücher.de;Anna', 'j@x.de;Jürgen', 'zoe@zürich.ch;Zoë']);
+    expect(linesOf(report).slice(1)).toEqual(['1;suppressed;email k@xn--bcher-kva.de;k@bücher.de;Käthe', '3;duplicate;duplicate of row 2;ANNA@BÜCHER.DE;Anna again']);
+    expect(summary.input.rowsWithBadBytes).toBe(1);
+    expect(summary.notes).toEqual(['Row 4 holds bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check it.']);
+  });
+
+  it('names many rows with bad bytes by their first ten and their number', async () => {
+    const bad = singleByte('x@y.de;Müller\r\n', 'windows-1252');
+    const leads = concat(utf8('Email;Name\r\nz@y.de;Zoë Bücher\r\n'), ...Array.from({ length: 12 }, () => bad));
+    const { summary } = await clean(leads);
+    expect(summary.notes[0]).toBe('Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … (12 in all) hold bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check them.');
+  });
+
+  it.each([
+    ['windows-1250', 'Antonín Dvořák;Plzeň'],
+    ['iso-8859-2', 'Łukasz Żółć;Gdańsk'],
+    ['koi8-r', 'Иванов Иван Иванович;Санкт-Петербург'],
+    ['windows-1256', 'محمد عبد الله;شركة الأمل'],
+  ])('regression: a %s export was read as windows-1251 or -1252', async (encoding, cells) => {
+    const bytes = singleByte(`Email;Name;City\r\na@x.example;${cells}\r\nb@x.example;${cells}\r\n`, encoding);
+    const { cleaned, summary } = await clean(bytes);
+    expect(new TextDecoder(summary.input.encoding).decode(bytes)).toBe(new TextDecoder(encoding).decode(bytes));
+    expect(linesOf(cleaned)[1]).toBe(`a@x.example;${cells}`);
+  });
+
+  it('a list whose later part is in another script stops with a message that names both', async () => {
+    const west = singleByte(`Email;Name\r\n${'jurgen@x.de;Jürgen Müller, Köln\r\n'.repeat(9000)}`, 'windows-1252');
+    const east = singleByte('ivan@x.ru;Иванов Иван Иванович, ООО Ромашка, Санкт-Петербург\r\n'.repeat(2000), 'windows-1251');
+    const error = await clean(concat(west, east)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/^"leads\.csv" changes encoding: its rows up to row \d+ read as windows-1252, the rows after that as windows-1251\./);
+  });
+
+  it('a suppression file whose first 256 KB are ASCII is read in the encoding of the rest', async () => {
+    const suppression = concat(utf8(`${Array.from({ length: 12_000 }, (_, i) => `nobody${i}@example.com`).join('\n')}\n`), singleByte('juergen@bücher.de\nmüller.de\n', 'windows-1252'));
+    expect(suppression.length).toBeGreaterThan(256 * 1024);
+    const { summary } = await clean('Email\r\njuergen@bücher.de\r\nanna@müller.de\r\nkept@x.de\r\n', { suppress: [suppression] });
+    expect([summary.removed.suppressed, summary.kept]).toEqual([2, 1]);
+  });
+
+  it('a suppression file with stray bytes: their lines are named', async () => {
+    const suppression = concat(utf8('Email\nzoe@zürich.ch\nanna@bücher.de\n'), singleByte('mueller@müller.de\n', 'windows-1252'));
+    const { summary } = await clean('Email\r\nmueller@müller.de\r\nzoe@zürich.ch\r\n', { suppress: [suppression] });
+    expect(summary.removed.suppressed).toBe(2);
+    expect(summary.notes).toEqual(['The suppression file "suppress-1.csv": Line 4 holds bytes that are not valid utf-8; they were read as characters of the Windows code page they most likely are.']);
   });
 });

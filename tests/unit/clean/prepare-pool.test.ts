@@ -10,7 +10,7 @@ import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/prepare
 import { CsvError } from '../../../src/lib/csv/parse.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 
-const context: PrepareContext = { options: cleanOptionsSchema.parse({}), encoding: 'utf-8', delimiter: ',', emailColumn: 0, countryColumn: null };
+const context: PrepareContext = { options: cleanOptionsSchema.parse({}), reading: { encoding: 'utf-8', watch: true }, delimiter: ',', emailColumn: 0, countryColumn: null };
 const lists: WorkerLists = { disposable: new Set(), consentCountries: [], countryLookup: new Map() };
 const noSuppression = new SuppressionIndex().snapshot();
 const bytes = (text: string) => new TextEncoder().encode(text);
