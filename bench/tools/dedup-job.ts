@@ -8,7 +8,7 @@
  *
  *   npx tsx bench/tools/dedup-job.ts 20000000
  */
-import { KeyIndex, MAP_LIMIT, fingerprint } from '../../src/lib/key-index.ts';
+import { KeyIndex, MAP_LIMIT, fingerprint } from '../../src/lib/collections/key-index.ts';
 
 /** What the job prints. */
 export interface DedupReport {

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { release } from '../lib/buffers.ts';
+import { release } from '../lib/bytes/buffers.ts';
 import { printable } from '../lib/clean/input-error.ts';
 import { UsageError } from './args.ts';
 

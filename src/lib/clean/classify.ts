@@ -3,8 +3,8 @@ import { DomainFilter, suffixHashes } from '../email/domain-filter.ts';
 import { freeMailFilter, isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
 import { canonicalAddress, domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
-import { ownCopy } from '../own-copy.ts';
-import { KeyIndex, fingerprint } from '../key-index.ts';
+import { ownCopy } from '../bytes/own-copy.ts';
+import { KeyIndex, fingerprint } from '../collections/key-index.ts';
 
 /** Where the preparer has a key's fingerprint written. */
 const FP = new Int32Array(2);

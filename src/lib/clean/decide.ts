@@ -5,7 +5,7 @@
  */
 import { formatCsvCell, formatCsvRow, UTF8_BOM } from '../csv/write.ts';
 import { parseCsv } from '../csv/parse.ts';
-import type { KeyIndex } from '../key-index.ts';
+import type { KeyIndex } from '../collections/key-index.ts';
 import { decideRow, type PreparedRow, type RowDecision } from './classify.ts';
 import type { CleanOptions, CleanSummary, RemovalReason } from './options.ts';
 import { OPTIONAL_CLASSES } from './summary.ts';

@@ -7,7 +7,7 @@
 import { createDecoder } from '../csv/encoding.ts';
 import { createByteAligner, createRecordAligner } from '../csv/align.ts';
 import { isAsciiCompatible } from '../csv/encoding.ts';
-import { release } from '../buffers.ts';
+import { release } from '../bytes/buffers.ts';
 import { InputError, quoted } from './input-error.ts';
 import type { ByteSource } from './inspect.ts';
 import { prepareBatch, prepareBytes, releaseBatch, type PieceReading, type PreparedBatch, type PrepareSetup } from './prepare.ts';

@@ -4,7 +4,7 @@
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
 import { CsvError } from '../csv/parse.ts';
-import { release } from '../buffers.ts';
+import { release } from '../bytes/buffers.ts';
 import { batchBuffers, createRowPreparer, prepareBytes, type PieceReading, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import type { PreparePool } from './run.ts';

@@ -6,13 +6,13 @@
  */
 import { createCsvScanner, type CsvRecord, type CsvScanner } from '../csv/parse.ts';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
-import { release, takeBytes } from '../buffers.ts';
-import { fingerprint } from '../key-index.ts';
+import { release, takeBytes } from '../bytes/buffers.ts';
+import { fingerprint } from '../collections/key-index.ts';
 import { OPTIONAL_CLASSES } from './summary.ts';
 import { createPreparer, type PreparedRow, type Preparer } from './classify.ts';
 import { strayBytesEncoding, type Encoding } from '../csv/encoding.ts';
 import { guessSingleByte, type SingleByteCandidate } from '../csv/single-byte.ts';
-import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats } from '../csv/utf8.ts';
+import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats } from '../bytes/utf8.ts';
 import type { CountryLookup } from '../email/columns.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
 import type { CleanOptions } from './options.ts';

@@ -10,7 +10,7 @@
  */
 import { createDecoder, encodingOfBytes, type EncodingEvidence, type Encoding } from '../csv/encoding.ts';
 import { CsvError, createCsvScanner, type CsvRecord } from '../csv/parse.ts';
-import { isAscii } from '../csv/utf8.ts';
+import { isAscii } from '../bytes/utf8.ts';
 import { InputError, quoted } from './input-error.ts';
 import type { ByteSource } from './inspect.ts';
 

@@ -7,7 +7,7 @@ import { CsvError, type CsvRecord } from '../csv/parse.ts';
 import type { CountryLookup } from '../email/columns.ts';
 import { md5Hex, sha256Hex } from '../email/hash.ts';
 import type { SuppressionSnapshot } from '../email/suppression.ts';
-import { KeyIndex } from '../key-index.ts';
+import { KeyIndex } from '../collections/key-index.ts';
 import { OptOutCollector } from './classify.ts';
 import { BatchDecider, type PreviewRow } from './decide.ts';
 import { InputError, columnList, quoted } from './input-error.ts';
@@ -35,7 +35,7 @@ export interface RunSetup {
   /**
    * Receives the two output files in pieces, in order, as UTF-8 bytes. A piece is the sink's:
    * the run never touches it again, and the sink should hand its buffer to `release` (from
-   * src/lib/buffers) once it has copied or written it, for the run to reuse. (The hashed
+   * src/lib/bytes/buffers.ts) once it has copied or written it, for the run to reuse. (The hashed
    * suppression list is {@link RunResult.hashedSuppression}, made only when asked for.)
    */
   sink: {

@@ -6,7 +6,7 @@
  */
 
 import { guessSingleByte } from './single-byte.ts';
-import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats, withoutUtf8Sequences } from './utf8.ts';
+import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats, withoutUtf8Sequences } from '../bytes/utf8.ts';
 
 /**
  * A text encoding, by the name `TextDecoder` gives it (`new TextDecoder(label).encoding`):

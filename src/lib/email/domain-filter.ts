@@ -9,7 +9,7 @@
  * over a domain gives the hash of each of its dot-suffixes (`mail.acme.com`, `acme.com`, `com`)
  * on the way (see {@link suffixHashes}).
  */
-import { FNV_OFFSET, FNV_PRIME, HashBits } from '../hash-bits.ts';
+import { FNV_OFFSET, FNV_PRIME, HashBits } from '../bytes/hash-bits.ts';
 
 /** 2^20 bits: with 10 000 domains, about 1% of lookups pass by chance. */
 const LOG2_BITS = 20;

@@ -7,8 +7,8 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { KeyIndex, type KeyIndexSnapshot } from '../key-index.ts';
-import { DigestSet, type DigestSetSnapshot } from './digest-set.ts';
+import { KeyIndex, type KeyIndexSnapshot } from '../collections/key-index.ts';
+import { DigestSet, type DigestSetSnapshot } from '../collections/digest-set.ts';
 import { DomainFilter } from './domain-filter.ts';
 import { md5Bytes, sha256Bytes } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';

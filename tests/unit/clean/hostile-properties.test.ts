@@ -17,7 +17,7 @@ import { createCsvScanner, parseCsv } from '../../../src/lib/csv/parse.ts';
 import { DELIMITERS } from '../../../src/lib/csv/sniff.ts';
 import { formatCsvRow } from '../../../src/lib/csv/write.ts';
 import { SINGLE_BYTE_CANDIDATES } from '../../../src/lib/csv/single-byte.ts';
-import { byteTable } from '../../../src/lib/csv/utf8.ts';
+import { byteTable } from '../../../src/lib/bytes/utf8.ts';
 import { concat, singleByte, utf16, utf8 } from '../csv/byte-fixtures.ts';
 import { clean } from './fixtures.ts';
 

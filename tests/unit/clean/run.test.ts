@@ -8,7 +8,7 @@ import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { REMOVAL_REASONS, type CleanSummary } from '../../../src/lib/clean/options.ts';
 import { SAMPLE_BYTES, cleanList, inspectLeads, readSample } from '../../../src/lib/clean/run.ts';
 import { formatCsvRow } from '../../../src/lib/csv/write.ts';
-import { POOLED_BYTES, release } from '../../../src/lib/buffers.ts';
+import { POOLED_BYTES, release } from '../../../src/lib/bytes/buffers.ts';
 import { concat, singleByte, utf16, utf8 } from '../csv/byte-fixtures.ts';
 import { CONSENT_COUNTRIES, COUNTRY_LOOKUP, DISPOSABLE, clean, collectingSink, linesOf, memorySource } from './fixtures.ts';
 

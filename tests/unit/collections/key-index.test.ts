@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyIndex, MAP_LIMIT, fingerprint, type Fingerprint, type KeyIndexTuning } from '../../src/lib/key-index.ts';
+import { KeyIndex, MAP_LIMIT, fingerprint, type Fingerprint, type KeyIndexTuning } from '../../../src/lib/collections/key-index.ts';
 
 /** Every key collides in all 64 bits, and with the all-zero memory of an empty slot. */
 const ALL_ZERO: Fingerprint = (_key, out) => {
