@@ -9,6 +9,7 @@ import { KeyIndex, fingerprint } from '../collections/key-index.ts';
 /** Where the preparer has a key's fingerprint written. */
 const FP = new Int32Array(2);
 import type { CleanOptions } from './options.ts';
+import { CLASS_BIT, CLASS_SETS, firstClassOf } from './row-codes.ts';
 import { OPTIONAL_CLASSES, type OptionalClass, type RemovalReason } from './summary.ts';
 
 /** Where the classifier finds things in a row, and the lists it checks against. */
@@ -35,8 +36,8 @@ export interface RowDecision {
   reason: RemovalReason | null;
   /** What made it so, for the report: `duplicate of row 3`, `domain acme.com`, … */
   detail: string;
-  /** Optional classes the row falls in (all of them, whether removed or kept). */
-  classes: OptionalClass[];
+  /** Optional classes the row falls in (all of them, whether removed or kept); a shared list. */
+  classes: readonly OptionalClass[];
 }
 
 /**
@@ -182,7 +183,7 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
     }
     return code;
   };
-  const removeMask = OPTIONAL_CLASSES.reduce((mask, c, i) => (options.remove[c] ? mask | (1 << i) : mask), 0);
+  const removeMask = OPTIONAL_CLASSES.reduce((mask, c) => (options.remove[c] ? mask | CLASS_BIT[c] : mask), 0);
   const valid: PreparedRow = { status: 'valid', detail: '', key: '', suppressedBy: null, classBits: 0, removal: null, removalDetail: '', hi: 0, lo: 0 };
 
   // A row between its two steps: its address, key and domain, with their fingerprints.
@@ -223,16 +224,16 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
     const columnCode = columnValue === undefined ? null : countryOfValue(columnValue);
     const country = columnCode ?? domainFacts.country(facts);
     const classBits =
-      (facts & FACT_DISPOSABLE ? 1 : 0) |
-      (isRoleAddress(address) ? 2 : 0) |
-      (facts & FACT_FREE ? 4 : 0) |
-      (country !== null && setup.consentCountries.has(country) ? 8 : 0);
+      (facts & FACT_DISPOSABLE ? CLASS_BIT.disposable : 0) |
+      (isRoleAddress(address) ? CLASS_BIT.role : 0) |
+      (facts & FACT_FREE ? CLASS_BIT.free : 0) |
+      (country !== null && setup.consentCountries.has(country) ? CLASS_BIT.consentCountry : 0);
 
     let removal: OptionalClass | null = null;
     let removalDetail = '';
     const removable = classBits & removeMask;
     if (removable !== 0) {
-      removal = OPTIONAL_CLASSES[31 - Math.clz32(removable & -removable)]!;
+      removal = firstClassOf(removable)!;
       const details: Record<OptionalClass, () => string> = {
         disposable: () => `disposable domain ${domain}`,
         role: () => `role address ${localPartOf(address)}@`,
@@ -318,11 +319,8 @@ function final(status: 'missing' | 'invalid', detail: string): PreparedRow {
 }
 
 
-/** The optional classes of each 4-bit combination (bit i = OPTIONAL_CLASSES[i]); never mutated. */
-const CLASS_SETS: readonly OptionalClass[][] = Array.from({ length: 16 }, (_, bits) => OPTIONAL_CLASSES.filter((_c, i) => bits & (1 << i)));
-
 /** Kept rows share one decision object per combination of classes: no allocation per row. */
-const KEPT_DECISIONS: readonly RowDecision[] = Array.from({ length: 16 }, (_, bits) => ({ reason: null, detail: '', classes: CLASS_SETS[bits]! }));
+const KEPT_DECISIONS: readonly RowDecision[] = CLASS_SETS.map((classes) => ({ reason: null, detail: '', classes }));
 
 /**
  * The in-order half of the classifier: gives a prepared row exactly one reason by precedence —
@@ -473,7 +471,7 @@ class Interned {
 }
 
 /** Shared empty class list: most rows fall in no optional class (never mutated). */
-const NO_CLASSES: OptionalClass[] = [];
+const NO_CLASSES: readonly OptionalClass[] = [];
 
 /** Distinct domains remembered before the cache starts over (about 40 MB at most). */
 const DOMAIN_CACHE_SIZE = 1_000_000;

@@ -8,8 +8,8 @@ import { parseCsv } from '../csv/parse.ts';
 import type { KeyIndex } from '../collections/key-index.ts';
 import { decideRow, type PreparedRow, type RowDecision } from './classify.ts';
 import type { CleanOptions, CleanSummary, RemovalReason } from './options.ts';
-import { OPTIONAL_CLASSES } from './summary.ts';
-import { BAD_BYTES, BLANK, ByteWriter, MISSING, SUPPRESSED, VALID, rawText, writeKept, writeProtected, type PreparedBatch } from './prepare.ts';
+import { ByteWriter, rawText, writeKept, writeProtected, type PreparedBatch } from './prepare.ts';
+import { BAD_BYTES, BLANK, CLASS_MASK, MISSING, SUPPRESSED, VALID, removalOf } from './row-codes.ts';
 
 /** One removed row shown on the page as a preview. */
 export interface PreviewRow {
@@ -106,8 +106,8 @@ export class BatchDecider {
       view.hi = keyHi[i];
       view.lo = keyLo[i];
       view.suppressedBy = f & SUPPRESSED ? detail : null;
-      view.classBits = f & 15;
-      view.removal = removal[i] === 0 ? null : OPTIONAL_CLASSES[removal[i]! - 1]!;
+      view.classBits = f & CLASS_MASK;
+      view.removal = removalOf(removal[i]!);
       view.removalDetail = detail;
       const decision: RowDecision = decideRow(view, n, kept, optedOut);
       if (decision.reason === null) {

@@ -8,7 +8,7 @@ import { createCsvScanner, type CsvRecord, type CsvScanner } from '../csv/parse.
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
 import { release, takeBytes } from '../bytes/buffers.ts';
 import { fingerprint } from '../collections/key-index.ts';
-import { OPTIONAL_CLASSES } from './summary.ts';
+import { BAD_BYTES, BLANK, CANONICAL, INVALID, MISSING, SUPPRESSED, VALID, removalCode } from './row-codes.ts';
 import { createPreparer, type PreparedRow, type Preparer } from './classify.ts';
 import { strayBytesEncoding, type Encoding } from '../csv/encoding.ts';
 import { guessSingleByte, type SingleByteCandidate } from '../csv/single-byte.ts';
@@ -17,29 +17,17 @@ import type { CountryLookup } from '../email/columns.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
 import type { CleanOptions } from './options.ts';
 
-/** A blank line: not a data row. */
-export const BLANK = 0;
-export const MISSING = 1;
-export const INVALID = 2;
-export const VALID = 3;
-
-/** Flag bits beside the class bits (0-3). */
-export const CANONICAL = 16;
-export const SUPPRESSED = 32;
-/** The record holds bytes that are not valid in the encoding (see {@link PreparedBatch.badAs}). */
-export const BAD_BYTES = 64;
-
 /**
  * One prepared piece, without its text: what the deciding thread needs is here (record i's text
  * is {@link rawText}).
  */
 export interface PreparedBatch {
   count: number;
-  /** BLANK, MISSING, INVALID or VALID. */
+  /** BLANK, MISSING, INVALID or VALID (see row-codes.ts, which owns these codes and bits). */
   status: Uint8Array;
-  /** Class bits (in OPTIONAL_CLASSES order), CANONICAL, SUPPRESSED. */
+  /** Class bits, CANONICAL, SUPPRESSED, BAD_BYTES. */
   flags: Uint8Array;
-  /** 0, or 1 + the index in OPTIONAL_CLASSES of the class whose option removes the row. */
+  /** The removal code (see `removalCode`). */
   removal: Uint8Array;
   /** Keys of VALID records, joined: record i's is `keys.slice(keyStart[i], keyEnd[i])`. */
   keys: string;
@@ -294,7 +282,7 @@ class BatchBuilder {
         f |= SUPPRESSED;
         this.detailAt[i] = this.strings.push(row.suppressedBy) - 1;
       } else if (row.removal !== null) {
-        this.removal[i] = OPTIONAL_CLASSES.indexOf(row.removal) + 1;
+        this.removal[i] = removalCode(row.removal);
         this.detailAt[i] = this.strings.push(row.removalDetail) - 1;
       }
     } else {

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
-import { BAD_BYTES, BLANK, ByteWriter, CANONICAL, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch, type PrepareSetup } from '../../../src/lib/clean/prepare.ts';
+import { BAD_BYTES, BLANK, CANONICAL } from '../../../src/lib/clean/row-codes.ts';
+import { ByteWriter, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch, type PrepareSetup } from '../../../src/lib/clean/prepare.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
 import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 
