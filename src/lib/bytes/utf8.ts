@@ -153,3 +153,25 @@ export function isAscii(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** Where the bytes of `units` UTF-16 code units from `at` end, in valid UTF-8. */
+export function utf8Advance(bytes: Uint8Array, at: number, units: number): number {
+  while (units > 0) {
+    const b = bytes[at]!;
+    if (b < 0x80) {
+      at++;
+      units--;
+    } else if (b < 0xe0) {
+      at += 2;
+      units--;
+    } else if (b < 0xf0) {
+      at += 3;
+      units--;
+    } else {
+      // Four bytes: a code point beyond U+FFFF, two code units.
+      at += 4;
+      units -= 2;
+    }
+  }
+  return at;
+}

@@ -8,7 +8,8 @@ import { parseCsv } from '../csv/parse.ts';
 import type { KeyIndex } from '../collections/key-index.ts';
 import { decideRow, type PreparedRow, type RowDecision } from './classify.ts';
 import type { CleanOptions, CleanSummary, RemovalReason } from './options.ts';
-import { ByteWriter, rawText, writeKept, writeProtected, type PreparedBatch } from './prepare.ts';
+import { ByteWriter } from '../bytes/byte-writer.ts';
+import { rawText, writeKept, writeProtected, type PreparedBatch } from './batch.ts';
 import { BAD_BYTES, BLANK, CLASS_MASK, MISSING, SUPPRESSED, VALID, removalOf } from './row-codes.ts';
 
 /** One removed row shown on the page as a preview. */

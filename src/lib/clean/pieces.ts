@@ -10,7 +10,9 @@ import { isAsciiCompatible } from '../csv/encoding.ts';
 import { release } from '../bytes/buffers.ts';
 import { InputError, quoted } from './input-error.ts';
 import type { ByteSource } from './inspect.ts';
-import { prepareBatch, prepareBytes, releaseBatch, type PieceReading, type PreparedBatch, type PrepareSetup } from './prepare.ts';
+import { releaseBatch, type PreparedBatch } from './batch.ts';
+import { prepareBatch, type PrepareSetup } from './batch-builder.ts';
+import { prepareBytes, type PieceReading } from './decode-piece.ts';
 import type { Reading } from './reading.ts';
 import type { PreparePool } from './run.ts';
 

@@ -5,7 +5,10 @@
  */
 import { CsvError } from '../csv/parse.ts';
 import { release } from '../bytes/buffers.ts';
-import { batchBuffers, createRowPreparer, prepareBytes, type PieceReading, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
+import { batchBuffers, type PreparedBatch } from './batch.ts';
+import type { PrepareSetup } from './batch-builder.ts';
+import { prepareBytes, type PieceReading } from './decode-piece.ts';
+import { createRowPreparer, type PrepareContext, type WorkerLists } from './prepare.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import type { PreparePool } from './run.ts';
 

@@ -15,7 +15,9 @@ import { inspectLeads, type ByteSource, type Inspection, type ReadOverrides } fr
 import { runNotes } from './notes.ts';
 import { cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary } from './options.ts';
 import { streamPieces } from './pieces.ts';
-import { createRowPreparer, isBlankRecord, type PrepareContext, type PreparedBatch } from './prepare.ts';
+import type { PreparedBatch } from './batch.ts';
+import { isBlankRecord } from './batch-builder.ts';
+import { createRowPreparer, type PrepareContext } from './prepare.ts';
 import { readingOf, scanRecords, type Reading } from './reading.ts';
 import { hashedList, loadSuppression, type LoadedSuppression } from './suppression-files.ts';
 

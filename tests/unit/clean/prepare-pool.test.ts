@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOptionsSchema } from '../../../src/lib/clean/options.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker, type ToPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
-import { ByteWriter, writeKept } from '../../../src/lib/clean/prepare.ts';
+import { ByteWriter } from '../../../src/lib/bytes/byte-writer.ts';
+import { writeKept } from '../../../src/lib/clean/batch.ts';
 import { SUPPRESSED } from '../../../src/lib/clean/row-codes.ts';
 import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/prepare.ts';
 import { CsvError } from '../../../src/lib/csv/parse.ts';

@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
 import { BAD_BYTES, BLANK, CANONICAL } from '../../../src/lib/clean/row-codes.ts';
-import { ByteWriter, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch, type PrepareSetup } from '../../../src/lib/clean/prepare.ts';
+import { ByteWriter } from '../../../src/lib/bytes/byte-writer.ts';
+import { writeKept, writeProtected, type PreparedBatch } from '../../../src/lib/clean/batch.ts';
+import { prepareBatch, type PrepareSetup } from '../../../src/lib/clean/batch-builder.ts';
+import { prepareBytes } from '../../../src/lib/clean/decode-piece.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
 import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 
