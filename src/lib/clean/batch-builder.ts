@@ -6,12 +6,11 @@
  */
 import { ByteWriter } from '../bytes/byte-writer.ts';
 import { utf8Advance } from '../bytes/utf8.ts';
-import { fingerprint } from '../collections/key-index.ts';
 import type { Encoding } from '../csv/encoding.ts';
 import { createCsvScanner, type CsvRecord, type CsvScanner } from '../csv/parse.ts';
 import { formatCsvRow, isFormulaTrigger } from '../csv/write.ts';
 import type { PreparedBatch } from './batch.ts';
-import type { PreparedRow, Preparer } from './classify.ts';
+import type { PreparedRow, Preparer } from './preparer.ts';
 import { BAD_BYTES, BLANK, CANONICAL, INVALID, MISSING, SUPPRESSED, VALID, removalCode } from './row-codes.ts';
 
 /** What a piece's decoding found out besides its text (see {@link PreparedBatch}). */
@@ -102,7 +101,6 @@ class BatchBuilder {
   lineAt = new Int32Array(0);
   formulaAt = new Int32Array(0);
   bytes = new ByteWriter(0);
-  readonly fp = new Int32Array(2);
   strings: string[] = [];
   /** Joined once at the end: one flat string, rather than a chain of a concatenation per row. */
   keys: string[] = [];
@@ -208,18 +206,13 @@ class BatchBuilder {
     let f = this.flags[i]!;
     if (row.status === 'valid') {
       this.status[i] = VALID;
+      const key = row.key;
       this.keyStart[i] = this.keysLength;
-      this.keys.push(row.key);
-      this.keysLength += row.key.length;
+      this.keys.push(key.start === 0 && key.end === key.text.length ? key.text : key.text.slice(key.start, key.end));
+      this.keysLength += key.end - key.start;
       this.keyEnd[i] = this.keysLength;
-      if (row.hi === undefined || row.lo === undefined) {
-        fingerprint(row.key, this.fp);
-        this.keyHi[i] = this.fp[0]!;
-        this.keyLo[i] = this.fp[1]!;
-      } else {
-        this.keyHi[i] = row.hi;
-        this.keyLo[i] = row.lo;
-      }
+      this.keyHi[i] = key.hi;
+      this.keyLo[i] = key.lo;
       f |= row.classBits;
       if (row.suppressedBy !== null) {
         f |= SUPPRESSED;

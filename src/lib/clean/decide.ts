@@ -5,8 +5,9 @@
  */
 import { formatCsvCell, formatCsvRow, UTF8_BOM } from '../csv/write.ts';
 import { parseCsv } from '../csv/parse.ts';
-import type { KeyIndex } from '../collections/key-index.ts';
-import { decideRow, type PreparedRow, type RowDecision } from './classify.ts';
+import { hashedKey, type KeyIndex } from '../collections/key-index.ts';
+import { decideRow, type RowDecision } from './classify.ts';
+import type { PreparedRow } from './preparer.ts';
 import type { CleanOptions, CleanSummary, RemovalReason } from './options.ts';
 import { ByteWriter } from '../bytes/byte-writer.ts';
 import { rawText, writeKept, writeProtected, type PreparedBatch } from './batch.ts';
@@ -57,7 +58,8 @@ export class BatchDecider {
   /** Data rows that held bad bytes (the first few), and what the bad bytes were read as. */
   readonly badRows: number[] = [];
   readonly badAs = new Set<string | null>();
-  readonly #view: PreparedRow = { status: 'valid', detail: '', key: '', keyStart: 0, keyEnd: 0, suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+  /** Record i of a piece as a prepared row, filled again for each row (its key is a part of the piece's keys). */
+  readonly #view: PreparedRow = { status: 'valid', detail: '', key: hashedKey(''), suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 
   constructor(setup: DeciderSetup) {
     this.#setup = setup;
@@ -101,11 +103,12 @@ export class BatchDecider {
       const detail = detailAt[i] === -1 ? '' : strings[detailAt[i]!]!;
       view.status = st === VALID ? 'valid' : st === MISSING ? 'missing' : 'invalid';
       view.detail = detail;
-      view.key = batch.keys;
-      view.keyStart = keyStart[i];
-      view.keyEnd = keyEnd[i];
-      view.hi = keyHi[i];
-      view.lo = keyLo[i];
+      const key = view.key;
+      key.text = batch.keys;
+      key.start = keyStart[i]!;
+      key.end = keyEnd[i]!;
+      key.hi = keyHi[i]!;
+      key.lo = keyLo[i]!;
       view.suppressedBy = f & SUPPRESSED ? detail : null;
       view.classBits = f & CLASS_MASK;
       view.removal = removalOf(removal[i]!);

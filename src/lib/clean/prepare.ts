@@ -5,7 +5,7 @@
 import type { CountryLookup } from '../email/columns.ts';
 import type { SuppressionIndex } from '../email/suppression.ts';
 import type { PrepareSetup } from './batch-builder.ts';
-import { createPreparer } from './classify.ts';
+import { createPreparer } from './preparer.ts';
 import type { PieceReading } from './decode-piece.ts';
 import type { CleanOptions } from './options.ts';
 

@@ -7,7 +7,7 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { KeyIndex, type KeyIndexSnapshot } from '../collections/key-index.ts';
+import { KeyIndex, type HashedKey, type KeyIndexSnapshot } from '../collections/key-index.ts';
 import { DigestSet, type DigestSetSnapshot } from '../collections/digest-set.ts';
 import { DomainFilter } from './domain-filter.ts';
 import { md5Bytes, sha256Bytes } from './hash.ts';
@@ -266,17 +266,19 @@ export class SuppressionIndex {
    * Email entries are compared by canonical form only if the index was built with
    * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
    * `domainHit` replaces {@link SuppressionIndex.walkDomain} for a caller that caches what it
-   * knows per domain (the cleaner: one lookup per row); `hi` and `lo`, the
-   * KeyIndex fingerprint of `key` when the caller has it, spare hashing it again.
+   * knows per domain (the cleaner: one lookup per row).
    */
-  match(
-    key: string,
-    canonical: string | null,
-    domainHit: (domain: string) => string | null = (d) => this.walkDomain(d),
-    hi?: number,
-    lo?: number,
-  ): string | null {
-    if (this.#emails.get(key, hi, lo) !== undefined) return `email ${key}`;
+  match(key: string, canonical: string | null, domainHit: (domain: string) => string | null = (d) => this.walkDomain(d)): string | null {
+    return this.#match(key, this.#emails.get(key) !== undefined, canonical, domainHit);
+  }
+
+  /** {@link SuppressionIndex.match} for a key whose fingerprint is known (`key.text` is the whole key). */
+  matchHashed(key: HashedKey, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
+    return this.#match(key.text, this.#emails.getHashed(key) !== undefined, canonical, domainHit);
+  }
+
+  #match(key: string, listed: boolean, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
+    if (listed) return `email ${key}`;
     if (canonical !== null && this.#canonicalEmails !== null) {
       const entry = this.#canonicalEmails.get(canonical);
       if (entry !== undefined) return `email ${entry}`;

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
+import type { PreparedRow } from '../../../src/lib/clean/preparer.ts';
+import { hashedKey } from '../../../src/lib/collections/key-index.ts';
 import { BAD_BYTES, BLANK, CANONICAL } from '../../../src/lib/clean/row-codes.ts';
 import { ByteWriter } from '../../../src/lib/bytes/byte-writer.ts';
 import { writeKept, writeProtected, type PreparedBatch } from '../../../src/lib/clean/batch.ts';
@@ -53,7 +54,7 @@ const csv = fc
   }));
 
 /** Every row is "valid": this test is about the text, not the decisions. */
-const VALID_ROW: PreparedRow = { status: 'valid', detail: '', key: 'k', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+const VALID_ROW: PreparedRow = { status: 'valid', detail: '', key: hashedKey('k'), suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 const prepare: PrepareSetup['prepare'] = {
   many: (emails, _countries, each) => emails.forEach((cell, i) => cell !== undefined && each(i, VALID_ROW)),
 };
