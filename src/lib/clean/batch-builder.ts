@@ -228,6 +228,7 @@ class BatchBuilder {
     this.flags[i] = f;
   }
 
+  /** Takes the next record of the piece: its cells for the preparer, its formulas, its bytes. */
   record(record: CsvRecord): void {
     if (this.count === this.capacity) this.grow();
     const i = this.count++;
@@ -245,6 +246,13 @@ class BatchBuilder {
     if (this.countries !== null) this.countries[i] = record.field(setup.countryColumn!);
     this.flags[i] = record.canonical ? CANONICAL : 0;
     if (this.nextBad < this.decoded.bad.length) this.markBadBytes(i, record);
+    this.findFormulas(record);
+    if (record.canonical) this.keepBytes(i, record);
+    else this.keepLines(i, record);
+  }
+
+  /** Notes where the record's formula-like values start (where a protecting `'` goes). */
+  findFormulas(record: CsvRecord): void {
     for (let c = 0; c < record.count; c++) {
       if (!isFormulaTrigger(record.firstNonSpace(c))) continue;
       if (this.formulas === this.formulaAt.length) {
@@ -254,43 +262,52 @@ class BatchBuilder {
       }
       this.formulaAt[this.formulas++] = record.valueStart(c) - record.start;
     }
+  }
+
+  /**
+   * A canonical record's kept line is its own text with CRLF: pointed at in the source bytes
+   * when it ends in CRLF there, else copied (or encoded) to the batch's bytes with a CRLF.
+   */
+  keepBytes(i: number, record: CsvRecord): void {
     const text = this.text;
     const bytes = this.bytes;
-    if (record.canonical) {
-      this.byteStart[i] = bytes.length;
-      const source = this.source;
-      if (source) {
-        this.seek(record.start);
-        const from = this.byteAt;
-        // Past the record's line break when it has one (found by its line feed), else to its end.
-        // (The line break batchText adds after an unfinished last line is not in the bytes.)
-        const sourceLength = this.sourceLength;
-        const next = record.end < sourceLength ? text.charCodeAt(record.end) : -1;
-        const breakLength = next === 0x0a ? 1 : next === 0x0d && record.end + 1 < sourceLength && text.charCodeAt(record.end + 1) === 0x0a ? 2 : 0;
-        this.seek(record.end + breakLength);
-        const to = this.byteAt - breakLength;
-        if (breakLength === 2) {
-          this.byteStart[i] = from;
-          this.byteEnd[i] = this.byteAt;
-        } else {
-          bytes.copy(source.bytes, from, to);
-          bytes.crlf();
-          this.byteEnd[i] = bytes.length;
-        }
-      } else {
-        bytes.text(text.slice(record.start, record.end));
-        bytes.crlf();
-        this.byteEnd[i] = bytes.length;
-      }
-    } else {
-      const values = record.values();
-      this.lineAt[i] = this.strings.length;
-      this.strings.push(
-        formatCsvRow(values, setup.delimiter, { protectFormulas: setup.protectFormulas }),
-        formatCsvRow(values, setup.delimiter, { protectFormulas: true }).slice(0, -2),
-        text.slice(record.start, record.end),
-      );
+    this.byteStart[i] = bytes.length;
+    const source = this.source;
+    if (!source) {
+      bytes.text(text.slice(record.start, record.end));
+      bytes.crlf();
+      this.byteEnd[i] = bytes.length;
+      return;
     }
+    this.seek(record.start);
+    const from = this.byteAt;
+    // Past the record's line break when it has one (found by its line feed), else to its end.
+    // (The line break batchText adds after an unfinished last line is not in the bytes.)
+    const sourceLength = this.sourceLength;
+    const next = record.end < sourceLength ? text.charCodeAt(record.end) : -1;
+    const breakLength = next === 0x0a ? 1 : next === 0x0d && record.end + 1 < sourceLength && text.charCodeAt(record.end + 1) === 0x0a ? 2 : 0;
+    this.seek(record.end + breakLength);
+    const to = this.byteAt - breakLength;
+    if (breakLength === 2) {
+      this.byteStart[i] = from;
+      this.byteEnd[i] = this.byteAt;
+    } else {
+      bytes.copy(source.bytes, from, to);
+      bytes.crlf();
+      this.byteEnd[i] = bytes.length;
+    }
+  }
+
+  /** A record that is not canonical keeps its kept line, its report cells and its text as strings. */
+  keepLines(i: number, record: CsvRecord): void {
+    const setup = this.setup;
+    const values = record.values();
+    this.lineAt[i] = this.strings.length;
+    this.strings.push(
+      formatCsvRow(values, setup.delimiter, { protectFormulas: setup.protectFormulas }),
+      formatCsvRow(values, setup.delimiter, { protectFormulas: true }).slice(0, -2),
+      this.text.slice(record.start, record.end),
+    );
   }
 
   /** Flags record i when one of the decoding's bad characters lies in it. */

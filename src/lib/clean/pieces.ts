@@ -72,56 +72,15 @@ export async function streamPieces(stream: PieceStream): Promise<void> {
  * encoding). Returns null at the end of the file, or where to start again.
  */
 async function streamFrom(stream: PieceStream, from: number): Promise<EncodingSettled | null> {
-  const { source, delimiter, reading, local } = stream;
+  const { source, delimiter, reading } = stream;
   const pieceReading: PieceReading = { encoding: reading.encoding, watch: reading.by !== 'user' };
   const asBytes = isAsciiCompatible(reading.encoding);
   const pool = asBytes ? stream.pool(pieceReading) : null;
-  const pending: Pending[] = [];
-  let first = from === 0;
-  let offset = from;
-  let read = from;
-  /**
-   * Hands a piece to a worker that has room for it, or else prepares it here: this thread
-   * prepares whatever the workers cannot take, so neither side waits for the other and no
-   * piece is prepared twice.
-   */
-  const submit = (piece: Uint8Array | string) => {
-    if (piece.length === 0) return;
-    const entry: Pending = { at: offset };
-    offset += piece.length; // (bytes; a decoded piece is only ever the last of its stream)
-    if (pool && typeof piece !== 'string' && pool.canTake()) {
-      entry.job = pool.prepare(piece, first).then((batch) => (entry.batch = batch));
-      entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
-    } else if (typeof piece === 'string') {
-      entry.batch = prepareBatch(piece, first, local);
-    } else {
-      entry.batch = prepareBytes(piece, first, pieceReading, local);
-      release(piece.buffer); // the batch has its own copy; the aligner gave the piece its own buffer
-    }
-    pending.push(entry);
-    first = false;
-  };
-  /**
-   * Decides and writes the pieces that are ready, in order. While more than `keep` are pending,
-   * it waits for the first one (still in a worker); at the end (`keep` 0) it waits for them all.
-   */
-  const drain = async (keep: number): Promise<EncodingSettled | null> => {
-    while (pending.length > 0) {
-      const next = pending[0]!;
-      if (!next.batch && pending.length <= keep) return null;
-      const batch = next.batch ?? (await next.job!);
-      const settled = checkReading(stream, batch, next.at);
-      if (settled) return settled;
-      pending.shift();
-      await stream.decide(batch);
-      releaseBatch(batch);
-    }
-    return null;
-  };
+  const queue = new PieceQueue(stream, pieceReading, pool, from);
   // Pieces prepared here may wait behind a few still in a worker (a worker is slow for its first
   // pieces, before its code is compiled); beyond that many, this thread waits for the worker.
   const waitBeyond = pool ? pool.inFlight + 4 : 0;
-  let settled: EncodingSettled | null = null;
+  let read = from;
   try {
     const decoder = createDecoder(reading.encoding);
     const byteAligner = createByteAligner(delimiter, reading.encoding === 'utf-8' && from === 0);
@@ -130,32 +89,101 @@ async function streamFrom(stream: PieceStream, from: number): Promise<EncodingSe
     // milliseconds, so progress is reported often, whatever size the reads come in. The first
     // ones are smaller still, while the code is not yet compiled and runs slowly.
     let pieceBytes = FIRST_PIECE_BYTES;
-    reading: for await (const bytes of source.open(from)) {
+    for await (const bytes of source.open(from)) {
       for (let at = 0; at < bytes.length; at += pieceBytes, pieceBytes = Math.min(PIECE_BYTES, pieceBytes * 2)) {
         const chunk = bytes.subarray(at, at + pieceBytes);
         stream.signal?.throwIfAborted();
         stream.onBytes((read += chunk.length));
-        submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
+        queue.submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
         if (pool) await pool.yieldToEvents();
-        if ((settled = await drain(waitBeyond))) break reading;
+        const settled = await queue.drain(waitBeyond);
+        if (settled) return settled;
       }
     }
-    if (!settled) {
-      if (asBytes) submit(byteAligner.end());
-      else {
-        submit(textAligner.push(decoder.end()));
-        submit(textAligner.end());
-      }
-      settled = await drain(0);
+    if (asBytes) queue.submit(byteAligner.end());
+    else {
+      queue.submit(textAligner.push(decoder.end()));
+      queue.submit(textAligner.end());
     }
+    return await queue.drain(0);
   } finally {
-    // Pieces still on their way are dropped (after a failure, or to go on in another encoding).
-    for (const entry of pending) {
+    queue.drop();
+  }
+}
+
+/**
+ * The pieces of one go of the stream, in file order, from being cut to being decided: each is
+ * prepared here or on a worker, and decided once it and every piece before it are prepared.
+ */
+class PieceQueue {
+  readonly #stream: PieceStream;
+  readonly #reading: PieceReading;
+  readonly #pool: PreparePool | null;
+  readonly #pending: Pending[] = [];
+  /** The next piece starts the file (its byte order mark is one). */
+  #first: boolean;
+  /** The byte offset of the next piece in the file. */
+  #offset: number;
+
+  constructor(stream: PieceStream, reading: PieceReading, pool: PreparePool | null, from: number) {
+    this.#stream = stream;
+    this.#reading = reading;
+    this.#pool = pool;
+    this.#first = from === 0;
+    this.#offset = from;
+  }
+
+  /**
+   * Hands a piece to a worker that has room for it, or else prepares it here: this thread
+   * prepares whatever the workers cannot take, so neither side waits for the other and no
+   * piece is prepared twice.
+   */
+  submit(piece: Uint8Array | string): void {
+    if (piece.length === 0) return;
+    const entry: Pending = { at: this.#offset };
+    this.#offset += piece.length; // (bytes; a decoded piece is only ever the last of its stream)
+    const first = this.#first;
+    this.#first = false;
+    if (this.#pool && typeof piece !== 'string' && this.#pool.canTake()) {
+      entry.job = this.#pool.prepare(piece, first).then((batch) => (entry.batch = batch));
+      entry.job.catch(() => {}); // awaited in order by drain; this only keeps a failure from going unhandled meanwhile
+    } else if (typeof piece === 'string') {
+      entry.batch = prepareBatch(piece, first, this.#stream.local);
+    } else {
+      entry.batch = prepareBytes(piece, first, this.#reading, this.#stream.local);
+      release(piece.buffer); // the batch has its own copy; the aligner gave the piece its own buffer
+    }
+    this.#pending.push(entry);
+  }
+
+  /**
+   * Decides and writes the pieces that are ready, in order. While more than `keep` are pending,
+   * it waits for the first one (still in a worker); at the end (`keep` 0) it waits for them all.
+   * Stops at a piece that settles the encoding otherwise (see `checkReading`).
+   */
+  async drain(keep: number): Promise<EncodingSettled | null> {
+    const pending = this.#pending;
+    while (pending.length > 0) {
+      const next = pending[0]!;
+      if (!next.batch && pending.length <= keep) return null;
+      const batch = next.batch ?? (await next.job!);
+      const settled = checkReading(this.#stream, batch, next.at);
+      if (settled) return settled;
+      pending.shift();
+      await this.#stream.decide(batch);
+      releaseBatch(batch);
+    }
+    return null;
+  }
+
+  /** Drops the pieces still on their way (after a failure, or to go on in another encoding). */
+  drop(): void {
+    for (const entry of this.#pending) {
       if (entry.batch) releaseBatch(entry.batch);
       else entry.job?.then(releaseBatch, () => {});
     }
+    this.#pending.length = 0;
   }
-  return settled;
 }
 
 /**
