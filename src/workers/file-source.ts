@@ -2,14 +2,13 @@ import type { ByteSource } from '../lib/clean/run';
 
 /**
  * Bytes read from a File at a time. A File's stream gives 64 KiB chunks, and each read of a
- * File costs the worker a round trip to the browser: at 1M rows (154 MB), 1 MiB reads took 5.8 s
- * end to end, 4 MiB reads 5.1 s, 8 MiB reads 5.4 s (and a longer pause before the first piece).
+ * File costs the worker a round trip to the browser: 4 MiB reads were the fastest of 1, 4 and 8
+ * MiB (measured: bench/RESULTS.md, "Notes").
  */
 const READ_BYTES = 4 << 20;
 /**
  * Reads in flight while the caller works on a chunk (12 MiB). With one, the cleaning worker
- * sometimes waited for the browser; at 1M rows, five runs each way: median 4.47 s with one,
- * 4.09 s with three (the machine's noise is of the same size, so this is a lean, not a proof).
+ * sometimes waited for the browser; three leaned faster (measured: bench/RESULTS.md, "Notes").
  */
 const READ_AHEAD = 3;
 

@@ -70,7 +70,7 @@ export function prepareBatch(piece: string, first: boolean, setup: PrepareSetup,
  * The state of the batch being prepared, and the callbacks the scanner and the preparer call.
  * One per thread, reused for every piece: its methods, and the two callbacks made once, are the
  * same functions from piece to piece. (Closures made per piece were new functions for every
- * piece, and V8 compiled them again for each: in Chrome, ~40 compilations of ~30 ms per run.)
+ * piece, and V8 compiled them again for each; measured: bench/RESULTS.md, "Notes".)
  */
 class BatchBuilder {
   /** The text the positions refer to (see `batchText`). */
@@ -360,9 +360,8 @@ let batchBuilder: BatchBuilder | null = null;
 
 /**
  * One scanner per delimiter, reused for every piece (a scanner is reset by `end`; one that threw
- * is dropped, see `prepareBatch`). A new scanner per piece made new closures of its hot loop for
- * every piece, and V8 compiled that loop again for each (Chrome: ~14 times per worker, ~37 ms
- * each).
+ * is dropped, see `prepareBatch`). A new scanner per piece was a new hot loop for every piece,
+ * and V8 compiled it again for each (measured: bench/RESULTS.md, "Notes").
  */
 const scanners = new Map<string, CsvScanner>();
 function scannerFor(delimiter: string): CsvScanner {

@@ -17,8 +17,8 @@ export interface DomainFacts {
 
 /**
  * Domain → {@link DomainFacts}, for up to `limit` domains, then it starts over. A lead list has
- * hundreds of thousands of distinct domains, and a `Map` that large costs about a microsecond per
- * lookup with a freshly cut string (hashing it, then a cache miss on every pointer); a
+ * hundreds of thousands of distinct domains, and a `Map` that large is slow to look up with a
+ * freshly cut string (hashing it, then a cache miss on every pointer; bench/RESULTS.md, "Notes"); a
  * {@link KeyIndex} probes one flat table, and the facts fit in the number it stores.
  *
  * A fact number: bit 0 always set (the index stores positive numbers), bit 1 disposable

@@ -31,7 +31,8 @@ export interface PrepareWorker {
 /**
  * Pieces in flight per worker: one being prepared, the rest waiting, so that a worker never runs
  * dry while the deciding thread is busy deciding a few pieces and preparing one of its own (it
- * hands out pieces only between those). The page at 1M rows: 3 in flight 4.96 s, 6 in flight 4.74 s.
+ * hands out pieces only between those); six did better than three (measured: bench/RESULTS.md,
+ * "Notes").
  */
 const IN_FLIGHT_PER_WORKER = 6;
 

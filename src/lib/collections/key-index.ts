@@ -455,8 +455,8 @@ export class KeyIndex {
 /**
  * Writes a new array's zeros once, in one sweep: the system maps its memory on the first write to
  * each page, and a fault per page spread over random inserts costs far more than one pass here,
- * above all while other threads of the process allocate and free memory. (The dedup table of a
- * 1M-row list: its first writes took 0.12 s spread over the run, 0.02 s this way.)
+ * above all while other threads of the process allocate and free memory (measured:
+ * bench/RESULTS.md, "Notes").
  */
 function prefaulted<T extends Int32Array | Uint8Array>(array: T): T {
   array.fill(0);

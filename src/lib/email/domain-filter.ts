@@ -3,7 +3,8 @@
  * domain of a lead list (a few hundred thousand at 1M rows), whether it or a parent domain is a
  * disposable service, a suppressed domain or a free-mail provider. Nearly all are none, and each
  * `Set` lookup of a fresh string costs its hashing and a cache miss or two in a large table
- * (~0.5 µs). A bit per hash in a 128 KB bitmap answers most of them from the cache.
+ * (measured: bench/RESULTS.md, "Notes"). A bit per hash in a 128 KB bitmap answers most of them
+ * from the cache.
  *
  * The hash is FNV-1a over the domain's code units read from the end, so that one backward pass
  * over a domain gives the hash of each of its dot-suffixes (`mail.acme.com`, `acme.com`, `com`)
