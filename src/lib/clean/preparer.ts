@@ -46,6 +46,12 @@ export interface Preparer {
   many(emails: readonly (string | undefined)[], countries: readonly (string | undefined)[] | null, each: (i: number, row: PreparedRow) => void): void;
 }
 
+/** The class bits, as plain numbers for the per-row code. */
+const DISPOSABLE = CLASS_BIT.disposable;
+const ROLE = CLASS_BIT.role;
+const FREE = CLASS_BIT.free;
+const CONSENT_COUNTRY = CLASS_BIT.consentCountry;
+
 /** Distinct domains remembered before the cache starts over (about 40 MB at most). */
 const DOMAIN_CACHE_SIZE = 1_000_000;
 /** Distinct country cells remembered before that cache starts over. */
@@ -64,6 +70,8 @@ export function createPreparer(setup: ClassifierSetup): Preparer {
  */
 class RowPreparer implements Preparer {
   readonly #setup: ClassifierSetup;
+  readonly #canonical: boolean;
+  readonly #consentCountries: ReadonlySet<string>;
   readonly #checkSuppression: boolean;
   /** Lead lists repeat domains and country names thousands of times: each is classified once. */
   readonly #domainFacts = new DomainFactsCache(DOMAIN_CACHE_SIZE);
@@ -87,7 +95,7 @@ class RowPreparer implements Preparer {
   readonly #domain = hashedKey('');
 
   /** The first step's results of a piece's rows (`many`), kept for the second. */
-  #rows: number[] = [];
+  #rows = new Int32Array(0);
   #addresses: string[] = [];
   #keys: string[] = [];
   #domains: string[] = [];
@@ -98,6 +106,8 @@ class RowPreparer implements Preparer {
 
   constructor(setup: ClassifierSetup) {
     this.#setup = setup;
+    this.#canonical = setup.options.canonical;
+    this.#consentCountries = setup.consentCountries;
     this.#checkSuppression = !setup.suppression.isEmpty;
     this.#disposableFilter = setup.disposable === null ? null : DomainFilter.of(setup.disposable);
     this.#suppressionFilter = setup.suppression.domainFilter();
@@ -120,7 +130,6 @@ class RowPreparer implements Preparer {
       each(i, this.#check(countries === null ? undefined : countries[i]));
     }
     // Nothing of the piece is kept alive until the next one.
-    this.#rows = [];
     this.#addresses = [];
     this.#keys = [];
     this.#domains = [];
@@ -130,6 +139,7 @@ class RowPreparer implements Preparer {
   #readAll(emails: readonly (string | undefined)[], each: (i: number, row: PreparedRow) => void): number {
     const n = emails.length;
     if (this.#his.length < n) {
+      this.#rows = new Int32Array(n * 2);
       this.#his = new Int32Array(n * 2);
       this.#los = new Int32Array(n * 2);
       this.#domainHis = new Int32Array(n * 2);
@@ -144,7 +154,7 @@ class RowPreparer implements Preparer {
         each(i, done);
         continue;
       }
-      this.#rows.push(i);
+      this.#rows[count] = i;
       this.#addresses[count] = this.#address;
       this.#keys[count] = this.#key.text;
       this.#domains[count] = this.#domain.text;
@@ -179,7 +189,7 @@ class RowPreparer implements Preparer {
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
     this.#address = address;
     // One fingerprint per row serves the suppression lookup here and the dedup index later.
-    hashedKey(keyOf(address, this.#setup.options.canonical), this.#key);
+    hashedKey(keyOf(address, this.#canonical), this.#key);
     hashedKey(domainOf(address), this.#domain);
     return null;
   }
@@ -194,11 +204,12 @@ class RowPreparer implements Preparer {
     const columnCode = countryCell === undefined ? null : this.#countryOfCell(countryCell);
     const country = columnCode ?? this.#domainFacts.country(facts);
     const classBits =
-      (facts & FACT_DISPOSABLE ? CLASS_BIT.disposable : 0) |
-      (isRoleAddress(address) ? CLASS_BIT.role : 0) |
-      (facts & FACT_FREE ? CLASS_BIT.free : 0) |
-      (country !== null && this.#setup.consentCountries.has(country) ? CLASS_BIT.consentCountry : 0);
-    const removal = firstClassOf(classBits & this.#removeMask);
+      (facts & FACT_DISPOSABLE ? DISPOSABLE : 0) |
+      (isRoleAddress(address) ? ROLE : 0) |
+      (facts & FACT_FREE ? FREE : 0) |
+      (country !== null && this.#consentCountries.has(country) ? CONSENT_COUNTRY : 0);
+    const removable = classBits & this.#removeMask;
+    const removal = removable === 0 ? null : firstClassOf(removable);
     const valid = this.#valid;
     valid.key = key;
     valid.suppressedBy = suppressedBy;
@@ -210,12 +221,17 @@ class RowPreparer implements Preparer {
 
   /** The suppression entry that covers the row (by address, canonical key, domain or hash), or null. */
   #suppressedBy(address: string, key: HashedKey): string | null {
-    const { suppression, options } = this.#setup;
-    const canonical = options.canonical ? key.text : null;
-    // The row's own domain has its fingerprint already; gmail.com for a googlemail.com row has not.
-    const domainHit = (d: string) => this.#domainFacts.suppressedBy(d === this.#domain.text ? this.#factsOf(d, this.#domain) : this.#factsOf(d, null));
-    return key.text === address ? suppression.matchHashed(key, canonical, domainHit) : suppression.match(address, canonical, domainHit);
+    const suppression = this.#setup.suppression;
+    const canonical = this.#canonical ? key.text : null;
+    return key.text === address ? suppression.matchHashed(key, canonical, this.#domainHit) : suppression.match(address, canonical, this.#domainHit);
   }
+
+  /**
+   * The suppression entry covering a domain of the row (made once: a function per row would be
+   * an allocation per row). The row's own domain has its fingerprint already; gmail.com for a
+   * googlemail.com row has not.
+   */
+  readonly #domainHit = (d: string): string | null => this.#domainFacts.suppressedBy(d === this.#domain.text ? this.#factsOf(d, this.#domain) : this.#factsOf(d, null));
 
   /** The fact number of `domain` (see {@link DomainFactsCache}), computed on first sight. */
   #factsOf(domain: string, hashed: HashedKey | null): number {
