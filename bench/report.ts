@@ -243,14 +243,23 @@ export interface Results {
   targets: readonly TargetResult[];
 }
 
-/** bench/RESULTS.md. */
-export function resultsMarkdown(r: Results): string {
-  const notes = [...new Set(r.measurements.filter((m) => m.note).map((m) => `${m.tool}: ${m.note}`))];
+/** Where the hand-written notes of RESULTS.md start: every run keeps them (see {@link keptNotes}). */
+export const NOTES_MARKER = '<!-- notes: every run of the benchmark keeps this section and what follows as it is -->';
+
+/** The notes at the end of the current RESULTS.md (from {@link NOTES_MARKER} on), or ''. */
+export function keptNotes(current: string): string {
+  const at = current.indexOf(NOTES_MARKER);
+  return at === -1 ? '' : `\n${current.slice(at)}`;
+}
+
+/** bench/RESULTS.md; `notes`: the hand-written notes to keep at its end (see {@link keptNotes}). */
+export function resultsMarkdown(r: Results, notes = ''): string {
+  const toolNotes = [...new Set(r.measurements.filter((m) => m.note).map((m) => `${m.tool}: ${m.note}`))];
   return `# List cleaner benchmark: results
 
 Measured with \`${r.command}\` on ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC. How each
 tool is run and what each number means: [README.md](README.md). This file is overwritten by
-every run.
+every run, but for its last section, "Notes".
 
 ## Code and machine
 
@@ -272,7 +281,7 @@ max RSS of the process (DuckDB, CLI), or the largest V8 heap of the page's clean
 summary (the Long Tasks API reports tasks over 50 ms). × DuckDB: wall time over DuckDB's on the
 same size and list.
 
-${notes.map((n) => `- ${n}`).join('\n')}
+${toolNotes.map((n) => `- ${n}`).join('\n')}
 
 ## Targets (issue 7)
 
@@ -283,5 +292,5 @@ Not checked by the benchmark: the list cleaner's property tests (\`npm run test:
 ## Checks
 
 ${r.checks.map((c) => `- ${c.ok ? 'ok' : '**MISMATCH**'}: ${c.what}: ${c.detail}`).join('\n')}
-`;
+${notes}`;
 }

@@ -8,7 +8,7 @@
  * Prints the table, the checks and the issue's targets, writes bench/RESULTS.md, and exits
  * with 1 when a run failed or the tools disagree (a MISMATCH line says where).
  */
-import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as duckDbVersion } from '@duckdb/node-api';
@@ -17,7 +17,7 @@ import { DEFAULT_SIZES, LIST_KINDS, OUT_DIR, parseSize, type Dataset, type ListK
 import { ensureDataset } from './generate';
 import { TOOLS, outputPath, runMeasured, unavailable, type Job, type Measurement, type Runner, type Tool } from './measure';
 import { BUSY_SHARE, OthersCpuMonitor } from './machine-load';
-import { describeCode, describeMachine, evaluateTargets, resultsMarkdown, tableRows, textTable, textTargets, type DedupMeasurement } from './report';
+import { describeCode, describeMachine, evaluateTargets, keptNotes, resultsMarkdown, tableRows, textTable, textTargets, type DedupMeasurement } from './report';
 import type { DedupReport } from './tools/dedup-job';
 import { SITE_DIR, browserRunner, buildSiteIfStale } from './tools/browser';
 import { cliRunner } from './tools/cli';
@@ -176,7 +176,8 @@ async function main(): Promise<number> {
 
   const machine = describeMachine({ chromium, duckdb: options.tools.includes('duckdb') ? `DuckDB ${duckDbVersion()}` : undefined });
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  writeFileSync(RESULTS, resultsMarkdown({ command, date: started, codeAtStart, othersCpu, machine, measurements, checks, targets }));
+  const notes = existsSync(RESULTS) ? keptNotes(readFileSync(RESULTS, 'utf8')) : '';
+  writeFileSync(RESULTS, resultsMarkdown({ command, date: started, codeAtStart, othersCpu, machine, measurements, checks, targets }, notes));
   if (codeAtStart !== machine.code) console.log(`warning: the code changed during the run (${codeAtStart} → ${machine.code})`);
   if (othersCpu !== null && othersCpu > BUSY_SHARE) console.log(`warning: other processes used ${(100 * othersCpu).toFixed(0)}% of the CPU during the run; the times are skewed`);
   console.log(`\nwrote ${RESULTS}`);

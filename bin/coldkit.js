@@ -4,8 +4,8 @@
 import module from 'node:module';
 
 // Node keeps the compiled modules on disk (in the temporary directory) and reuses them from the
-// second run on: about 0.1 s less to start, in this thread and in each worker thread, which
-// inherit it through the environment. It holds our code, never a list's data. (Absent before
+// second run on: a faster start (bench/RESULTS.md, "Notes"), in this thread and in each worker
+// thread, which inherit it through the environment. It holds our code, never a list's data. (Absent before
 // Node 22.8; NODE_DISABLE_COMPILE_CACHE=1 turns it off.)
 const cache = module.enableCompileCache?.();
 if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory;

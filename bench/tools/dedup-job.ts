@@ -8,7 +8,7 @@
  *
  *   npx tsx bench/tools/dedup-job.ts 20000000
  */
-import { KeyIndex, MAP_LIMIT, fingerprint } from '../../src/lib/key-index.ts';
+import { KeyIndex, MAP_LIMIT, hashedKey } from '../../src/lib/collections/key-index.ts';
 
 /** What the job prints. */
 export interface DedupReport {
@@ -29,13 +29,12 @@ function main(): void {
   const count = Number(process.argv[2]);
   if (!Number.isInteger(count) || count < 1) throw new Error(`usage: dedup-job.ts COUNT (a positive whole number); got "${process.argv[2]}"`);
   const index = new KeyIndex();
-  const fp = new Int32Array(2);
+  const key = hashedKey('');
   const started = performance.now();
   for (let i = 0; i < count; i++) {
-    const key = addressOf(i);
-    fingerprint(key, fp);
-    if (index.get(key, fp[0], fp[1]) !== undefined) throw new Error(`${key} was found before it was added`);
-    index.add(key, i + 1, fp[0], fp[1]);
+    hashedKey(addressOf(i), key);
+    if (index.getHashed(key) !== undefined) throw new Error(`${key.text} was found before it was added`);
+    index.addHashed(key, i + 1);
   }
   const insertMs = performance.now() - started;
   let verified = index.size === count;

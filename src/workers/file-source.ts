@@ -2,26 +2,25 @@ import type { ByteSource } from '../lib/clean/run';
 
 /**
  * Bytes read from a File at a time. A File's stream gives 64 KiB chunks, and each read of a
- * File costs the worker a round trip to the browser: at 1M rows (154 MB), 1 MiB reads took 5.8 s
- * end to end, 4 MiB reads 5.1 s, 8 MiB reads 5.4 s (and a longer pause before the first piece).
+ * File costs the worker a round trip to the browser: 4 MiB reads were the fastest of 1, 4 and 8
+ * MiB (measured: bench/RESULTS.md, "Notes").
  */
 const READ_BYTES = 4 << 20;
 /**
  * Reads in flight while the caller works on a chunk (12 MiB). With one, the cleaning worker
- * sometimes waited for the browser; at 1M rows, five runs each way: median 4.47 s with one,
- * 4.09 s with three (the machine's noise is of the same size, so this is a lean, not a proof).
+ * sometimes waited for the browser; three leaned faster (measured: bench/RESULTS.md, "Notes").
  */
 const READ_AHEAD = 3;
 
-/** Reads a File in chunks of READ_BYTES, the next READ_AHEAD already being read while the caller works on one. */
-async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
+/** Reads a File from byte `start` in chunks of READ_BYTES, the next READ_AHEAD already being read while the caller works on one. */
+async function* chunksOf(file: File, start: number): AsyncGenerator<Uint8Array> {
   const read = (at: number) => {
     const bytes = file.slice(at, at + READ_BYTES).arrayBuffer();
     bytes.catch(() => {}); // a read-ahead the caller never asks for (it stopped early) must not go unhandled
     return bytes;
   };
   const ahead: Promise<ArrayBuffer>[] = [];
-  let requested = 0;
+  let requested = start;
   const fill = () => {
     while (ahead.length < READ_AHEAD && requested < file.size) {
       ahead.push(read(requested));
@@ -38,5 +37,5 @@ async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
 
 /** A File as the cleaner reads it: re-openable, streamed. */
 export function sourceOf(file: File): ByteSource {
-  return { name: file.name, size: file.size, open: () => chunksOf(file) };
+  return { name: file.name, size: file.size, open: (start = 0) => chunksOf(file, start) };
 }

@@ -4,7 +4,7 @@
  * files with `File.stream()`, so a 750 MB list never sits in memory as one string, and it keeps
  * the page's main thread free. Cancel = the island terminates this worker.
  */
-import { release } from '../lib/buffers';
+import { release } from '../lib/bytes/buffers';
 import { InputError } from '../lib/clean/input-error';
 import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool';
 import { cleanList, inspectLeads } from '../lib/clean/run';

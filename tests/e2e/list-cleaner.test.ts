@@ -31,6 +31,21 @@ beforeEach(async () => {
   log = watchPage(page);
 });
 
+/** Writes `content` to a temporary file and returns its path (the CLI reads files). */
+function tempFile(name: string, content: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'coldkit-e2e-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Bytes of `text` in a single-byte code page, through a table made with the platform's decoder. */
+function codePage(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from(Array.from(text, (ch) => table.get(ch) ?? 0x3f));
+}
+
 /** Runs the CLI on the same inputs and returns its output files and JSON summary. */
 function runCli(args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'coldkit-e2e-'));
@@ -216,5 +231,73 @@ describe('bad input gets a clear message and the page stays usable', () => {
     await loadLeads({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Company\nAnna,Acme\nBob,Beta\n') });
     await page.getByText('No column looks like email addresses').waitFor();
     await expect(page.getByRole('button', { name: 'Clean list' }).isDisabled()).resolves.toBe(true);
+  });
+});
+
+describe('inputs the old engine lost rows of (#17): the page reads them as the CLI does', () => {
+  /** Loads a file, cleans it on the page and with the CLI, and checks the two agree; returns the page's files and summary text. */
+  async function cleanBoth(name: string, content: Buffer, cliArgs: string[] = []) {
+    const path = tempFile(name, content);
+    await loadLeads(path);
+    await clean();
+    const cleaned = await downloadBytes('Download cleaned list');
+    const report = await downloadBytes('Download removal report');
+    const cli = runCli([path, ...cliArgs]);
+    expect(cleaned.equals(cli.cleaned)).toBe(true);
+    expect(report.equals(cli.report)).toBe(true);
+    const status = await page.getByRole('status').filter({ hasText: 'kept' }).textContent();
+    const notes = await page.getByRole('list', { name: 'Notes' }).getByRole('listitem').allTextContents().catch(() => []);
+    return { cleaned: cleaned.toString('utf8'), status, notes, cli };
+  }
+
+  it('regression: a header with fewer named cells than the rows ("Email,Name,,,,") kept its header and first row', async () => {
+    const { cleaned, status } = await cleanBoth('narrow-header.csv', Buffer.from('Email,Name,,,,\na@x.com,Ann,1,2,3,4\nb@x.com,Bob,1,2,3,4\nc@x.com,Cy,1,2,3,4\n'));
+    await expect(page.getByLabel('Header row').inputValue()).resolves.toBe('1');
+    expect(status).toContain('3 rows: 3 kept, 0 removed');
+    expect(cleaned).toBe('\uFEFFEmail,Name,,,,\r\na@x.com,Ann,1,2,3,4\r\nb@x.com,Bob,1,2,3,4\r\nc@x.com,Cy,1,2,3,4\r\n');
+  });
+
+  it('lines above the header are counted in a note and listed in the report', async () => {
+    const { notes, cli } = await cleanBoth('titled.csv', Buffer.from('Exported by Acme CRM\nEmail;Name;;;\na@x.com;Ann;1;2;3\n'));
+    expect(notes).toEqual(['1 line above the header row was skipped; the report lists it.']);
+    expect(cli.report.toString('utf8')).toContain(';skipped;line 1: above the header row;Exported by Acme CRM');
+  });
+
+  it('regression: a windows-1250 (Polish) export was read as windows-1251 or -1252', async () => {
+    const { cleaned } = await cleanBoth('polish.csv', codePage('Email;Imię i nazwisko\nlukasz@x.pl;Łukasz Żółć\nanna@x.pl;Anna Wiśniewska, Gdańsk\n', 'windows-1250'));
+    await expect(page.getByLabel('Encoding').inputValue()).resolves.toBe('windows-1250');
+    expect(cleaned).toContain('lukasz@x.pl;Łukasz Żółć');
+  });
+
+  it('regression: windows-1251 text after the first 256 KB of ASCII was written as U+FFFD', async () => {
+    const ascii = Array.from({ length: 6000 }, (_, i) => `person${i}@example${i % 97}.com;Person ${i};Plain Company Ltd\n`).join('');
+    const content = Buffer.concat([Buffer.from(`Email;Name;Company\n${ascii}`), codePage('ivan@example.ru;Иван Петров;ООО Ромашка\n', 'windows-1251')]);
+    const { cleaned, notes } = await cleanBoth('late-cyrillic.csv', content);
+    expect(cleaned).toContain('ivan@example.ru;Иван Петров;ООО Ромашка');
+    expect(cleaned).not.toContain('\uFFFD');
+    expect(notes[0]).toMatch(/^The list holds only ASCII characters for its first \d+ KB; the rest reads as windows-1251/);
+  });
+
+  it('regression: one bad byte in a UTF-8 file turned every other row into mojibake; now that row is named', async () => {
+    const content = Buffer.concat([Buffer.from('Email;Name\nk@bücher.de;Käthe\nzoe@zürich.ch;Zoë\n'), codePage('j@x.de;Jürgen\n', 'windows-1252')]);
+    const { cleaned, notes } = await cleanBoth('stray-byte.csv', content);
+    expect(cleaned).toContain('k@bücher.de;Käthe\r\nzoe@zürich.ch;Zoë\r\nj@x.de;Jürgen\r\n');
+    expect(notes).toEqual(['Row 3 holds bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check it.']);
+  });
+
+  it('says when the encoding is a guess, and the selector offers every encoding the browser knows', async () => {
+    const path = tempFile('hungarian.csv', codePage('Email;Name\nj@x.hu;József Kővári, Győr\nz@x.hu;Zsófia Szűcs\n', 'windows-1250'));
+    await loadLeads(path);
+    await page.getByText('was guessed from the letters of the first rows').waitFor();
+    const offered = await page.getByLabel('Encoding').locator('option').allTextContents();
+    expect(offered).toEqual(expect.arrayContaining(['utf-8', 'windows-1250', 'iso-8859-2', 'koi8-r', 'windows-1256', 'shift_jis', 'iso-8859-15']));
+    await page.getByLabel('Encoding').selectOption('windows-1250');
+    // The list is inspected again in the chosen encoding: the hint goes, the choice stays.
+    await page.getByText('was guessed from the letters of the first rows').waitFor({ state: 'detached' });
+    await expect(page.getByLabel('Encoding').inputValue()).resolves.toBe('windows-1250');
+    await clean();
+    const cleaned = await downloadBytes('Download cleaned list');
+    expect(cleaned.equals(runCli([path, '--encoding', 'windows-1250']).cleaned)).toBe(true);
+    expect(cleaned.toString('utf8')).toContain('József Kővári, Győr');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the workers that prepare rows load (the CLI's worker threads, the page's helper workers):
  * the less code, the sooner a worker is ready to take pieces of the list. The schema library
- * (zod, ~35 ms to load here) is for checking options and data files, which the run does once,
+ * (zod: tens of milliseconds to load) is for checking options and data files, which the run does once,
  * on its own thread.
  */
 import { spawnSync } from 'node:child_process';

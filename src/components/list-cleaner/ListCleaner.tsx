@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { cleanOptionsSchema, REMOVAL_REASONS, type CleanOptions, type CleanSummary, type RemovalReason } from '../../lib/clean/options';
 import type { Inspection, PreviewRow, ReadOverrides } from '../../lib/clean/run';
-import type { Encoding } from '../../lib/csv/encoding';
+import { availableEncodings, type Encoding } from '../../lib/csv/encoding';
 import type { CountryRule } from '../../lib/jurisdictions/lookup';
 import { downloadBlob } from '../shared/download';
 import { runInWorker } from './worker-client';
@@ -11,7 +11,6 @@ import './list-cleaner.css';
 /** localStorage key of the saved options (JSON of `CleanOptions` minus per-file choices). */
 export const STORAGE_KEY = 'coldkit:list-cleaner:options:v1';
 
-const ENCODINGS: Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251'];
 const DELIMITER_LABELS: Record<string, string> = { ',': 'Comma (,)', ';': 'Semicolon (;)', '\t': 'Tab', '|': 'Pipe (|)' };
 const REASON_LABELS: Record<RemovalReason, string> = {
   missing: 'Missing email',
@@ -68,11 +67,14 @@ export default function ListCleaner({ countries, versions }: Props) {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  /** Every encoding this browser decodes (found after hydration: the server has no say in it). */
+  const [encodings, setEncodings] = useState<Encoding[]>([]);
   const abort = useRef<AbortController | null>(null);
   /** Counts runs, so that a late hashed list of an earlier run is not shown with a later one. */
   const runs = useRef(0);
 
   useEffect(() => setOptions(loadOptions()), []);
+  useEffect(() => setEncodings(availableEncodings()), []);
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...options, optOutColumns: null }));
   }, [options]);
@@ -203,7 +205,7 @@ export default function ListCleaner({ countries, versions }: Props) {
             <label>
               Encoding
               <select value={inspection.encoding} onChange={(e) => setOverrides((o) => ({ ...o, encoding: e.target.value as Encoding }))}>
-                {ENCODINGS.map((enc) => (
+                {(encodings.includes(inspection.encoding) ? encodings : [inspection.encoding, ...encodings]).map((enc) => (
                   <option key={enc} value={enc}>
                     {enc}
                   </option>
@@ -240,6 +242,7 @@ export default function ListCleaner({ countries, versions }: Props) {
             </label>
           </div>
           <p className="lc-hint">
+            {!inspection.encodingSure && `The encoding (${inspection.encoding}) was guessed from the letters of the first rows: if names look wrong, choose another. `}
             {inspection.emailColumnBy === 'content' && 'The email column was found by its content. '}
             {inspection.countryColumn !== null && `Country column: ${columnName(inspection.countryColumn)}. `}
             {inspection.emailColumn === null && 'No column looks like email addresses: choose it above.'}
@@ -347,6 +350,13 @@ export default function ListCleaner({ countries, versions }: Props) {
 
       {result && summary && (
         <section className="lc-results" aria-label="Results">
+          {summary.notes.length > 0 && (
+            <ul className="lc-notes" aria-label="Notes">
+              {summary.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
           <div className="lc-actions">
             <button type="button" onClick={() => downloadBlob(result.cleaned, `${name}.cleaned.csv`)}>
               Download cleaned list

@@ -23,5 +23,34 @@ const NON_CSV_ADVICE: Record<NonCsv['kind'], string> = {
 
 /** The error for a file that is not CSV text. */
 export function nonCsvError(fileName: string, found: NonCsv): InputError {
-  return new InputError(`"${fileName}" ${NON_CSV_ADVICE[found.kind]}.`);
+  return new InputError(`${quoted(fileName)} ${NON_CSV_ADVICE[found.kind]}.`);
+}
+
+/**
+ * Characters a message must not print as they are: control characters (a line break would make
+ * two lines of a one-line message), line and paragraph separators, the marks that reorder text
+ * (they could make a message read backwards) and lone surrogates.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * Text from a file or a command line as a message prints it: unprintable characters (see
+ * UNPRINTABLE) written as `\n`, `\t` or `\u00ad`-style escapes, and at most `max` characters,
+ * the rest cut to `…`. A 10 KB header or a cell with line breaks stays one readable line.
+ */
+export function printable(text: string, max = 80): string {
+  const cut = [...text];
+  const shown = cut.length > max ? `${cut.slice(0, max - 1).join('')}…` : text;
+  return shown.replace(UNPRINTABLE, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** {@link printable} text in double quotes, as messages quote a file name, a cell or an argument. */
+export function quoted(text: string, max = 80): string {
+  return `"${printable(text, max)}"`;
+}
+
+/** A header's columns for a message: the first few, each capped, and how many more there are. */
+export function columnList(header: readonly string[], shown = 12): string {
+  const names = header.slice(0, shown).map((cell) => printable(cell, 40));
+  return header.length > shown ? `${names.join(', ')} and ${header.length - shown} more` : names.join(', ');
 }

@@ -4,8 +4,11 @@
  * Node's `worker_threads` around it and the page its Web Workers, each in a few lines.
  */
 import { CsvError } from '../csv/parse.ts';
-import { release } from '../buffers.ts';
-import { batchBuffers, createRowPreparer, prepareBytes, type PrepareContext, type PreparedBatch, type PrepareSetup, type WorkerLists } from './prepare.ts';
+import { release } from '../bytes/buffers.ts';
+import { batchBuffers, type PreparedBatch } from './batch.ts';
+import type { PrepareSetup } from './batch-builder.ts';
+import { prepareBytes, type PieceReading } from './decode-piece.ts';
+import { createRowPreparer, type PrepareContext, type WorkerLists } from './prepare.ts';
 import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
 import type { PreparePool } from './run.ts';
 
@@ -28,7 +31,8 @@ export interface PrepareWorker {
 /**
  * Pieces in flight per worker: one being prepared, the rest waiting, so that a worker never runs
  * dry while the deciding thread is busy deciding a few pieces and preparing one of its own (it
- * hands out pieces only between those). The page at 1M rows: 3 in flight 4.96 s, 6 in flight 4.74 s.
+ * hands out pieces only between those); six did better than three (measured: bench/RESULTS.md,
+ * "Notes").
  */
 const IN_FLIGHT_PER_WORKER = 6;
 
@@ -118,20 +122,20 @@ export function prepareWorkerHandler(
   lists: Promise<WorkerLists>,
   post: (message: FromPrepareWorker, transfer: ArrayBuffer[]) => void,
 ): (message: ToPrepareWorker) => void {
-  let setup: Promise<{ prepare: PrepareSetup; encoding: string }> | null = null;
+  let setup: Promise<{ prepare: PrepareSetup; reading: PieceReading }> | null = null;
   const announce = () => post({ type: 'ready' }, []);
   lists.then(announce, announce);
   return (message) => {
     if (message.type === 'context') {
       const { context } = message;
       const suppression = SuppressionIndex.fromSnapshot(message.suppression);
-      setup = lists.then((l) => ({ prepare: createRowPreparer(context, { ...l, suppression }), encoding: context.encoding }));
+      setup = lists.then((l) => ({ prepare: createRowPreparer(context, { ...l, suppression }), reading: context.reading }));
       return;
     }
     const { id, piece, first } = message;
     (setup ?? Promise.reject(new Error('a piece came before the context')))
-      .then(({ prepare, encoding }) => {
-        const batch = prepareBytes(piece, first, encoding, prepare);
+      .then(({ prepare, reading }) => {
+        const batch = prepareBytes(piece, first, reading, prepare);
         release(piece.buffer); // the batch has its own copy
         post({ type: 'batch', id, batch }, batchBuffers(batch));
       })

@@ -1,221 +1,29 @@
-import { createDecoder, detectEncoding, detectNonCsv, type Encoding } from '../csv/encoding.ts';
-import { createByteAligner, createRecordAligner } from '../csv/align.ts';
-import { CsvError, createCsvParser, createCsvScanner, parseCsv, type CsvRecord } from '../csv/parse.ts';
-import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
-import { UTF8_BOM, formatCsvCell, formatCsvRow } from '../csv/write.ts';
-import { detectCountryColumn, detectEmailColumn, detectOptOutColumns, type CountryLookup } from '../email/columns.ts';
-import { md5Hex, sha256Hex } from '../email/hash.ts';
-import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
-import { SuppressionIndex, type SuppressionSnapshot } from '../email/suppression.ts';
-import { release } from '../buffers.ts';
-import { KeyIndex } from '../key-index.ts';
-import { OptOutCollector, decideRow, type PreparedRow, type RowDecision } from './classify.ts';
-import {
-  BLANK,
-  MISSING,
-  SUPPRESSED,
-  VALID,
-  ByteWriter,
-  createRowPreparer,
-  isBlankRecord,
-  prepareBatch,
-  prepareBytes,
-  rawText,
-  releaseBatch,
-  writeKept,
-  writeProtected,
-  type PrepareContext,
-  type PreparedBatch,
-} from './prepare.ts';
-import { InputError, nonCsvError } from './input-error.ts';
-import { OPTIONAL_CLASSES, cleanOptionsSchema, emptySummary, type CleanOptionsInput, type CleanSummary, type RemovalReason } from './options.ts';
-
-/** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
-export interface ByteSource {
-  name: string;
-  /** Size in bytes, for progress. */
-  size: number;
-  /** Opens the file from the start as a stream of byte chunks. */
-  open(): AsyncIterable<Uint8Array>;
-}
-
-/** What the user may override after seeing what was detected. */
-export interface ReadOverrides {
-  encoding?: Encoding;
-  delimiter?: string;
-  /** 0-based index of the header row among the file's first rows. */
-  headerRow?: number;
-  /** The email column, by 0-based index or by header name (case-insensitive). */
-  emailColumn?: number | string;
-}
-
-/** What was detected about a lead list, shown to the user with a way to override each item. */
-export interface Inspection {
-  encoding: Encoding;
-  bom: boolean;
-  delimiter: string;
-  headerRow: number;
-  header: string[];
-  /** Null when no column looks like email addresses: the user must pick one. */
-  emailColumn: number | null;
-  emailColumnBy: 'header' | 'content' | 'user' | null;
-  optOutColumns: number[];
-  countryColumn: number | null;
-  /** The first data rows, for a preview table. */
-  sampleRows: string[][];
-  /** About how many data rows the file has, from the rows in its first bytes (for sizing tables). */
-  estimatedRows: number;
-}
-
-/** How many bytes of a file the detection looks at. */
-export const SAMPLE_BYTES = 256 * 1024;
-
-/** Reads the first `limit` bytes of a source (fewer if the file is smaller). */
-export async function readSample(source: ByteSource, limit = SAMPLE_BYTES): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of source.open()) {
-    parts.push(chunk);
-    length += chunk.length;
-    if (length >= limit) break;
-  }
-  const sample = new Uint8Array(Math.min(length, limit));
-  let offset = 0;
-  for (const part of parts) {
-    const take = Math.min(part.length, sample.length - offset);
-    sample.set(part.subarray(0, take), offset);
-    offset += take;
-    if (offset >= sample.length) break;
-  }
-  return sample;
-}
-
-/** Rows of a sample; an unfinished last line (cut by the sample's end) is left out. */
-function sampleRows(text: string, delimiter: string, complete: boolean): string[][] {
-  const parser = createCsvParser({ delimiter });
-  const rows = parser.push(text);
-  if (complete) {
-    try {
-      rows.push(...parser.end());
-    } catch {
-      // An unbalanced quote is reported by the full read, with its line number.
-    }
-  }
-  return rows;
-}
-
-/** A blank line: the parser gives it as one empty cell. Blank lines are not data rows. */
-function isBlank(row: readonly string[]): boolean {
-  return row.length === 1 && row[0] === '';
-}
-
 /**
- * Looks at the start of a lead list and detects its encoding, delimiter, header row and
- * columns, honouring the user's overrides. Throws {@link InputError} for an empty file, a file
- * that is not CSV text, and a file whose first row is data rather than column names.
+ * A whole run of the list cleaner, pass by pass (src/lib/clean/README.md has the map): inspect
+ * the lead list, read the suppression files, collect the opt-outs the list marks itself, then
+ * prepare, decide and write every row.
  */
-export async function inspectLeads(source: ByteSource, overrides: ReadOverrides = {}): Promise<Inspection> {
-  const sample = await readSample(source);
-  if (sample.length === 0) throw new InputError(`"${source.name}" is empty (0 bytes). Export the list again as CSV and load that file.`);
-  const nonCsv = detectNonCsv(sample);
-  if (nonCsv) throw nonCsvError(source.name, nonCsv);
+import { CsvError, type CsvRecord } from '../csv/parse.ts';
+import type { CountryLookup } from '../email/columns.ts';
+import { md5Hex, sha256Hex } from '../email/hash.ts';
+import type { SuppressionSnapshot } from '../email/suppression.ts';
+import { KeyIndex } from '../collections/key-index.ts';
+import { OptOutCollector } from './classify.ts';
+import { BatchDecider, type PreviewRow } from './decide.ts';
+import { InputError, columnList, quoted } from './input-error.ts';
+import { inspectLeads, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
+import { runNotes } from './notes.ts';
+import { cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary } from './options.ts';
+import { streamPieces } from './pieces.ts';
+import type { PreparedBatch } from './batch.ts';
+import { isBlankRecord } from './batch-builder.ts';
+import { createRowPreparer, type PrepareContext } from './prepare.ts';
+import { readingOf, scanRecords, type Reading } from './reading.ts';
+import { hashedList, loadSuppression, type LoadedSuppression } from './suppression-files.ts';
 
-  const detected = detectEncoding(sample);
-  const encoding = overrides.encoding ?? detected.encoding;
-  const decoder = createDecoder(encoding);
-  const text = decoder.decode(sample) + (sample.length === source.size ? decoder.end() : '');
-  if (text.trim() === '') throw new InputError(`"${source.name}" holds no text, only white space. Export the list again as CSV and load that file.`);
-  const delimiter = overrides.delimiter ?? sniffDelimiter(text);
-  const rows = sampleRows(text, delimiter, sample.length === source.size);
-  const headerRow = overrides.headerRow ?? detectHeaderRow(rows);
-  const header = rows[headerRow] ?? [];
-  const data = rows.slice(headerRow + 1).filter((r) => !isBlank(r));
-
-  let emailColumn: number | null = null;
-  let emailColumnBy: Inspection['emailColumnBy'] = null;
-  if (overrides.emailColumn !== undefined) {
-    emailColumn = resolveColumn(header, overrides.emailColumn);
-    emailColumnBy = 'user';
-  } else {
-    const found = detectEmailColumn(header, data.slice(0, 200));
-    if (found) {
-      emailColumn = found.index;
-      emailColumnBy = found.by;
-    }
-  }
-  if (emailColumn !== null && isValidAddress(normaliseAddress(header[emailColumn] ?? ''))) {
-    throw new InputError(
-      `The first row of "${source.name}" holds an email address (${header[emailColumn]}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
-    );
-  }
-
-  return {
-    encoding,
-    bom: detected.bom && encoding === detected.encoding,
-    delimiter,
-    headerRow,
-    header,
-    emailColumn,
-    emailColumnBy,
-    optOutColumns: detectOptOutColumns(header).filter((c) => c !== emailColumn),
-    countryColumn: detectCountryColumn(header),
-    sampleRows: data.slice(0, 5),
-    estimatedRows: Math.round((data.length / Math.max(1, sample.length)) * source.size),
-  };
-}
-
-/** A column given by index or by header name → its index; throws {@link InputError} if there is none. */
-export function resolveColumn(header: readonly string[], column: number | string): number {
-  if (typeof column === 'number') {
-    if (Number.isInteger(column) && column >= 0 && column < header.length) return column;
-    throw new InputError(`There is no column ${column + 1}: the header has ${header.length} columns.`);
-  }
-  const wanted = column.trim().toLowerCase();
-  const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-  if (index === -1) throw new InputError(`There is no column named "${column}". The columns are: ${header.join(', ')}.`);
-  return index;
-}
-
-/** The most of a file {@link scanRecords} reads between two progress reports. */
-const SCAN_STEP_BYTES = 256 * 1024;
-
-/** Streams a source through the CSV scanner, calling `onRecord` for each record. */
-async function scanRecords(
-  source: ByteSource,
-  encoding: Encoding,
-  delimiter: string,
-  handlers: { onBytes(n: number): void; onRecord(record: CsvRecord): void },
-  signal?: AbortSignal,
-): Promise<void> {
-  const decoder = createDecoder(encoding);
-  const scanner = createCsvScanner({ delimiter });
-  const { onRecord } = handlers;
-  try {
-    for await (const read of source.open()) {
-      // In steps of SCAN_STEP_BYTES, whatever size the reads come in: progress moves at least
-      // that often (a browser reads files 4 MiB at a time, which takes a while to parse).
-      for (let at = 0; at < read.length; at += SCAN_STEP_BYTES) {
-        const chunk = read.subarray(at, at + SCAN_STEP_BYTES);
-        signal?.throwIfAborted();
-        handlers.onBytes(chunk.length);
-        scanner.push(decoder.decode(chunk), onRecord);
-      }
-    }
-    scanner.push(decoder.end(), onRecord);
-    scanner.end(onRecord);
-  } catch (error) {
-    if (error instanceof CsvError) throw new InputError(`"${source.name}": ${error.message}`);
-    throw error;
-  }
-}
-
-/** One removed row shown on the page as a preview. */
-export interface PreviewRow {
-  row: number;
-  reason: RemovalReason;
-  detail: string;
-  email: string;
-}
+export { SAMPLE_BYTES, inspectLeads, readSample, resolveColumn, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
+export { loadSuppression } from './suppression-files.ts';
+export type { PreviewRow } from './decide.ts';
 
 /** Everything a run needs besides the files. */
 export interface RunSetup {
@@ -229,7 +37,7 @@ export interface RunSetup {
   /**
    * Receives the two output files in pieces, in order, as UTF-8 bytes. A piece is the sink's:
    * the run never touches it again, and the sink should hand its buffer to `release` (from
-   * src/lib/buffers) once it has copied or written it, for the run to reuse. (The hashed
+   * src/lib/bytes/buffers.ts) once it has copied or written it, for the run to reuse. (The hashed
    * suppression list is {@link RunResult.hashedSuppression}, made only when asked for.)
    */
   sink: {
@@ -245,7 +53,8 @@ export interface RunSetup {
    * Prepares the pieces of the lead list on other threads (the CLI's worker threads, the page's
    * helper workers); each worker builds its own preparer from `context` and a copy of this
    * run's suppression index (`suppression`, read once, here) with {@link createRowPreparer}.
-   * Used for lists in an ASCII-compatible encoding (all but UTF-16); default: this thread.
+   * Used for lists in an ASCII-compatible encoding (see `isAsciiCompatible`); default: this
+   * thread. May be called again with a new context (the encoding settled later in the list).
    */
   preparePool?(context: PrepareContext, suppression: SuppressionSnapshot): PreparePool;
 }
@@ -268,12 +77,6 @@ export interface PreparePool {
   close(): void;
 }
 
-
-/** The largest piece of the lead list prepared and decided at a time in the clean pass. */
-const PIECE_BYTES = 256 * 1024;
-/** The first piece; each next one is twice as big, up to PIECE_BYTES. */
-const FIRST_PIECE_BYTES = 16 * 1024;
-
 /** What a finished run returns. */
 export interface RunResult {
   summary: CleanSummary;
@@ -288,46 +91,6 @@ export interface RunResult {
 }
 
 /**
- * Loads every suppression file into one index; returns it and the distinct email keys. A worker
- * that prepares pieces of the lead list loads its own with this.
- */
-export async function loadSuppression(
-  files: readonly ByteSource[],
-  canonical: boolean,
-  setup: Pick<RunSetup, 'onProgress' | 'signal'> = {},
-): Promise<{ index: SuppressionIndex; emails: Set<string> }> {
-  const index = new SuppressionIndex({ canonical });
-  const emails = new Set<string>();
-  const total = files.reduce((n, f) => n + f.size, 0);
-  let bytes = 0;
-  for (const file of files) {
-    const sample = await readSample(file, 64 * 1024);
-    if (sample.length === 0) continue; // an empty suppression file suppresses nothing
-    const nonCsv = detectNonCsv(sample);
-    if (nonCsv) throw nonCsvError(file.name, nonCsv);
-    const { encoding } = detectEncoding(sample);
-    const decoder = createDecoder(encoding);
-    const delimiter = sniffDelimiter(decoder.decode(sample));
-    const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
-    const onRecord = (record: CsvRecord) => {
-      for (let i = 0; i < record.count; i++) {
-        const value = index.add(record.field(i)!);
-        if (value?.kind === 'email') emails.add(value.key);
-      }
-    };
-    await scanRecords(file, encoding, delimiter, { onBytes, onRecord }, setup.signal);
-  }
-  return { index, emails };
-}
-
-/** The hashed suppression list of `emails`, one hash per line with CRLF ('' for none). */
-function hashedList(emails: Iterable<string>, hash: (key: string) => string): string {
-  const lines: string[] = [];
-  for (const email of emails) lines.push(hash(email));
-  return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
-}
-
-/**
  * Cleans a lead list: reads the suppression files, then streams the lead list (twice when it
  * has opt-out columns: once to collect the marked addresses, once to decide), writes the
  * cleaned list and the removal report to `setup.sink`, and returns the summary (and the hashed
@@ -336,228 +99,132 @@ function hashedList(emails: Iterable<string>, hash: (key: string) => string): st
 export async function cleanList(leads: ByteSource, suppressions: readonly ByteSource[], setup: RunSetup): Promise<RunResult> {
   const options = cleanOptionsSchema.parse(setup.options ?? {});
   const inspection = await inspectLeads(leads, setup.overrides);
-  if (inspection.emailColumn === null) {
+  const emailColumn = inspection.emailColumn;
+  if (emailColumn === null) {
     throw new InputError(
-      `No column of "${leads.name}" looks like email addresses (columns: ${inspection.header.join(', ')}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
+      `No column of ${quoted(leads.name)} looks like email addresses (columns: ${columnList(inspection.header)}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
     );
   }
-  const emailColumn = inspection.emailColumn;
-  const optOutColumns = options.optOutColumns ?? inspection.optOutColumns;
-  const { encoding, delimiter, headerRow } = inspection;
-  const delimCode = delimiter.charCodeAt(0);
+  const reading = readingOf({ encoding: inspection.encoding, by: inspection.encodingBy, sure: inspection.encodingSure });
 
   // The disposable list loads while the suppression files are read (it takes a few hundred
   // milliseconds, which would otherwise be a pause in the progress updates).
   const disposable = setup.loadDisposable();
   disposable.catch(() => {}); // awaited below
-  const { index, emails } = await loadSuppression(suppressions, options.canonical, setup);
+  const suppression = await loadSuppression(suppressions, options.canonical, setup);
 
-  const summary = emptySummary({ rows: 0, encoding, delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
-  summary.suppression = index.counts;
+  const summary = emptySummary({ rows: 0, skipped: 0, rowsWithBadBytes: 0, encoding: reading.encoding, delimiter: inspection.delimiter, emailColumn: inspection.header[emailColumn] ?? '' });
+  summary.suppression = suppression.index.counts;
+  const optOutColumns = options.optOutColumns ?? inspection.optOutColumns;
+  const optedOut = optOutColumns.length > 0 ? await collectOptOuts(leads, inspection, reading, optOutColumns, options, setup) : null;
+  const decider = await cleanPass(leads, inspection, reading, { options, optedOut, suppression, summary, disposable: await disposable }, setup);
 
-  // Pass 1: addresses the list itself marks as opted out or bounced.
-  let optedOut = null;
-  if (optOutColumns.length > 0) {
-    const collector = new OptOutCollector(emailColumn, optOutColumns, options.canonical);
-    let bytes = 0;
-    const onBytes = (n: number) => setup.onProgress?.({ phase: 'scan', bytes: (bytes += n), total: leads.size });
-    let line = 0;
-    let dataRow = 0;
-    const onRecord = (record: CsvRecord) => {
-      if (line++ <= headerRow || isBlankRecord(record)) return;
-      collector.add(record, ++dataRow);
-    };
-    await scanRecords(leads, encoding, delimiter, { onBytes, onRecord }, setup.signal);
-    optedOut = collector.marked;
-  }
+  summary.input.encoding = reading.encoding;
+  summary.notes = runNotes({
+    reading,
+    skipped: summary.input.skipped,
+    badRowCount: summary.input.rowsWithBadBytes,
+    badRows: decider.badRows,
+    badAs: decider.badAs,
+    suppressionFiles: suppression.files,
+  });
+  const hash = options.hash === 'md5' ? md5Hex : sha256Hex;
+  return {
+    summary,
+    inspection: { ...inspection, encoding: reading.encoding, header: decider.header },
+    preview: decider.preview,
+    hashedSuppression: () => hashedList(suppression.emails, hash),
+  };
+}
 
-  // Pass 2: prepare pieces of whole records (here or on worker threads), then decide every row
-  // in file order and write it to the cleaned list or the report.
-  const context: PrepareContext = { options, encoding, delimiter, emailColumn, countryColumn: inspection.countryColumn };
-  // UTF-16 cannot be cut into records as bytes: it is decoded and cut here, and prepared here.
-  const asBytes = encoding !== 'utf-16le' && encoding !== 'utf-16be';
+/**
+ * Pass 1: every address that the list itself marks as opted out or bounced (see
+ * `OptOutCollector`), so that pass 2 can remove it on every row, before or after. It reads the
+ * whole list, so a tentative encoding is settled here.
+ */
+async function collectOptOuts(leads: ByteSource, inspection: Inspection, reading: Reading, columns: number[], options: CleanOptions, setup: RunSetup): Promise<KeyIndex> {
+  const collector = new OptOutCollector(inspection.emailColumn!, columns, options.canonical);
+  const { headerRow } = inspection;
+  let line = 0;
+  let dataRow = 0;
+  const onRecord = (record: CsvRecord) => {
+    if (line++ <= headerRow || isBlankRecord(record)) return;
+    collector.add(record, ++dataRow);
+  };
+  let bytes = 0;
+  const onBytes = (n: number) => setup.onProgress?.({ phase: 'scan', bytes: (bytes += n), total: leads.size });
+  await scanRecords(leads, reading, inspection.delimiter, { onBytes, onRecord }, setup.signal);
+  return collector.marked;
+}
+
+/** What pass 2 works with besides the list. */
+interface PassLists {
+  options: CleanOptions;
+  optedOut: KeyIndex | null;
+  suppression: LoadedSuppression;
+  summary: CleanSummary;
+  disposable: ReadonlySet<string>;
+}
+
+/**
+ * Pass 2: prepares pieces of whole records (here or on worker threads), then decides every row
+ * in file order and writes it to the cleaned list or the report.
+ */
+async function cleanPass(leads: ByteSource, inspection: Inspection, reading: Reading, lists: PassLists, setup: RunSetup): Promise<BatchDecider> {
+  const { options, summary } = lists;
+  const { delimiter } = inspection;
+  const emailColumn = inspection.emailColumn!;
+  const contextOf = (pieceReading: PrepareContext['reading']): PrepareContext => ({ options, reading: pieceReading, delimiter, emailColumn, countryColumn: inspection.countryColumn });
   // This thread prepares pieces too: all of them without a pool, and with one whenever the pool
   // has as many pieces as it should, so that neither side waits for the other.
-  const local = createRowPreparer(context, {
-    suppression: index,
-    disposable: await disposable,
+  const local = createRowPreparer(contextOf({ encoding: reading.encoding, watch: false }), {
+    suppression: lists.suppression.index,
+    disposable: lists.disposable,
     consentCountries: setup.consentCountries,
     countryLookup: setup.countryLookup,
   });
-  const pool = setup.preparePool && asBytes ? setup.preparePool(context, index.snapshot()) : null;
-  // Sized for the whole list at once: doubling a table of a million keys costs more than filling it.
-  const kept = new KeyIndex(Math.min(inspection.estimatedRows, 2 ** 25) / 0.6);
-  const bom = options.bom ? UTF8_BOM : '';
-  const previewLimit = setup.previewPerReason ?? 5;
-  const preview: PreviewRow[] = [];
-  const previewCount: Partial<Record<RemovalReason, number>> = {};
-  let header: string[] = inspection.header;
-  const protectFormulas = options.protectFormulas;
-  let line = 0;
-  let dataRow = 0;
-  const view: PreparedRow = { status: 'valid', detail: '', key: '', keyStart: 0, keyEnd: 0, suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
-
-  /** Decides the rows of one piece, in order; returns the two outputs' next parts. */
-  const decide = (batch: PreparedBatch): { cleaned: Uint8Array; report: Uint8Array } => {
-    const cleaned = new ByteWriter(batch.bytes.length + 1024);
-    // (About a sixth of a list's rows are removed: a quarter of the batch's bytes rarely grows.)
-    const report = new ByteWriter(Math.max(4096, batch.bytes.length >> 2));
-    const { status, flags, keyStart, keyEnd, keyHi, keyLo, detailAt, removal, formulaFrom, strings, lineAt, byteStart, byteEnd } = batch;
-    // The dedup index is far bigger than the cache: touch the slots of all the batch's keys at
-    // once, and the stored keys of those likely there already (see KeyIndex.touch), then decide
-    // row by row.
-    kept.touch(keyHi);
-    kept.touchKeys(keyHi, keyLo);
-    // Kept rows that follow each other in `batch.bytes` are copied as one run.
-    let runStart = 0;
-    let runEnd = 0;
-    for (let i = 0; i < batch.count; i++) {
-      const at = line++;
-      if (at < headerRow) continue;
-      if (at === headerRow) {
-        header = parseCsv(rawText(batch, i), { delimiter })[0] ?? [''];
-        // The header is cells like any other: a formula in it runs just the same when opened.
-        cleaned.text(bom + formatCsvRow(header, delimiter, { protectFormulas }));
-        report.text(bom + formatCsvRow(['row', 'reason', 'detail', ...header], delimiter, { protectFormulas: true }));
-        continue;
-      }
-      const st = status[i];
-      if (st === BLANK) continue;
-      const n = ++dataRow;
-      const f = flags[i]!;
-      const detail = detailAt[i] === -1 ? '' : strings[detailAt[i]!]!;
-      view.status = st === VALID ? 'valid' : st === MISSING ? 'missing' : 'invalid';
-      view.detail = detail;
-      view.key = batch.keys;
-      view.keyStart = keyStart[i];
-      view.keyEnd = keyEnd[i];
-      view.hi = keyHi[i];
-      view.lo = keyLo[i];
-      view.suppressedBy = f & SUPPRESSED ? detail : null;
-      view.classBits = f & 15;
-      view.removal = removal[i] === 0 ? null : OPTIONAL_CLASSES[removal[i]! - 1]!;
-      view.removalDetail = detail;
-      const decision: RowDecision = decideRow(view, n, kept, optedOut);
-      if (decision.reason === null) {
-        summary.kept++;
-        for (const c of decision.classes) summary.flagged[c]++;
-        const formulas = formulaFrom[i + 1]! - formulaFrom[i]!;
-        summary.flagged.formula += formulas;
-        if (lineAt[i] === -1 && !(protectFormulas && formulas > 0)) {
-          if (byteStart[i] !== runEnd) {
-            cleaned.bytes(batch.bytes, runStart, runEnd);
-            runStart = byteStart[i]!;
-          }
-          runEnd = byteEnd[i]!;
-        } else {
-          cleaned.bytes(batch.bytes, runStart, runEnd);
-          runStart = runEnd = 0;
-          writeKept(batch, i, protectFormulas, cleaned);
-        }
-      } else {
-        summary.removed[decision.reason]++;
-        // The report's own cells, formula-protected as the whole report is: the row number and the
-        // reason never need it; the detail (a cell of the lead list, for an invalid one) may.
-        report.text(String(n));
-        report.text(delimiter);
-        report.text(decision.reason);
-        report.text(delimiter);
-        report.text(formatCsvCell(decision.detail, delimCode, true));
-        report.text(delimiter);
-        writeProtected(batch, i, report);
-        const shown = previewCount[decision.reason] ?? 0;
-        if (shown < previewLimit) {
-          previewCount[decision.reason] = shown + 1;
-          const email = parseCsv(rawText(batch, i), { delimiter })[0]?.[emailColumn] ?? '';
-          preview.push({ row: n, reason: decision.reason, detail: decision.detail, email });
-        }
-      }
-    }
-    cleaned.bytes(batch.bytes, runStart, runEnd);
-    return { cleaned: cleaned.take(), report: report.take() };
-  };
-
-  let bytes = 0;
-  /**
-   * Pieces in order: prepared here (`batch`), or in flight in the pool (`job`, whose answer
-   * fills in `batch`).
-   */
-  const pending: { batch?: PreparedBatch; job?: Promise<PreparedBatch> }[] = [];
-  let first = true;
-  /**
-   * Hands a piece to a worker that has room for it, or else prepares it here: this thread
-   * prepares whatever the workers cannot take, so neither side waits for the other and no
-   * piece is prepared twice.
-   */
-  const submit = (piece: Uint8Array | string) => {
-    if (piece.length === 0) return;
-    if (pool && typeof piece !== 'string' && pool.canTake()) {
-      const entry: (typeof pending)[number] = {};
-      entry.job = pool.prepare(piece, first).then((batch) => (entry.batch = batch));
-      entry.job.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled meanwhile
-      pending.push(entry);
-    } else {
-      if (typeof piece === 'string') pending.push({ batch: prepareBatch(piece, first, local) });
-      else {
-        pending.push({ batch: prepareBytes(piece, first, encoding, local) });
-        release(piece.buffer); // the batch has its own copy; the aligner gave the piece its own buffer
-      }
-    }
-    first = false;
-  };
-  /**
-   * Decides and writes the pieces that are ready, in order. While more than `keep` are pending,
-   * it waits for the first one (still in a worker); at the end (`keep` 0) it waits for them all.
-   */
-  const drain = async (keep: number) => {
-    while (pending.length > 0) {
-      const next = pending[0]!;
-      if (!next.batch && pending.length <= keep) return;
-      const batch = next.batch ?? (await next.job!);
-      pending.shift();
-      const out = decide(batch);
-      releaseBatch(batch);
-      if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
-      if (out.report.length > 0) await setup.sink.report(out.report);
-    }
-  };
-  // Pieces prepared here may wait behind a few still in a worker (a worker is slow for its first
-  // pieces, before its code is compiled); beyond that many, this thread waits for the worker.
-  const waitBeyond = pool ? pool.inFlight + 4 : 0;
+  const decider = new BatchDecider({
+    options,
+    delimiter,
+    headerRow: inspection.headerRow,
+    header: inspection.header,
+    emailColumn,
+    // Sized for the whole list at once: doubling a table of a million keys costs more than filling it.
+    kept: new KeyIndex(Math.min(inspection.estimatedRows, 2 ** 25) / 0.6),
+    optedOut: lists.optedOut,
+    summary,
+    previewPerReason: setup.previewPerReason ?? 5,
+  });
+  const pools: PreparePool[] = [];
   try {
-    const decoder = createDecoder(encoding);
-    const byteAligner = createByteAligner(delimiter, encoding === 'utf-8');
-    const textAligner = createRecordAligner(delimiter);
-    // Pieces of at most PIECE_BYTES: small enough that deciding one takes a few tens of
-    // milliseconds, so progress is reported often, whatever size the reads come in. The first
-    // ones are smaller still, while the code is not yet compiled and runs slowly.
-    let pieceBytes = FIRST_PIECE_BYTES;
-    for await (const read of leads.open()) {
-      for (let at = 0; at < read.length; at += pieceBytes, pieceBytes = Math.min(PIECE_BYTES, pieceBytes * 2)) {
-        const chunk = read.subarray(at, at + pieceBytes);
-        setup.signal?.throwIfAborted();
-        setup.onProgress?.({ phase: 'clean', bytes: (bytes += chunk.length), total: leads.size });
-        submit(asBytes ? byteAligner.push(chunk) : textAligner.push(decoder.decode(chunk)));
-        if (pool) await pool.yieldToEvents();
-        await drain(waitBeyond);
-      }
-    }
-    if (asBytes) submit(byteAligner.end());
-    else {
-      submit(textAligner.push(decoder.end()));
-      submit(textAligner.end());
-    }
-    await drain(0);
+    await streamPieces({
+      source: leads,
+      delimiter,
+      reading,
+      local,
+      pool: (pieceReading) => {
+        if (!setup.preparePool) return null;
+        const pool = setup.preparePool(contextOf(pieceReading), lists.suppression.index.snapshot());
+        pools.push(pool);
+        return pool;
+      },
+      decide: async (batch) => {
+        const out = decider.decide(batch);
+        if (out.cleaned.length > 0) await setup.sink.cleaned(out.cleaned);
+        if (out.report.length > 0) await setup.sink.report(out.report);
+      },
+      nextRow: () => decider.nextRow,
+      onBytes: (bytes) => setup.onProgress?.({ phase: 'clean', bytes, total: leads.size }),
+      signal: setup.signal,
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     // A piece's line numbers start at its own first line: scan the whole file again for the
     // line the user needs (this throws the InputError with it).
-    await scanRecords(leads, encoding, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
-    throw new InputError(`"${leads.name}": ${error.message}`);
+    await scanRecords(leads, reading, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
+    throw new InputError(`${quoted(leads.name)}: ${error.message}`);
   } finally {
-    pool?.close();
+    pools[0]?.close(); // (every pool of the run is the same workers)
   }
-  summary.input.rows = dataRow;
-  const hash = options.hash === 'md5' ? md5Hex : sha256Hex;
-  return { summary, inspection: { ...inspection, header }, preview, hashedSuppression: () => hashedList(emails, hash) };
+  return decider;
 }

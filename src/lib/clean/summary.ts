@@ -31,11 +31,22 @@ export type HashKind = (typeof HASH_KINDS)[number];
  * Every key is always present, and `kept + sum(removed) = input.rows`.
  */
 export interface CleanSummary {
-  input: { rows: number; encoding: string; delimiter: string; emailColumn: string };
+  /**
+   * `rows`: data rows (under the header, not blank); `skipped`: lines above the header row that
+   * are not blank (titles, notes), listed in the report with the reason `skipped`;
+   * `rowsWithBadBytes`: data rows holding bytes that are not valid in `encoding` (named in
+   * `notes`); `encoding`: the lead list's, as `TextDecoder` names it.
+   */
+  input: { rows: number; skipped: number; rowsWithBadBytes: number; encoding: string; delimiter: string; emailColumn: string };
   kept: number;
   removed: Record<RemovalReason, number>;
   flagged: Record<OptionalClass | 'formula', number>;
   suppression: { emails: number; domains: number; hashes: number; ignored: number };
+  /**
+   * What the user should know or check, one sentence each: an encoding guessed or decided late
+   * in the file, rows with bad bytes, lines skipped above the header. Empty for most lists.
+   */
+  notes: string[];
 }
 
 /** A summary with every count at zero. */
@@ -46,5 +57,6 @@ export function emptySummary(input: CleanSummary['input']): CleanSummary {
     removed: Object.fromEntries(REMOVAL_REASONS.map((r) => [r, 0])) as Record<RemovalReason, number>,
     flagged: { disposable: 0, role: 0, free: 0, consentCountry: 0, formula: 0 },
     suppression: { emails: 0, domains: 0, hashes: 0, ignored: 0 },
+    notes: [],
   };
 }

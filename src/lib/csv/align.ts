@@ -14,7 +14,7 @@
  *
  * Scan every piece after the first without dropping a leading U+FEFF: there it is data.
  */
-import { takeBytes } from '../buffers.ts';
+import { takeBytes } from '../bytes/buffers.ts';
 
 const QUOTE = 0x22;
 const LF = 0x0a;

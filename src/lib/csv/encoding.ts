@@ -1,31 +1,95 @@
 /**
  * Byte-level questions asked before a file is parsed: which text encoding is it in, and is it a
- * CSV at all? Everything here looks at a sample (the first 64 KB–1 MB is plenty) and decodes with
- * the platform `TextDecoder`, which exists in browsers, module workers and Node.
+ * CSV at all? Detection looks at a sample (the first 256 KB); the run checks the rest of the file
+ * as it reads it. Decoding uses the platform `TextDecoder`, which exists in browsers, module
+ * workers and Node.
  */
 
+import { guessSingleByte } from './single-byte.ts';
+import { byteTable, decodeUtf8Leniently, mostlyUtf8, utf8Stats, withoutUtf8Sequences } from '../bytes/utf8.ts';
+
 /**
- * The encodings a lead list realistically arrives in: UTF-8 (with or without BOM, "CSV UTF-8"
- * from Excel), UTF-16 (Excel "Unicode Text", tab-separated), and the ANSI code pages Excel's plain
- * "CSV" writes on Western (1252) and Russian/Ukrainian/Bulgarian (1251) Windows.
+ * A text encoding, by the name `TextDecoder` gives it (`new TextDecoder(label).encoding`):
+ * `utf-8`, `utf-16le`, `windows-1252`, `iso-8859-2`, `koi8-r`, `shift_jis`, … Lead lists come in
+ * UTF-8 ("CSV UTF-8" from Excel), UTF-16 (Excel "Unicode Text") and the code page Excel's plain
+ * "CSV" writes on the machine that saved it (see `single-byte.ts` for the ones detected).
  */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1251';
+export type Encoding = string;
+
+/**
+ * The encoding a label names, as `TextDecoder` names it (`latin1` → `windows-1252`, `UTF8` →
+ * `utf-8`, `cp1250` → `windows-1250`), or null when this platform has no decoder for it. The
+ * `replacement` encoding (ISO-2022-KR and other labels the Encoding Standard retired, which
+ * decode every file to one U+FFFD) is none.
+ */
+export function encodingOf(label: string): Encoding | null {
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label.trim() === '' ? 'none' : label.trim()).encoding;
+  } catch {
+    const alias = /^cp-?(125\d|866|874)$/i.exec(label.trim());
+    return alias ? encodingOf(alias[1] === '866' ? 'ibm866' : `windows-${alias[1]}`) : null;
+  }
+  return encoding === 'replacement' ? null : encoding;
+}
+
+/**
+ * Every encoding of the Encoding Standard, by its `TextDecoder` name, for a choice of encoding;
+ * {@link availableEncodings} keeps those this platform decodes.
+ */
+const ENCODING_NAMES = [
+  'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'windows-1256',
+  'windows-1253', 'windows-1254', 'windows-1255', 'windows-1257', 'windows-1258', 'windows-874', 'ibm866', 'koi8-u',
+  'iso-8859-3', 'iso-8859-4', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-8-i', 'iso-8859-10',
+  'iso-8859-13', 'iso-8859-14', 'iso-8859-15', 'iso-8859-16', 'macintosh', 'x-mac-cyrillic', 'gbk', 'gb18030', 'big5',
+  'euc-jp', 'iso-2022-jp', 'shift_jis', 'euc-kr', 'x-user-defined',
+] as const;
+
+/** The encodings of the Encoding Standard this platform can decode, the common ones first. */
+export function availableEncodings(): Encoding[] {
+  return ENCODING_NAMES.filter((name) => encodingOf(name) === name);
+}
+
+/**
+ * Encodings in which the characters that shape a CSV (quote, CR, LF, comma, semicolon, tab,
+ * pipe) are single ASCII bytes that never occur inside another character, so that a file can
+ * be cut into records on its bytes: UTF-8, EUC-JP, EUC-KR and every single-byte encoding. Not
+ * UTF-16, ISO-2022-JP (7-bit escapes), nor Shift_JIS, Big5, GBK and gb18030, whose second
+ * bytes include `|`.
+ */
+export function isAsciiCompatible(encoding: Encoding): boolean {
+  if (encoding === 'utf-8' || encoding === 'euc-jp' || encoding === 'euc-kr') return true;
+  return SINGLE_BYTE.has(encoding);
+}
+
+const SINGLE_BYTE = new Set<string>([
+  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256',
+  'windows-1257', 'windows-1258', 'windows-874', 'ibm866', 'koi8-r', 'koi8-u', 'iso-8859-2', 'iso-8859-3', 'iso-8859-4',
+  'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-8-i', 'iso-8859-10', 'iso-8859-13', 'iso-8859-14',
+  'iso-8859-15', 'iso-8859-16', 'macintosh', 'x-mac-cyrillic', 'x-user-defined',
+]);
+
+/** How {@link detectEncoding} decided. */
+export type EncodingEvidence =
+  /** A byte order mark. */
+  | 'bom'
+  /** UTF-16 without a byte order mark: NUL bytes on one side of each pair. */
+  | 'utf-16'
+  /** Valid UTF-8 with characters beyond ASCII (or nearly valid: a few stray bytes). */
+  | 'utf-8'
+  /** Nothing beyond ASCII in the sample: UTF-8 until the rest of the file says otherwise. */
+  | 'ascii'
+  /** Not UTF-8: a single-byte code page guessed from its letters. */
+  | 'letters';
 
 /** What {@link detectEncoding} found. */
 export interface DetectedEncoding {
   encoding: Encoding;
   /** The sample starts with a byte order mark (the decoder from {@link createDecoder} drops it). */
   bom: boolean;
-}
-
-/** Options for {@link detectEncoding}. */
-export interface DetectEncodingOptions {
-  /**
-   * Single-byte code page to assume when the bytes are not UTF-8 and the Cyrillic/Latin
-   * heuristic cannot tell (e.g. only symbols such as `°` or `€` above 0x7F). Pass
-   * `'windows-1251'` for users with a Cyrillic locale. Default `'windows-1252'`.
-   */
-  singleByteFallback?: 'windows-1252' | 'windows-1251';
+  by: EncodingEvidence;
+  /** False when the letters hardly told one code page from another: a guess the user should check. */
+  sure: boolean;
 }
 
 /**
@@ -35,23 +99,37 @@ export interface DetectEncodingOptions {
  * 1. A BOM: `EF BB BF` UTF-8, `FF FE` UTF-16LE, `FE FF` UTF-16BE.
  * 2. UTF-16 without a BOM, when the NUL bytes clearly sit on one side of each byte pair (ASCII
  *    letters, digits, delimiters and line breaks in UTF-16 have a zero high byte).
- * 3. Strict UTF-8 (`TextDecoder` with `fatal`); pure ASCII counts as UTF-8. A multi-byte
- *    character cut off at the very end of the sample is not an error (streaming decode keeps it
- *    pending instead of failing).
- * 4. Otherwise a single-byte Windows code page, chosen by {@link guessSingleByte}.
- *
- * Caveat: a file whose first non-ASCII byte lies beyond the sample is reported as UTF-8.
+ * 3. UTF-8: only ASCII (`ascii`: the rest of the file may still tell), or valid multi-byte
+ *    characters, or so many more of those than stray bytes that the stray ones are damage
+ *    (see `mostlyUtf8`). A character cut off at the end of the sample is not an error.
+ * 4. Otherwise a single-byte code page, from its letters (see `guessSingleByte`).
  */
-export function detectEncoding(
-  sample: Uint8Array,
-  options: DetectEncodingOptions = {},
-): DetectedEncoding {
+export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   const bomEncoding = encodingFromBom(sample);
-  if (bomEncoding) return { encoding: bomEncoding, bom: true };
+  if (bomEncoding) return { encoding: bomEncoding, bom: true, by: 'bom', sure: true };
   const utf16 = guessUtf16WithoutBom(sample);
-  if (utf16) return { encoding: utf16, bom: false };
-  if (isValidUtf8(sample)) return { encoding: 'utf-8', bom: false };
-  return { encoding: guessSingleByte(sample, options.singleByteFallback), bom: false };
+  if (utf16) return { encoding: utf16, bom: false, by: 'utf-16', sure: true };
+  return { ...encodingOfBytes(sample), bom: false };
+}
+
+/**
+ * The encoding the bytes of a file, or of a part of it, point to when they are not UTF-16:
+ * `ascii`, UTF-8 (valid, or nearly), or a single-byte code page guessed from its letters.
+ */
+export function encodingOfBytes(bytes: Uint8Array): Omit<DetectedEncoding, 'bom'> {
+  const stats = utf8Stats(bytes);
+  if (stats.invalid === 0) return { encoding: 'utf-8', by: stats.multibyte === 0 ? 'ascii' : 'utf-8', sure: true };
+  if (mostlyUtf8(stats)) return { encoding: 'utf-8', by: 'utf-8', sure: true };
+  const guess = guessSingleByte(bytes);
+  return { encoding: guess.encoding, by: 'letters', sure: guess.sure };
+}
+
+/**
+ * The single-byte code page that the bytes of a mostly UTF-8 text that are not UTF-8 were most
+ * likely written in (see `decodeUtf8Leniently`).
+ */
+export function strayBytesEncoding(bytes: Uint8Array): Encoding {
+  return guessSingleByte(withoutUtf8Sequences(bytes)).encoding;
 }
 
 /** The encoding named by a byte order mark at the start of `bytes`, or null if there is none. */
@@ -89,105 +167,107 @@ function guessUtf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | nul
   return null;
 }
 
-/**
- * True if the bytes are well-formed UTF-8, ignoring a sequence cut off at the end. With
- * `stream: true` the decoder holds an incomplete final sequence back instead of rejecting it, and
- * we never call the final flush.
- */
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Bytes below 0xC0 that are letters in windows-1251: Ё ё Є є І і Ї ї Ґ ґ Ў ў. */
-const CP1251_EXTRA_LETTERS = new Set([0xa8, 0xb8, 0xaa, 0xba, 0xb2, 0xb3, 0xaf, 0xbf, 0xa5, 0xb4, 0xa1, 0xa2]);
-/** Bytes below 0xC0 that are letters in windows-1252: Š Œ Ž š œ ž Ÿ. */
-const CP1252_EXTRA_LETTERS = new Set([0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f]);
-
-/**
- * Chooses windows-1251 or windows-1252 for bytes that are not UTF-8.
- *
- * Both code pages put letters at 0xC0–0xFF, so the byte values alone say little. What differs
- * is how those bytes sit among ASCII letters:
- * - In Cyrillic text every letter of a word is a high byte, so high bytes come in runs
- *   (`Привет` is six in a row) bounded by spaces, digits or punctuation, not by ASCII letters.
- * - In Latin-script text (German, French, Spanish, Portuguese, Polish names in 1252) an accented
- *   letter is usually alone inside an ASCII word (`Müller`, `café`, `Kraków`), touching an ASCII
- *   letter on at least one side.
- *
- * We split the sample into runs of bytes >= 0x80. A run touching an ASCII letter votes Latin with
- * its number of 1252 letters (0xC0–0xFF, Š Œ Ž š œ ž Ÿ). A run bounded by non-letters votes
- * Cyrillic with its number of 1251 letters (0xC0–0xFF, Ё Є І Ї Ґ Ў in both cases); a lone
- * letter between non-letters (French `à`, Russian `и`) counts half, as it is ambiguous. Symbols
- * (`€`, `°`, `«`, smart quotes) vote for neither. The larger vote wins; on a tie (e.g. only
- * symbols) `fallback` decides. KOI8-R and windows-1250 are not distinguished: KOI8-R Cyrillic
- * also comes out windows-1251 (and then decodes to the wrong letters).
- */
-export function guessSingleByte(
-  sample: Uint8Array,
-  fallback: 'windows-1252' | 'windows-1251' = 'windows-1252',
-): 'windows-1252' | 'windows-1251' {
-  const n = Math.min(sample.length, STATS_BYTES);
-  let latin = 0;
-  let cyrillic = 0;
-  let i = 0;
-  while (i < n) {
-    if ((sample[i] ?? 0) < 0x80) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let cyrLetters = 0;
-    let latinLetters = 0;
-    while (i < n && (sample[i] ?? 0) >= 0x80) {
-      const b = sample[i] ?? 0;
-      if (b >= 0xc0) {
-        cyrLetters++;
-        latinLetters++;
-      } else if (CP1251_EXTRA_LETTERS.has(b)) cyrLetters++;
-      else if (CP1252_EXTRA_LETTERS.has(b)) latinLetters++;
-      i++;
-    }
-    const touchesAsciiLetter =
-      (start > 0 && isAsciiLetter(sample[start - 1] ?? 0)) || (i < n && isAsciiLetter(sample[i] ?? 0));
-    if (touchesAsciiLetter) latin += latinLetters;
-    else if (cyrLetters === 1) cyrillic += 0.5;
-    else cyrillic += cyrLetters;
-  }
-  if (cyrillic > latin) return 'windows-1251';
-  if (latin > cyrillic) return 'windows-1252';
-  return fallback;
-}
-
-function isAsciiLetter(b: number): boolean {
-  return (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
-}
-
 /** A streaming decoder for one file: feed byte chunks in order, then call `end()`. */
 export interface ChunkDecoder {
   /** Decodes the next chunk; bytes of a character cut at the chunk's end are held for the next call. */
   decode(chunk: Uint8Array): string;
-  /** Flushes what is held back (an incomplete final character becomes U+FFFD). */
+  /** Flushes what is held back. */
   end(): string;
 }
 
+/** Options for {@link createDecoder}. */
+export interface DecoderOptions {
+  /**
+   * Called with the position, in the text just returned, of each character that stands for
+   * bytes that are not valid in the encoding: in UTF-8 a stray byte read as a `fallback`
+   * character, in any other encoding a U+FFFD.
+   */
+  onBadBytes?(at: number): void;
+  /**
+   * For UTF-8: the single-byte code page stray bytes are read in; by default, the one the
+   * chunk's stray bytes look like (see {@link strayBytesEncoding}).
+   */
+  fallback?: Encoding;
+}
+
 /**
- * Creates a streaming decoder. One `TextDecoder` with `stream: true` carries a character split
- * across chunks (at any byte, including inside a UTF-16 surrogate pair) over to the next call;
- * decoding each chunk separately would corrupt it, which is Papa Parse's file-reader bug.
- * A BOM of the chosen UTF encoding is dropped (the decoder's default `ignoreBOM: false`), even
- * when the BOM itself is split across chunks. Invalid bytes become U+FFFD rather than throwing:
- * a lead list with one bad byte should still load, with that cell visibly damaged.
+ * Creates a streaming decoder. A character split across chunks (at any byte, including inside
+ * a UTF-16 surrogate pair) is carried over to the next call; decoding each chunk separately
+ * would corrupt it, which is Papa Parse's file-reader bug. A BOM of the chosen UTF encoding is
+ * dropped, even when the BOM itself is split across chunks. UTF-8 is decoded without ever
+ * writing U+FFFD: a byte that is not part of a valid sequence is read as a character of the
+ * fallback code page (`decodeUtf8Leniently`) and reported to `onBadBytes`, as are the U+FFFD
+ * of any other encoding.
  */
-export function createDecoder(encoding: Encoding): ChunkDecoder {
+export function createDecoder(encoding: Encoding, options: DecoderOptions = {}): ChunkDecoder {
+  if (encoding === 'utf-8') return utf8Decoder(options);
   const decoder = new TextDecoder(encoding);
+  const report = (text: string) => {
+    if (options.onBadBytes) for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) options.onBadBytes(at);
+    return text;
+  };
   return {
-    decode: (chunk) => decoder.decode(chunk, { stream: true }),
-    end: () => decoder.decode(),
+    decode: (chunk) => report(decoder.decode(chunk, { stream: true })),
+    end: () => report(decoder.decode()),
+  };
+}
+
+/** {@link createDecoder} for UTF-8: the platform's strict decoder, and the lenient one for chunks it refuses. */
+function utf8Decoder(options: DecoderOptions): ChunkDecoder {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const fixed = options.fallback === undefined ? null : byteTable(options.fallback);
+  /** Bytes of a character cut off at the end of the last chunk. */
+  let carry = new Uint8Array(0);
+  let atStart = true;
+  const bad: number[] = [];
+  const decode = (chunk: Uint8Array, final: boolean): string => {
+    let bytes = chunk;
+    if (carry.length > 0) {
+      bytes = new Uint8Array(carry.length + chunk.length);
+      bytes.set(carry);
+      bytes.set(chunk, carry.length);
+    }
+    let start = 0;
+    if (atStart) {
+      if (bytes.length < 3 && !final) {
+        carry = bytes.slice();
+        return '';
+      }
+      atStart = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    }
+    // The end of the last whole character: at most three bytes of a cut one are held back.
+    let end = bytes.length;
+    if (!final) {
+      for (let back = 1; back <= 3 && end - back >= start; back++) {
+        const b = bytes[end - back]!;
+        if (b < 0x80) break;
+        if (b >= 0xc0) {
+          const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+          if (back < need) end -= back;
+          break;
+        }
+      }
+    }
+    carry = bytes.slice(end);
+    try {
+      return strict.decode(bytes.subarray(start, end));
+    } catch {
+      const table = fixed ?? byteTable(strayBytesEncoding(bytes.subarray(start, end)));
+      bad.length = 0;
+      const { text } = decodeUtf8Leniently(bytes, table, bad, true, start, end);
+      if (options.onBadBytes) for (const at of bad) options.onBadBytes(at);
+      return text;
+    }
+  };
+  return {
+    decode: (chunk) => decode(chunk, false),
+    end: () => {
+      const text = decode(new Uint8Array(0), true);
+      carry = new Uint8Array(0);
+      atStart = true;
+      return text;
+    },
   };
 }
 

@@ -3,13 +3,14 @@
  * domain of a lead list (a few hundred thousand at 1M rows), whether it or a parent domain is a
  * disposable service, a suppressed domain or a free-mail provider. Nearly all are none, and each
  * `Set` lookup of a fresh string costs its hashing and a cache miss or two in a large table
- * (~0.5 µs). A bit per hash in a 128 KB bitmap answers most of them from the cache.
+ * (measured: bench/RESULTS.md, "Notes"). A bit per hash in a 128 KB bitmap answers most of them
+ * from the cache.
  *
  * The hash is FNV-1a over the domain's code units read from the end, so that one backward pass
  * over a domain gives the hash of each of its dot-suffixes (`mail.acme.com`, `acme.com`, `com`)
  * on the way (see {@link suffixHashes}).
  */
-import { FNV_OFFSET, FNV_PRIME, HashBits } from '../hash-bits.ts';
+import { FNV_OFFSET, FNV_PRIME, HashBits } from '../bytes/hash-bits.ts';
 
 /** 2^20 bits: with 10 000 domains, about 1% of lookups pass by chance. */
 const LOG2_BITS = 20;

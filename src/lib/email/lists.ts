@@ -9,7 +9,7 @@
  */
 import freeDomainList from 'email-providers/all.json' with { type: 'json' };
 import rolePrefixes from 'role-based-email-addresses';
-import { FNV_OFFSET, FNV_PRIME, HashBits } from '../hash-bits.ts';
+import { FNV_OFFSET, FNV_PRIME, HashBits } from '../bytes/hash-bits.ts';
 import { DomainFilter } from './domain-filter.ts';
 import { lastIndexOfCode, toAsciiDomain } from './normalise.ts';
 

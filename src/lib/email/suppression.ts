@@ -7,8 +7,8 @@
  * exactly our key from `normaliseAddress`. Hashes are pseudonymous, not anonymous: still personal
  * data, which is why this module never hashes unless a hashed list asks for it.
  */
-import { KeyIndex, type KeyIndexSnapshot } from '../key-index.ts';
-import { DigestSet, type DigestSetSnapshot } from './digest-set.ts';
+import { KeyIndex, type HashedKey, type KeyIndexSnapshot } from '../collections/key-index.ts';
+import { DigestSet, type DigestSetSnapshot } from '../collections/digest-set.ts';
 import { DomainFilter } from './domain-filter.ts';
 import { md5Bytes, sha256Bytes } from './hash.ts';
 import { canonicalAddress, domainOf, isValidAddress, normaliseAddress, toAsciiDomain } from './normalise.ts';
@@ -28,7 +28,7 @@ export interface SuppressionCounts {
   domains: number;
   /** Distinct MD5 and SHA-256 hashes together. */
   hashes: number;
-  /** Non-empty cells that were no address, domain or hash (headers, names, notes). */
+  /** Non-empty cells that held no address, domain or hash (headers, names, notes). */
   ignored: number;
 }
 
@@ -92,6 +92,31 @@ export function classifySuppressionValue(raw: string): SuppressionValue | null {
   return domain === null ? { kind: 'ignored' } : { kind: 'domain', domain };
 }
 
+/** A character that may separate entries in one cell: `,` `;` or white space. */
+const SEPARATOR = /[,;\s]/;
+/** Addresses in angle brackets: `Ann <a@x.com>`. */
+const ANGLED = /<([^<>\s]+@[^<>\s]+)>/g;
+/** What is left of a cell once its bracketed addresses and quoted names are taken out. */
+const ANGLED_OR_QUOTED = /<[^<>]*>|"[^"]*"/g;
+
+/**
+ * The entries of one suppression cell. A cell usually holds one (returned as it is), but exports
+ * and hand-kept lists put several in one: `a@x.com, f@y.com`, `a@x.com; f@y.com`, one per line,
+ * `Ann <a@x.com>, Fay <f@y.com>`. When the cell holds two or more entries (addresses in angle
+ * brackets, or words that are each an address, domain or hash), those are returned, one each;
+ * otherwise the whole cell, so that `"Doe, Jane" <jane@acme.com>` stays one address and
+ * `unsubscribed 2026` one ignored cell.
+ */
+export function suppressionCellEntries(cell: string): string[] {
+  if (!SEPARATOR.test(cell.trim())) return [cell];
+  const entries = Array.from(cell.matchAll(ANGLED), (m) => m[1]!);
+  for (const word of cell.replace(ANGLED_OR_QUOTED, ' ').split(/[,;\s]+/)) {
+    const value = word === '' ? null : classifySuppressionValue(word);
+    if (value !== null && value.kind !== 'ignored') entries.push(word);
+  }
+  return entries.length >= 2 ? entries : [cell];
+}
+
 /** Reads the domain forms listed on {@link classifySuppressionValue}; null when not a domain. */
 function domainEntry(value: string): string | null {
   let s = value.toLowerCase();
@@ -138,7 +163,18 @@ export class SuppressionIndex {
   }
 
   /**
-   * Classifies one raw cell and stores it. Returns what it was, or null for an empty cell.
+   * Stores every entry of one cell of a suppression file (see {@link suppressionCellEntries}),
+   * calling `onEmail` with the key of each address.
+   */
+  addCell(cell: string, onEmail?: (key: string) => void): void {
+    for (const entry of suppressionCellEntries(cell)) {
+      const value = this.add(entry);
+      if (value?.kind === 'email') onEmail?.(value.key);
+    }
+  }
+
+  /**
+   * Classifies one raw value and stores it. Returns what it was, or null for an empty value.
    * Duplicates are stored once and counted once.
    */
   add(raw: string): SuppressionValue | null {
@@ -230,17 +266,19 @@ export class SuppressionIndex {
    * Email entries are compared by canonical form only if the index was built with
    * `{ canonical: true }`; hashed entries are tried against `canonical` whenever it is given.
    * `domainHit` replaces {@link SuppressionIndex.walkDomain} for a caller that caches what it
-   * knows per domain (the cleaner: one lookup per row); `hi` and `lo`, the
-   * KeyIndex fingerprint of `key` when the caller has it, spare hashing it again.
+   * knows per domain (the cleaner: one lookup per row).
    */
-  match(
-    key: string,
-    canonical: string | null,
-    domainHit: (domain: string) => string | null = (d) => this.walkDomain(d),
-    hi?: number,
-    lo?: number,
-  ): string | null {
-    if (this.#emails.get(key, hi, lo) !== undefined) return `email ${key}`;
+  match(key: string, canonical: string | null, domainHit: (domain: string) => string | null = (d) => this.walkDomain(d)): string | null {
+    return this.#match(key, this.#emails.get(key) !== undefined, canonical, domainHit);
+  }
+
+  /** {@link SuppressionIndex.match} for a key whose fingerprint is known (`key.text` is the whole key). */
+  matchHashed(key: HashedKey, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
+    return this.#match(key.text, this.#emails.getHashed(key) !== undefined, canonical, domainHit);
+  }
+
+  #match(key: string, listed: boolean, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
+    if (listed) return `email ${key}`;
     if (canonical !== null && this.#canonicalEmails !== null) {
       const entry = this.#canonicalEmails.get(canonical);
       if (entry !== undefined) return `email ${entry}`;

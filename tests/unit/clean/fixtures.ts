@@ -5,13 +5,14 @@
  */
 import { readJurisdictions } from '../../../src/cli/jurisdictions.ts';
 import { cleanList, type ByteSource, type RunResult, type RunSetup } from '../../../src/lib/clean/run.ts';
+import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
 import type { CleanOptionsInput } from '../../../src/lib/clean/options.ts';
 import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../../../src/lib/jurisdictions/lookup.ts';
 import { utf8 } from '../csv/byte-fixtures.ts';
 
 /**
- * A file held in memory. `open()` yields copies of consecutive `chunkSize`-byte slices (the last
- * one shorter), so every split point a real stream could produce is reachable from a test, and
+ * A file held in memory. `open(start)` yields copies of consecutive `chunkSize`-byte slices from
+ * `start` (the last one shorter), so every split point a real stream could produce is reachable from a test, and
  * a consumer that keeps a chunk cannot see it change.
  */
 export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024, name = 'leads.csv'): ByteSource & { opens: number } {
@@ -21,9 +22,9 @@ export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024
     name,
     size: bytes.length,
     opens: 0,
-    async *open(): AsyncGenerator<Uint8Array> {
+    async *open(start = 0): AsyncGenerator<Uint8Array> {
       source.opens++;
-      for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
+      for (let at = start; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
     },
   };
   return source;
@@ -67,12 +68,32 @@ export interface CleanCall {
   suppress?: (string | Uint8Array)[];
   chunkSize?: number;
   disposable?: ReadonlySet<string>;
+  /**
+   * Workers that prepare pieces beside the run (0: none). They run the real pool and worker
+   * handler in this thread, their messages passed on after a macrotask, as a real worker's are.
+   */
+  threads?: number;
+}
+
+/** A pool of `n` in-process workers (see {@link CleanCall.threads}). */
+function inProcessPool(n: number, disposable: ReadonlySet<string>) {
+  const lists = Promise.resolve({ disposable, consentCountries: CONSENT_COUNTRIES, countryLookup: COUNTRY_LOOKUP });
+  const later = (f: () => void) => void setTimeout(f, 0);
+  let receive: (worker: number, message: FromPrepareWorker) => void = () => {};
+  const handlers = Array.from({ length: n }, (_, w) => prepareWorkerHandler(lists, (message) => later(() => receive(w, message))));
+  const pool = createPreparePool(
+    handlers.map((handle) => ({ post: (message) => later(() => handle(structuredClone(message))), terminate: () => {} })),
+    () => new Promise((resolve) => setTimeout(resolve, 0)),
+  );
+  receive = (w, message) => pool.receive(w, message);
+  return pool;
 }
 
 /** Runs {@link cleanList} on in-memory files and returns its result with the written outputs. */
 export async function clean(leads: string | Uint8Array, call: CleanCall = {}): Promise<Omit<RunResult, 'hashedSuppression'> & Outputs> {
   const { sink, outputs } = collectingSink();
   const chunkSize = call.chunkSize ?? 64 * 1024;
+  const pool = call.threads ? inProcessPool(call.threads, call.disposable ?? DISPOSABLE) : null;
   const result = await cleanList(
     memorySource(leads, chunkSize),
     (call.suppress ?? []).map((file, i) => memorySource(file, chunkSize, `suppress-${i + 1}.csv`)),
@@ -83,6 +104,7 @@ export async function clean(leads: string | Uint8Array, call: CleanCall = {}): P
       countryLookup: COUNTRY_LOOKUP,
       loadDisposable: async () => call.disposable ?? DISPOSABLE,
       sink,
+      preparePool: pool ? (context, suppression) => pool.pool(context, structuredClone(suppression)) : undefined,
     },
   );
   const { hashedSuppression, ...rest } = result;

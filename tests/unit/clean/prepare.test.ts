@@ -4,8 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PreparedRow } from '../../../src/lib/clean/classify.ts';
-import { BLANK, ByteWriter, CANONICAL, prepareBatch, prepareBytes, writeKept, writeProtected, type PreparedBatch, type PrepareSetup } from '../../../src/lib/clean/prepare.ts';
+import type { PreparedRow } from '../../../src/lib/clean/preparer.ts';
+import { hashedKey } from '../../../src/lib/collections/key-index.ts';
+import { BAD_BYTES, BLANK, CANONICAL } from '../../../src/lib/clean/row-codes.ts';
+import { ByteWriter } from '../../../src/lib/bytes/byte-writer.ts';
+import { writeKept, writeProtected, type PreparedBatch } from '../../../src/lib/clean/batch.ts';
+import { prepareBatch, type PrepareSetup } from '../../../src/lib/clean/batch-builder.ts';
+import { prepareBytes } from '../../../src/lib/clean/decode-piece.ts';
 import { parseCsv } from '../../../src/lib/csv/parse.ts';
 import { formatCsvRow, isFormulaLike } from '../../../src/lib/csv/write.ts';
 
@@ -49,7 +54,7 @@ const csv = fc
   }));
 
 /** Every row is "valid": this test is about the text, not the decisions. */
-const VALID_ROW: PreparedRow = { status: 'valid', detail: '', key: 'k', suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
+const VALID_ROW: PreparedRow = { status: 'valid', detail: '', key: hashedKey('k'), suppressedBy: null, classBits: 0, removal: null, removalDetail: '' };
 const prepare: PrepareSetup['prepare'] = {
   many: (emails, _countries, each) => emails.forEach((cell, i) => cell !== undefined && each(i, VALID_ROW)),
 };
@@ -136,7 +141,7 @@ describe('prepareBytes', () => {
         // Byte order marks open the file: only its first piece has them.
         const bytes = utf8((first ? bom : '') + text);
         const setup = setupOf(',', false);
-        const copied = prepareBytes(bytes, first, 'utf-8', setup);
+        const copied = prepareBytes(bytes, first, { encoding: 'utf-8', watch: true }, setup);
         const encoded = prepareBatch(new TextDecoder('utf-8', { ignoreBOM: !first }).decode(bytes), first, setup);
         expect(copied.count).toBe(encoded.count);
         for (let i = 0; i < copied.count; i++) {
@@ -148,9 +153,31 @@ describe('prepareBytes', () => {
     );
   });
 
-  it('writes the replacement character for bytes that are not UTF-8, as the text path does', () => {
-    const bytes = new Uint8Array([...utf8('a@b.com,x'), 0xff, ...utf8(',é\r\nc@d.com,'), 0xc3, ...utf8('\n')]);
-    const batch = prepareBytes(bytes, true, 'utf-8', setupOf(',', false));
-    expect([keptLine(batch, 0, false), keptLine(batch, 1, false)]).toEqual(['a@b.com,x\uFFFD,é\r\n', 'c@d.com,\uFFFD\r\n']);
+  it('regression: bytes that are not UTF-8 were written as U+FFFD; they are read as the code page they look like, and their rows flagged', () => {
+    const bytes = new Uint8Array([...utf8('a@b.com,x'), 0xff, ...utf8(',é\r\nc@d.com,ok\r\ne@f.com,J'), 0xfc, ...utf8('rgen\n')]);
+    const batch = prepareBytes(bytes, true, { encoding: 'utf-8', watch: true }, setupOf(',', false));
+    expect([0, 1, 2].map((i) => keptLine(batch, i, false))).toEqual(['a@b.com,xÿ,é\r\n', 'c@d.com,ok\r\n', 'e@f.com,Jürgen\r\n']);
+    expect([0, 1, 2].map((i) => (batch.flags[i]! & BAD_BYTES) !== 0)).toEqual([true, false, true]);
+    expect([batch.ascii, batch.suggests, batch.badAs]).toEqual([false, 'utf-8', 'windows-1252']);
+  });
+
+  it('a piece of ASCII says so, and one of valid UTF-8 beyond ASCII suggests nothing', () => {
+    const ascii = prepareBytes(utf8('a@b.com,x\n'), false, { encoding: 'utf-8', watch: true }, setupOf(',', false));
+    const accented = prepareBytes(utf8('a@b.com,é\n'), false, { encoding: 'utf-8', watch: true }, setupOf(',', false));
+    expect([ascii.ascii, ascii.suggests, accented.ascii, accented.suggests]).toEqual([true, null, false, null]);
+  });
+
+  it('a piece of a detected code page that reads as another script suggests it; a chosen one is taken as it is', () => {
+    const bytes = Uint8Array.from(Array.from('i@x.ru;Иванов Иван Иванович, ООО Ромашка, Санкт-Петербург\n'), (ch) => windows1251(ch));
+    const watched = prepareBytes(bytes, false, { encoding: 'windows-1252', watch: true }, setupOf(';', false));
+    const chosen = prepareBytes(bytes, false, { encoding: 'windows-1252', watch: false }, setupOf(';', false));
+    expect([watched.suggests, chosen.suggests]).toEqual(['windows-1251', null]);
   });
 });
+
+/** The windows-1251 byte of a character. */
+function windows1251(ch: string): number {
+  const decoder = new TextDecoder('windows-1251');
+  for (let b = 0; b < 256; b++) if (decoder.decode(Uint8Array.of(b)) === ch) return b;
+  throw new Error(`${ch} is not in windows-1251`);
+}

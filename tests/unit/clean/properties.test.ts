@@ -184,7 +184,7 @@ function isSuppressed(cell: string, entries: readonly string[], canonical: boole
 
 const RUNS = { numRuns: 300 };
 
-describe('properties of a cleaning run over random lead lists', () => {
+describe('properties of a cleaning run over random lead lists', { timeout: 120_000 }, () => {
   it('kept + sum(removed) = input.rows, which is the number of data rows', async () => {
     await fc.assert(
       fc.asyncProperty(leadCase, async (c) => {

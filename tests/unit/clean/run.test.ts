@@ -8,7 +8,7 @@ import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { REMOVAL_REASONS, type CleanSummary } from '../../../src/lib/clean/options.ts';
 import { SAMPLE_BYTES, cleanList, inspectLeads, readSample } from '../../../src/lib/clean/run.ts';
 import { formatCsvRow } from '../../../src/lib/csv/write.ts';
-import { POOLED_BYTES, release } from '../../../src/lib/buffers.ts';
+import { POOLED_BYTES, release } from '../../../src/lib/bytes/buffers.ts';
 import { concat, singleByte, utf16, utf8 } from '../csv/byte-fixtures.ts';
 import { CONSENT_COUNTRIES, COUNTRY_LOOKUP, DISPOSABLE, clean, collectingSink, linesOf, memorySource } from './fixtures.ts';
 
@@ -54,14 +54,15 @@ describe('the summary: the contract shape, every key always present', () => {
   it('has exactly the contract keys, in the contract order, even when every count is zero', async () => {
     const { summary } = await clean('Email\r\n');
     expect(summary).toEqual({
-      input: { rows: 0, encoding: 'utf-8', delimiter: ',', emailColumn: 'Email' },
+      input: { rows: 0, skipped: 0, rowsWithBadBytes: 0, encoding: 'utf-8', delimiter: ',', emailColumn: 'Email' },
       kept: 0,
       removed: { missing: 0, invalid: 0, optedOut: 0, suppressed: 0, duplicate: 0, disposable: 0, role: 0, free: 0, consentCountry: 0 },
       flagged: { disposable: 0, role: 0, free: 0, consentCountry: 0, formula: 0 },
       suppression: { emails: 0, domains: 0, hashes: 0, ignored: 0 },
+      notes: [],
     });
-    expect(Object.keys(summary)).toEqual(['input', 'kept', 'removed', 'flagged', 'suppression']);
-    expect(Object.keys(summary.input)).toEqual(['rows', 'encoding', 'delimiter', 'emailColumn']);
+    expect(Object.keys(summary)).toEqual(['input', 'kept', 'removed', 'flagged', 'suppression', 'notes']);
+    expect(Object.keys(summary.input)).toEqual(['rows', 'skipped', 'rowsWithBadBytes', 'encoding', 'delimiter', 'emailColumn']);
     expect(Object.keys(summary.removed)).toEqual([...REMOVAL_REASONS]);
     expect(Object.keys(summary.flagged)).toEqual(['disposable', 'role', 'free', 'consentCountry', 'formula']);
     expect(Object.keys(summary.suppression)).toEqual(['emails', 'domains', 'hashes', 'ignored']);
@@ -69,7 +70,7 @@ describe('the summary: the contract shape, every key always present', () => {
 
   it('counts every reason of the reference list, and kept + removed = rows', async () => {
     const { summary } = await clean(EVERYTHING, { suppress: [EVERYTHING_SUPPRESSION] });
-    expect(summary.input).toEqual({ rows: 16, encoding: 'utf-8', delimiter: ';', emailColumn: 'Email' });
+    expect(summary.input).toEqual({ rows: 16, skipped: 0, rowsWithBadBytes: 0, encoding: 'utf-8', delimiter: ';', emailColumn: 'Email' });
     expect(summary.kept).toBe(7);
     expect(nonZero(summary.removed)).toEqual({ missing: 1, invalid: 1, optedOut: 2, suppressed: 3, duplicate: 1, disposable: 1 });
     // consentCountry: Anna (Germany), Oli (Poland), Pia (Norway); Kim's Finland and Lee's Portugal are not consent-required.
@@ -184,7 +185,7 @@ describe('the cleaned list: original header, columns, values and order', () => {
   });
 });
 
-describe('title lines above the header and blank lines are not rows', () => {
+describe('title lines above the header and blank lines are not rows; titles are counted and reported', () => {
   const LEADS = [
     'Export from HubSpot 2026-01-01,,',
     '',
@@ -205,8 +206,10 @@ describe('title lines above the header and blank lines are not rows', () => {
     expect(summary.input.rows).toBe(4);
     expect(linesOf(cleaned)).toEqual(['Email,Name,Company', 'jane@acme.com,Jane,Acme', 'bob@acme.com,Bob,Acme']);
     // A row of only delimiters is not a blank line: it is a data row with an empty email cell.
+    expect(summary.input.skipped).toBe(1);
     expect(linesOf(report)).toEqual([
       'row,reason,detail,Email,Name,Company',
+      ',skipped,line 1: above the header row,Export from HubSpot 2026-01-01,,',
       '2,duplicate,duplicate of row 1,JANE@acme.com,Jane again,Acme',
       '3,missing,the email cell is empty,,,',
     ]);
@@ -215,7 +218,7 @@ describe('title lines above the header and blank lines are not rows', () => {
   it('the opt-out pass numbers rows the same way', async () => {
     const leads = 'My leads\n\nEmail;Name;Unsubscribed\n\njane@acme.com;A;\n\nbob@acme.com;B;\n\nJane@acme.com;C;yes\n';
     const { report } = await clean(leads);
-    expect(linesOf(report).slice(1)).toEqual(['1;optedOut;opted out at row 3;jane@acme.com;A;', '3;optedOut;opted out at row 3;Jane@acme.com;C;yes']);
+    expect(linesOf(report).slice(1)).toEqual([';skipped;line 1: above the header row;My leads', '1;optedOut;opted out at row 3;jane@acme.com;A;', '3;optedOut;opted out at row 3;Jane@acme.com;C;yes']);
   });
 });
 
@@ -389,7 +392,7 @@ describe('encodings: the whole run, end to end', () => {
     const bytes = singleByte(text, 'windows-1251');
     for (const chunkSize of [1, 2, 7, 1 << 16]) {
       const { summary, cleaned, report } = await clean(bytes, { chunkSize, options: { remove: { consentCountry: true } } });
-      expect(summary.input).toEqual({ rows: 3, encoding: 'windows-1251', delimiter: ';', emailColumn: 'Эл. почта' });
+      expect(summary.input).toEqual({ rows: 3, skipped: 0, rowsWithBadBytes: 0, encoding: 'windows-1251', delimiter: ';', emailColumn: 'Эл. почта' });
       expect(cleaned).toBe('\uFEFFЭл. почта;Имя;Компания;Страна\r\nivan@firma.ru;Иван Петров;ООО «Ромашка»;Россия\r\n');
       expect(linesOf(report).slice(1)).toEqual([
         '2;consentCountry;DE requires prior consent (country column);olga@firma.com;Ольга;ГмбХ;Германия',
@@ -403,17 +406,28 @@ describe('encodings: the whole run, end to end', () => {
     const bytes = utf16(text, 'le', true);
     for (const chunkSize of [1, 3, 5, 1 << 16]) {
       const { summary, cleaned } = await clean(bytes, { chunkSize });
-      expect(summary.input).toEqual({ rows: 3, encoding: 'utf-16le', delimiter: '\t', emailColumn: 'E-Mail-Adresse' });
+      expect(summary.input).toEqual({ rows: 3, skipped: 0, rowsWithBadBytes: 0, encoding: 'utf-16le', delimiter: '\t', emailColumn: 'E-Mail-Adresse' });
       expect(summary.removed.duplicate).toBe(1);
       expect(cleaned).toBe('\uFEFFE-Mail-Adresse\tName\tFirma\r\nanna@acme-gmbh.de\tAnna Müller\tAcme GmbH\r\nbob@acme.com\tBob 😀\t"Tab\there"\r\n');
     }
   });
 
   it('the encoding override decodes what detection would get wrong', async () => {
-    // «Ромашка» glued to Latin letters looks like Latin-1 text with accents to the detector.
+    // Hungarian ő and ű read as Portuguese õ and French û in windows-1252: few words to tell by.
+    const bytes = singleByte('Email;Name\r\nj@x.hu;József Kővári, Győr\r\nz@x.hu;Zsófia Szűcs\r\n', 'windows-1250');
+    const detected = await clean(bytes);
+    expect(detected.summary.input.encoding).toBe('windows-1252');
+    expect(detected.summary.notes).toEqual([
+      'The list was read as windows-1252 (a guess from its letters: few of them, or they read almost as well in another code page). If names look wrong, choose the encoding ("Encoding" on the page, --encoding in the CLI) and clean it again.',
+    ]);
+    const { cleaned, summary } = await clean(bytes, { overrides: { encoding: 'windows-1250' } });
+    expect([summary.input.encoding, summary.notes]).toEqual(['windows-1250', []]);
+    expect(linesOf(cleaned)[1]).toBe('j@x.hu;József Kővári, Győr');
+  });
+
+  it('regression: Cyrillic glued to Latin letters («Ромашка» after ZAO) was read as windows-1252', async () => {
     const bytes = singleByte('Email;Company\r\nivan@firma.ru;ZAO«Ромашка»\r\n', 'windows-1251');
-    expect((await clean(bytes)).summary.input.encoding).toBe('windows-1252');
-    const { cleaned, summary } = await clean(bytes, { overrides: { encoding: 'windows-1251' } });
+    const { cleaned, summary } = await clean(bytes);
     expect(summary.input.encoding).toBe('windows-1251');
     expect(linesOf(cleaned)[1]).toBe('ivan@firma.ru;ZAO«Ромашка»');
   });
@@ -479,6 +493,8 @@ describe('inspectLeads: what is detected, and every override', () => {
   it('detects encoding, delimiter, header row and the columns', async () => {
     expect(await inspectLeads(memorySource(utf8(LEADS, true)))).toEqual({
       encoding: 'utf-8',
+      encodingBy: 'bom',
+      encodingSure: true,
       bom: true,
       delimiter: ';',
       headerRow: 1,
@@ -522,7 +538,7 @@ describe('inspectLeads: what is detected, and every override', () => {
     [{ emailColumn: 2 }, { emailColumn: 2, emailColumnBy: 'user' }],
     [{ headerRow: 0 }, { headerRow: 0, header: ['Exported 2026-01-01', '', '', ''], emailColumn: 1, emailColumnBy: 'content' }],
     [{ delimiter: ',' }, { delimiter: ',', headerRow: 0, header: ['Exported 2026-01-01;;;'], emailColumn: null }],
-    [{ encoding: 'windows-1252' as const }, { encoding: 'windows-1252', bom: false }],
+    [{ encoding: 'windows-1252' as const }, { encoding: 'windows-1252', encodingBy: 'user', bom: false }],
   ])('override %j', async (overrides, expected) => {
     expect(await inspectLeads(memorySource(utf8(LEADS, true)), overrides)).toMatchObject(expected);
   });

@@ -8,7 +8,7 @@ import { createCsvParser } from '../../../src/lib/csv/parse.ts';
 
 const tables = new Map<string, Map<string, number>>();
 
-function tableFor(encoding: 'windows-1251' | 'windows-1252'): Map<string, number> {
+function tableFor(encoding: string): Map<string, number> {
   let table = tables.get(encoding);
   if (!table) {
     table = new Map();
@@ -19,8 +19,8 @@ function tableFor(encoding: 'windows-1251' | 'windows-1252'): Map<string, number
   return table;
 }
 
-/** Encodes `text` in a single-byte Windows code page; throws on characters it cannot hold. */
-export function singleByte(text: string, encoding: 'windows-1251' | 'windows-1252'): Uint8Array {
+/** Encodes `text` in a single-byte code page (windows-1252, iso-8859-2, koi8-r …); throws on characters it cannot hold. */
+export function singleByte(text: string, encoding: string): Uint8Array {
   const table = tableFor(encoding);
   return Uint8Array.from(Array.from(text), (ch) => {
     const b = table.get(ch);

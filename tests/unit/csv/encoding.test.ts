@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  availableEncodings,
   createDecoder,
   detectEncoding,
   detectNonCsv,
-  guessSingleByte,
+  encodingOf,
+  isAsciiCompatible,
   isLikelyBinary,
   type Encoding,
 } from '../../../src/lib/csv/encoding.ts';
+import { guessSingleByte } from '../../../src/lib/csv/single-byte.ts';
 import { concat, singleByte, splitAt, utf16, utf8 } from './byte-fixtures.ts';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -18,7 +21,7 @@ describe('byte order marks', () => {
     ['UTF-16BE BOM', utf16('email\tname\r\n', 'be', true), 'utf-16be'],
     ['UTF-16LE BOM before Cyrillic', utf16('Почта\tИмя\r\n', 'le', true), 'utf-16le'],
   ] as const)('%s', (_name, bytes, encoding) => {
-    expect(detectEncoding(bytes)).toEqual({ encoding, bom: true });
+    expect(detectEncoding(bytes)).toEqual({ encoding, bom: true, by: 'bom', sure: true });
   });
 });
 
@@ -27,7 +30,7 @@ describe('UTF-16 without a BOM', () => {
     ['little-endian', utf16('email,name\r\nanna@example.de,Anna\r\n', 'le'), 'utf-16le'],
     ['big-endian', utf16('email,name\r\nanna@example.de,Anna\r\n', 'be'), 'utf-16be'],
   ] as const)('%s, recognised by where the NUL bytes sit', (_name, bytes, encoding) => {
-    expect(detectEncoding(bytes)).toEqual({ encoding, bom: false });
+    expect(detectEncoding(bytes)).toEqual({ encoding, bom: false, by: 'utf-16', sure: true });
   });
 });
 
@@ -35,14 +38,22 @@ describe('UTF-8 without a BOM', () => {
   it.each([
     ['pure ASCII', ascii('email,name\nbob@example.com,Bob\n')],
     ['empty sample', new Uint8Array()],
+    // A character cut at the end of the sample is not an error, nor evidence yet.
+    ['ASCII, then an emoji cut after 2 of its 4 bytes', utf8('ok 😀').subarray(0, 5)],
+  ])('%s: UTF-8 for now ("ascii": the rest of the file decides)', (_name, bytes) => {
+    expect(detectEncoding(bytes)).toEqual({ encoding: 'utf-8', bom: false, by: 'ascii', sure: true });
+  });
+
+  it.each([
     ['accented Latin', utf8('name;city\nMüller;Köln\nRenée;Besançon\n')],
     ['Cyrillic', utf8('Имя;Компания\nИван;ООО «Ромашка»\n')],
     ['emoji (4-byte sequences)', utf8('name,note\nAna,👍🏽 ok\n')],
     // The sample is a prefix of the file: a character cut at its end is not an error.
     ['Cyrillic cut mid-character at the end of the sample', utf8('Иван;Пётр').subarray(0, 7)],
-    ['emoji cut after 2 of its 4 bytes', utf8('ok 😀').subarray(0, 5)],
+    ['regression: a few stray bytes among many UTF-8 characters',
+      concat(utf8('name;city\nMüller;Köln\nRenée;Besançon\nJosé;Málaga\n'), singleByte('Jürgen;Düsseldorf\n', 'windows-1252'))],
   ])('%s', (_name, bytes) => {
-    expect(detectEncoding(bytes)).toEqual({ encoding: 'utf-8', bom: false });
+    expect(detectEncoding(bytes)).toEqual({ encoding: 'utf-8', bom: false, by: 'utf-8', sure: true });
   });
 });
 
@@ -54,7 +65,7 @@ describe('single-byte Windows code pages', () => {
     ['Cyrillic mixed with ASCII emails and digits', 'email;город\r\nivan@mail.ru;Москва\r\nolga@yandex.ru;Санкт-Петербург 2\r\n'],
     ['one Cyrillic word among ASCII', 'email,name,city\r\na@b.ru,Ivan,Москва\r\n'],
   ])('%s → windows-1251', (_name, text) => {
-    expect(detectEncoding(singleByte(text, 'windows-1251'))).toEqual({ encoding: 'windows-1251', bom: false });
+    expect(detectEncoding(singleByte(text, 'windows-1251'))).toMatchObject({ encoding: 'windows-1251', bom: false, by: 'letters' });
   });
 
   it.each([
@@ -65,16 +76,87 @@ describe('single-byte Windows code pages', () => {
     ['smart quotes and euro sign with Latin words', 'name;note\r\n“Acme” GmbH;Preis 5 €\r\nCafé;naïve\r\n'],
     ['Scandinavian with two accented letters in a row', 'navn;by\r\nÆøbø;Århus\r\nBjørn;Tromsø\r\n'],
   ])('%s → windows-1252', (_name, text) => {
-    expect(detectEncoding(singleByte(text, 'windows-1252'))).toEqual({ encoding: 'windows-1252', bom: false });
+    expect(detectEncoding(singleByte(text, 'windows-1252'))).toMatchObject({ encoding: 'windows-1252', bom: false, by: 'letters' });
+  });
+
+  it('symbols only (no letters): windows-1252, and not sure', () => {
+    expect(detectEncoding(singleByte('price;unit\r\n5 €;°C\r\n', 'windows-1252'))).toEqual({ encoding: 'windows-1252', bom: false, by: 'letters', sure: false });
+  });
+});
+
+describe('regression: Central European, KOI8-R and Arabic exports were read as windows-1251 or -1252', () => {
+  // A code page is right when it reads the bytes back as the text: windows-1250 and ISO-8859-2
+  // share most letters, and either is right for a text that uses only those.
+  it.each([
+    ['Polish (windows-1250)', 'Email;Imię i nazwisko\nlukasz@x.pl;Łukasz Żółć\nanna@x.pl;Anna Wiśniewska\njan@x.pl;Jan Kowalski, Gdańsk\n', 'windows-1250'],
+    ['Polish (ISO-8859-2)', 'Email;Imię i nazwisko\nlukasz@x.pl;Łukasz Żółć\nanna@x.pl;Anna Wiśniewska\njan@x.pl;Jan Kowalski, Gdańsk\n', 'iso-8859-2'],
+    ['Czech (windows-1250)', 'Email;Jméno\nantonin@x.cz;Antonín Dvořák\npetr@x.cz;Petr Černý, Plzeň\njana@x.cz;Jana Nováková, Brno, ulice Příčná\n', 'windows-1250'],
+    ['Czech (ISO-8859-2)', 'Email;Jméno\nantonin@x.cz;Antonín Dvořák\npetr@x.cz;Petr Černý, Plzeň\njana@x.cz;Jana Nováková, Brno, ulice Příčná\n', 'iso-8859-2'],
+    ['Hungarian (windows-1250)', 'Email;Név;Város\na@x.hu;Kovács Gábor;Győr\nb@x.hu;Szűcs Zsófia;Debrecen\nc@x.hu;Nagy Péter;Székesfehérvár\nd@x.hu;Tóth Erzsébet;Pécs\ne@x.hu;Horváth Ödön;Kőszeg\nf@x.hu;Fűzfa Kft.;Nyíregyháza\n', 'windows-1250'],
+    ['Romanian (windows-1250)', 'Email;Nume;Oraş\na@x.ro;Ştefan Tănase;Braşov\nb@x.ro;Ioana Munteanu;Timişoara\n', 'windows-1250'],
+    ['Russian, names in title case (KOI8-R)', 'Email;ФИО\ni@x.ru;Иванов Иван Иванович\np@x.ru;Пётр Смирнов, ООО "Ромашка"\n', 'koi8-r'],
+    ['Russian, lower case (KOI8-R)', 'Email;Заметка\ni@x.ru;привет как дела\np@x.ru;хорошо спасибо\n', 'koi8-r'],
+    ['Russian (windows-1251)', 'Email;ФИО\ni@x.ru;Иванов Иван Иванович\np@x.ru;Пётр Смирнов, ООО «Ромашка»\n', 'windows-1251'],
+    ['Ukrainian (windows-1251)', 'Email;Ім’я;Місто\na@x.ua;Олександр Шевченко;Київ\nb@x.ua;Ірина Коваленко;Львів\n', 'windows-1251'],
+    ['Arabic Excel export (windows-1256)', 'Email;الاسم\na@x.sa;محمد عبد الله\nb@x.ae;شركة الأمل للتجارة\n', 'windows-1256'],
+    ['Western European names (windows-1252)', 'Email;Name;City\na@x.fr;Hélène Dupré;Besançon\nb@x.es;Iñaki Núñez;Logroño\nc@x.pt;João Simões;Évora\nd@x.se;Åsa Ström;Göteborg\ne@x.dk;Søren Ærø;Århus\n', 'windows-1252'],
+    ['Italian (windows-1252)', 'Email;Nome\ng@x.it;Niccolò Città, perché più così\n', 'windows-1252'],
+  ])('%s', (_name, text, encoding) => {
+    const bytes = singleByte(text, encoding);
+    const detected = detectEncoding(bytes);
+    expect(detected.by).toBe('letters');
+    expect(new TextDecoder(detected.encoding).decode(bytes)).toBe(text);
   });
 
   it.each([
-    ['windows-1252', 'windows-1252'],
-    ['windows-1251', 'windows-1251'],
-  ] as const)('symbols only (no letters) fall back to the %s preference', (_name, fallback) => {
-    const bytes = singleByte('price;unit\r\n5 €;°C\r\n', 'windows-1252');
-    expect(guessSingleByte(bytes, fallback)).toBe(fallback);
-    expect(detectEncoding(bytes, { singleByteFallback: fallback }).encoding).toBe(fallback);
+    ['a letter-rich Polish list', 'Email;Imię i nazwisko\nlukasz@x.pl;Łukasz Żółć\nanna@x.pl;Anna Wiśniewska\njan@x.pl;Jan Kowalski, Gdańsk\n', 'windows-1250', true],
+    ['a Russian list', 'Email;ФИО\ni@x.ru;Иванов Иван Иванович\np@x.ru;Пётр Смирнов, ООО «Ромашка»\n', 'windows-1251', true],
+    ['one ambiguous word', 'Email;Name\nm@x.it;perché\n', 'windows-1252', false],
+    ['Russian in lower case only, which KOI8-R reads in capitals', 'Email;note\ni@x.ru;привет как дела\np@x.ru;хорошо спасибо\n', 'windows-1251', false],
+  ])('says whether it is sure: %s', (_name, text, encoding, sure) => {
+    expect(guessSingleByte(singleByte(text, encoding))).toEqual({ encoding, sure });
+  });
+});
+
+describe('encoding names', () => {
+  it.each([
+    ['utf-8', 'utf-8'],
+    ['UTF8', 'utf-8'],
+    ['latin1', 'windows-1252'],
+    ['ISO-8859-1', 'windows-1252'],
+    ['cp1250', 'windows-1250'],
+    ['CP1251', 'windows-1251'],
+    ['windows-1256', 'windows-1256'],
+    ['koi8', 'koi8-r'],
+    ['iso-8859-2', 'iso-8859-2'],
+    [' Shift_JIS ', 'shift_jis'],
+    ['unicode', 'utf-16le'],
+  ])('%j names %s', (label, encoding) => {
+    expect(encodingOf(label)).toBe(encoding);
+  });
+
+  it.each(['', 'latin9x', 'iso-2022-kr', 'utf-32'])('%j names none (the retired ISO-2022-KR decodes every file to one U+FFFD)', (label) => {
+    expect(encodingOf(label)).toBeNull();
+  });
+
+  it('offers every encoding this platform decodes, the detected ones first', () => {
+    const names = availableEncodings();
+    expect(names.slice(0, 9)).toEqual(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'windows-1256']);
+    for (const name of names) expect(encodingOf(name)).toBe(name);
+    expect(names.length).toBeGreaterThan(30);
+  });
+
+  it.each([
+    ['utf-8', true],
+    ['windows-1250', true],
+    ['koi8-r', true],
+    ['euc-jp', true],
+    ['utf-16le', false],
+    ['shift_jis', false],
+    ['iso-2022-jp', false],
+    ['gb18030', false],
+  ])('%s can be cut into records on its bytes: %s', (encoding, compatible) => {
+    expect(isAsciiCompatible(encoding)).toBe(compatible);
   });
 });
 
@@ -118,15 +200,27 @@ describe('streaming decoder', () => {
     expect(decoder.decode(a) + decoder.decode(b) + decoder.end()).toBe('Привет');
   });
 
-  it('an incomplete character at the very end becomes U+FFFD on end()', () => {
-    const decoder = createDecoder('utf-8');
+  it('an incomplete character at the very end is read as a code page character on end(), and reported', () => {
+    const bad: number[] = [];
+    const decoder = createDecoder('utf-8', { onBadBytes: (at) => bad.push(at), fallback: 'windows-1252' });
     expect(decoder.decode(utf8('ok Ж').subarray(0, 4))).toBe('ok ');
-    expect(decoder.end()).toBe('\uFFFD');
+    expect(decoder.end()).toBe('Ð');
+    expect(bad).toEqual([0]);
   });
 
-  it('invalid bytes become U+FFFD instead of throwing', () => {
-    const decoder = createDecoder('utf-8');
-    expect(decoder.decode(Uint8Array.of(0x61, 0xff, 0x62)) + decoder.end()).toBe('a\uFFFDb');
+  it('regression: bytes that are not UTF-8 became U+FFFD; they are read as the code page they look like, and reported', () => {
+    const bad: number[] = [];
+    const decoder = createDecoder('utf-8', { onBadBytes: (at) => bad.push(at) });
+    const bytes = concat(utf8('Müller,'), singleByte('Jürgen', 'windows-1252'), utf8(',Köln\n'));
+    expect(decoder.decode(bytes) + decoder.end()).toBe('Müller,Jürgen,Köln\n');
+    expect(bad).toEqual([8]);
+  });
+
+  it('other encodings report the bytes they do not define (U+FFFD)', () => {
+    const bad: number[] = [];
+    const decoder = createDecoder('iso-8859-3', { onBadBytes: (at) => bad.push(at) });
+    expect(decoder.decode(Uint8Array.of(0x61, 0xa5, 0x62)) + decoder.end()).toBe('a\uFFFDb');
+    expect(bad).toEqual([1]);
   });
 });
 

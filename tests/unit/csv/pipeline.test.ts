@@ -90,7 +90,7 @@ const fixtures: Fixture[] = [
 describe.each(fixtures)('$name', ({ bytes, encoding, bom, delimiter, header, rows }) => {
   it('is detected as text in the right encoding, with the right delimiter and header row', () => {
     expect(detectNonCsv(bytes)).toBeNull();
-    expect(detectEncoding(bytes)).toEqual({ encoding, bom });
+    expect(detectEncoding(bytes)).toMatchObject({ encoding, bom });
     const decoder = createDecoder(encoding);
     const decoded = decoder.decode(bytes) + decoder.end();
     expect(decoded.startsWith('\uFEFF'), 'the decoder drops the BOM').toBe(false);

@@ -5,6 +5,7 @@ import { canonicalAddress } from '../../../src/lib/email/normalise.ts';
 import {
   SuppressionIndex,
   classifySuppressionValue,
+  suppressionCellEntries,
   suppressionValuesFromRows,
 } from '../../../src/lib/email/suppression.ts';
 
@@ -278,5 +279,25 @@ describe('SuppressionIndex: a snapshot, copied to another thread', () => {
     copy.add('cy@acme.com');
     expect([index.match('bob@acme.com', null), copy.match('bob@acme.com', null)]).toEqual(['email bob@acme.com', null]);
     expect([index.match('cy@acme.com', null), copy.match('cy@acme.com', null)]).toEqual([null, 'email cy@acme.com']);
+  });
+});
+
+describe('suppressionCellEntries: one cell, several entries', () => {
+  it.each([
+    ['jane@acme.com', ['jane@acme.com']],
+    [' jane@acme.com ', [' jane@acme.com ']],
+    ['a@x.com, f@y.com', ['a@x.com', 'f@y.com']],
+    ['a@x.com;f@y.com;', ['a@x.com', 'f@y.com']],
+    ['a@x.com\r\nf@y.com', ['a@x.com', 'f@y.com']],
+    ['Ann <a@x.com>, Fay <f@y.com>', ['a@x.com', 'f@y.com']],
+    ['Ann <a@x.com>, f@y.com', ['a@x.com', 'f@y.com']],
+    ['"Doe, Jane" <jane@acme.com>', ['"Doe, Jane" <jane@acme.com>']],
+    ['Jane Doe <jane@acme.com>', ['Jane Doe <jane@acme.com>']],
+    ['acme.com beta.com', ['acme.com', 'beta.com']],
+    [`${MD5_JANE}, ${SHA_JANE}`, [MD5_JANE, SHA_JANE]],
+    ['unsubscribed 2026', ['unsubscribed 2026']],
+    ['Email address', ['Email address']],
+  ])('%j → %j', (cell, entries) => {
+    expect(suppressionCellEntries(cell)).toEqual(entries);
   });
 });

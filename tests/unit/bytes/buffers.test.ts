@@ -3,7 +3,7 @@
  * what is freed, and that a buffer is never handed out twice at once.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { POOLED_BYTES, pooledCount, release, takeBytes } from '../../src/lib/buffers.ts';
+import { POOLED_BYTES, pooledCount, release, takeBytes } from '../../../src/lib/bytes/buffers.ts';
 
 /** Empties the pool (it is module state, shared by the tests of this file). */
 function drain(): void {

@@ -2,7 +2,8 @@
  * A set of fixed-length digests (MD5: 16 bytes, SHA-256: 32), kept as bytes. A lead list
  * checked against a hashed suppression list looks up one digest per row: as bytes, that is a
  * probe of a flat table and a 32-byte comparison, where a `Set` of hex strings cost a 64-character
- * string per row, its hash, and the cache misses of a large `Set` (~1.4 µs per row at 1M rows).
+ * string per row, its hash, and the cache misses of a large `Set` (measured: bench/RESULTS.md,
+ * "Notes").
  * Digests are uniformly random, so their first four bytes place them in the table. No `Set`
  * size limit applies.
  */

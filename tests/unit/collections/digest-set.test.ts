@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DigestSet } from '../../../src/lib/email/digest-set.ts';
+import { DigestSet } from '../../../src/lib/collections/digest-set.ts';
 import { md5Bytes, md5Hex, sha256Bytes, sha256Hex } from '../../../src/lib/email/hash.ts';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -2,8 +2,8 @@
  * Big byte buffers, reused. A run of the list cleaner fills a few new buffers of a few hundred
  * KB for every piece of the list (the piece, its batch's copy, its part of the cleaned list),
  * and a new buffer is slow to fill: the system maps its memory page by page on the first write,
- * and frees it again when the buffer dies. In Chrome that cost about 0.2 ms per 256 KB buffer,
- * against 0.01 ms to fill one that was filled before. So buffers of one size class are kept
+ * and frees it again when the buffer dies: many times the cost of filling a buffer that was
+ * filled before (measured: bench/RESULTS.md, "Notes"). So buffers of one size class are kept
  * here once nothing reads them, and handed out again; each thread has its own pool.
  */
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyIndex, MAP_LIMIT, fingerprint, type Fingerprint, type KeyIndexTuning } from '../../src/lib/key-index.ts';
+import { KeyIndex, MAP_LIMIT, fingerprint, type Fingerprint, type HashedKey, type KeyIndexTuning } from '../../../src/lib/collections/key-index.ts';
 
 /** Every key collides in all 64 bits, and with the all-zero memory of an empty slot. */
 const ALL_ZERO: Fingerprint = (_key, out) => {
@@ -249,19 +249,24 @@ describe.each(TUNINGS)('KeyIndex, keys given as part of a string (%s)', (_name, 
         for (const { key, before, after, ranged, add, row } of ops) {
           const text = before + key + after;
           const [start, end] = [before.length, before.length + key.length];
-          const found = ranged ? index.get(text, undefined, undefined, start, end) : index.get(key);
+          // With known fingerprints, as the run passes them (here the tuning's own), of a part of a longer string.
+          const fp = new Int32Array(2);
+          (tuning.fingerprint ?? fingerprint)(key, fp);
+          const hashed: HashedKey = { text, start, end, hi: fp[0]!, lo: fp[1]! };
+          const found = ranged ? index.getHashed(hashed) : index.get(key);
           expect(found).toBe(model.get(key));
           if (add) {
-            // With known fingerprints, as the run passes them (here the tuning's own).
-            const fp = new Int32Array(2);
-            (tuning.fingerprint ?? fingerprint)(key, fp);
-            if (ranged) index.add(text, row, fp[0], fp[1], start, end);
+            if (ranged) index.addHashed(hashed, row);
             else index.add(key, row);
             model.set(key, row);
           }
           expect(index.size).toBe(model.size);
         }
-        for (const [key, row] of model) expect(index.get(`<${key}>`, undefined, undefined, 1, key.length + 1)).toBe(row);
+        for (const [key, row] of model) {
+          const fp = new Int32Array(2);
+          (tuning.fingerprint ?? fingerprint)(key, fp);
+          expect(index.getHashed({ text: `<${key}>`, start: 1, end: key.length + 1, hi: fp[0]!, lo: fp[1]! })).toBe(row);
+        }
       }),
       { numRuns: 100 },
     );
@@ -271,9 +276,14 @@ describe.each(TUNINGS)('KeyIndex, keys given as part of a string (%s)', (_name, 
     const index = new KeyIndex(capacity, tuning);
     index.add('z', 1); // (a get on an empty index remembers nothing)
     const text = 'xab';
-    expect(index.get(text, undefined, undefined, 1, 2)).toBeUndefined(); // 'a'
+    const part = (start: number, end: number): HashedKey => {
+      const fp = new Int32Array(2);
+      (tuning.fingerprint ?? fingerprint)(text.slice(start, end), fp);
+      return { text, start, end, hi: fp[0]!, lo: fp[1]! };
+    };
+    expect(index.getHashed(part(1, 2))).toBeUndefined(); // 'a'
     index.add(text, 5); // 'xab', the whole string
-    index.add(text, 7, undefined, undefined, 2, 3); // 'b'
+    index.addHashed(part(2, 3), 7); // 'b'
     expect([index.get('a'), index.get('xab'), index.get('b'), index.size]).toEqual([undefined, 5, 7, 3]);
   });
 });

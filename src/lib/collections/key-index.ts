@@ -104,6 +104,31 @@ export interface KeyIndexSnapshot {
 }
 
 /**
+ * A key with its {@link fingerprint} already computed, for a caller that looks one key up in
+ * several indexes, or hashes on one thread and looks up on another: the key is
+ * `text.slice(start, end)` (a batch's keys come joined in one string, and cutting out a million
+ * of them costs more than the lookups). `hi` and `lo` must be what `fingerprint` gives for it.
+ */
+export interface HashedKey {
+  text: string;
+  start: number;
+  end: number;
+  hi: number;
+  lo: number;
+}
+
+/** `key` as a {@link HashedKey} (written into `out`, reused, when given). */
+export function hashedKey(key: string, out: HashedKey = { text: '', start: 0, end: 0, hi: 0, lo: 0 }): HashedKey {
+  fingerprint(key, FP);
+  out.text = key;
+  out.start = 0;
+  out.end = key.length;
+  out.hi = FP[0]!;
+  out.lo = FP[1]!;
+  return out;
+}
+
+/**
  * A string → row-number index for tens of millions of keys, kept out of the V8 heap so the GC
  * has nothing to trace and no `Map` limit applies:
  * - an open-addressing table (linear probing, at most 0.6 full, doubling) of 16-byte slots,
@@ -160,17 +185,43 @@ export class KeyIndex {
     this.#page = this.#newPage(0);
   }
 
-  /**
-   * The row stored for `key`, or undefined. A caller that has the key's {@link fingerprint}
-   * already (computed on another thread) passes it as `hi` and `lo`, and the index does not hash
-   * the key again; it must be what this index's fingerprint function gives for `key`.
-   * `start` and `end` make the key `key.slice(start, end)` without cutting it out: a batch's
-   * keys come as one string, and a million slices cost more than the lookups.
-   */
-  get(key: string, hi?: number, lo?: number, start = 0, end = key.length): number | undefined {
+  /** The row stored for `key`, or undefined. */
+  get(key: string): number | undefined {
     // An index with nothing in it (a list with an opt-out column but no opt-outs) costs no hashing.
     if (this.#count === 0) return undefined;
-    const slot = this.#find(key, start, end, hi, lo);
+    return this.#rowOf(this.#find(key, 0, key.length, undefined, undefined), key, 0, key.length);
+  }
+
+  /** Stores `row` for `key` unless the key is already there; returns the stored row. */
+  getOrAdd(key: string, row: number): number {
+    const slot = this.#find(key, 0, key.length, undefined, undefined);
+    if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
+    this.#insert(~slot, key, 0, key.length, row);
+    return row;
+  }
+
+  /**
+   * Stores `row` for `key`, known to be absent (after `get` returned undefined: then neither
+   * hashing nor probing again). Should the key be there after all, its row is replaced, as
+   * `Map.set` would.
+   */
+  add(key: string, row: number): void {
+    this.#addAt(key, 0, key.length, undefined, undefined, row);
+  }
+
+  /** {@link KeyIndex.get} for a key whose fingerprint is known: it is not hashed again. */
+  getHashed(key: HashedKey): number | undefined {
+    if (this.#count === 0) return undefined;
+    return this.#rowOf(this.#find(key.text, key.start, key.end, key.hi, key.lo), key.text, key.start, key.end);
+  }
+
+  /** {@link KeyIndex.add} for a key whose fingerprint is known. */
+  addHashed(key: HashedKey, row: number): void {
+    this.#addAt(key.text, key.start, key.end, key.hi, key.lo, row);
+  }
+
+  /** The row of a found slot; for a missed one, undefined, and the miss remembered for the `add` that follows. */
+  #rowOf(slot: number, key: string, start: number, end: number): number | undefined {
     // Stored as Int32: rows from 2^31 on come back through `>>> 0`.
     if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
     this.#missKey = key;
@@ -180,20 +231,7 @@ export class KeyIndex {
     return undefined;
   }
 
-  /** Stores `row` for `key` unless the key is already there; returns the stored row. */
-  getOrAdd(key: string, row: number): number {
-    const slot = this.#find(key, 0, key.length);
-    if (slot >= 0) return this.#slots[slot * SLOT + ROW]! >>> 0;
-    this.#insert(~slot, key, 0, key.length, row);
-    return row;
-  }
-
-  /**
-   * Stores `row` for a key known to be absent (after `get` returned undefined). Should the key
-   * be there after all, its row is replaced, as `Map.set` would. `hi`, `lo`, `start`, `end`: as
-   * for `get`.
-   */
-  add(key: string, row: number, hi?: number, lo?: number, start = 0, end = key.length): void {
+  #addAt(key: string, start: number, end: number, hi: number | undefined, lo: number | undefined, row: number): void {
     if (key === this.#missKey && start === this.#missStart && end === this.#missEnd) {
       this.#insert(this.#missSlot, key, start, end, row);
       return;
@@ -276,7 +314,7 @@ export class KeyIndex {
    * The slot holding the key `key.slice(start, end)`, or the complement (negative) of the empty
    * slot its probe ended on. Leaves the key's fingerprint in `#hi`/`#lo` for {@link #insert}.
    */
-  #find(key: string, start: number, end: number, knownHi?: number, knownLo?: number): number {
+  #find(key: string, start: number, end: number, knownHi: number | undefined, knownLo: number | undefined): number {
     let hi: number;
     let lo: number;
     if (knownHi === undefined || knownLo === undefined) {
@@ -417,8 +455,8 @@ export class KeyIndex {
 /**
  * Writes a new array's zeros once, in one sweep: the system maps its memory on the first write to
  * each page, and a fault per page spread over random inserts costs far more than one pass here,
- * above all while other threads of the process allocate and free memory. (The dedup table of a
- * 1M-row list: its first writes took 0.12 s spread over the run, 0.02 s this way.)
+ * above all while other threads of the process allocate and free memory (measured:
+ * bench/RESULTS.md, "Notes").
  */
 function prefaulted<T extends Int32Array | Uint8Array>(array: T): T {
   array.fill(0);
