@@ -7,8 +7,12 @@ import { fieldId, goToField, siteHref, useWords } from './messages';
 /** The sections of the form in page order, as the panel lists them. */
 const SECTIONS: PlannerSection[] = ['about', 'segment', 'rules', 'data', 'relevance', 'lia'];
 
-/** A readiness item still to do: what must be true (a link to the first field to answer), the fields still missing, and the playbook section that explains it. */
-function Todo({ item }: { item: ReadinessResult }) {
+/**
+ * A readiness item still to do: what must be true (a link to the first field to answer), the
+ * fields still missing (left out while the form is empty: they would be all of them), and the
+ * playbook section that explains it.
+ */
+function Todo({ item, brief }: { item: ReadinessResult; brief: boolean }) {
   const { m } = useWords();
   const first = item.missing[0]!;
   return (
@@ -16,7 +20,7 @@ function Todo({ item }: { item: ReadinessResult }) {
       <a className="cp-todo-link" href={`#${fieldId(first)}`} onClick={(e) => goToField(e, first)}>
         {item.label}
       </a>
-      {item.several && (
+      {item.several && !brief && (
         <span className="cp-missing">
           {m.readiness.missing}{' '}
           <span className="cp-missing-fields">
@@ -69,7 +73,7 @@ export default function ReadinessPanel({ ready, empty, children }: { ready: Read
                 {todo.length > 0 && (
                   <ul className="cp-readiness">
                     {todo.map((item) => (
-                      <Todo key={item.id} item={item} />
+                      <Todo key={item.id} item={item} brief={empty} />
                     ))}
                   </ul>
                 )}
