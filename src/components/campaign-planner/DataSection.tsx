@@ -7,7 +7,8 @@ import { judgeFields, type FieldVerdict } from '../../lib/planner/minimise';
 import type { CampaignRecord, DataField } from '../../lib/planner/schema';
 import type { RecordEdits } from './edit';
 import { Section } from './fields';
-import { fieldId, siteHref, useWords } from './messages';
+import { fieldId, useWords } from './messages';
+import { sitePath } from '../shared/site-path';
 
 type Data = CampaignRecord['data'];
 
@@ -99,7 +100,7 @@ export default function DataSection({ data, edit }: { data: Data; edit: RecordEd
           values={{
             personalData: <GlossaryLink entry="personal-data">{m.data.personalData}</GlossaryLink>,
             article: <a href={GDPR_URL}>{m.data.article}</a>,
-            link: <a href={siteHref('/playbook/target-and-minimise/#collect-only-the-fields-you-will-use')}>{m.data.link}</a>,
+            link: <a href={sitePath('/playbook/target-and-minimise/#collect-only-the-fields-you-will-use')}>{m.data.link}</a>,
           }}
         />
       </p>

@@ -5,7 +5,8 @@ import { safeguardLink } from '../../lib/planner/readiness';
 import { SAFEGUARDS, type CampaignRecord } from '../../lib/planner/schema';
 import { toggleIn, type RecordEdits } from './edit';
 import { Section, TextField } from './fields';
-import { fieldId, siteHref, useWords } from './messages';
+import { fieldId, useWords } from './messages';
+import { sitePath } from '../shared/site-path';
 
 type Lia = CampaignRecord['lia'];
 
@@ -24,7 +25,7 @@ export default function LiaSection({ lia, edit }: { lia: Lia; edit: RecordEdits 
             basis: <GlossaryLink entry="lawful-basis">{l.basis}</GlossaryLink>,
             lia: <GlossaryLink entry="legitimate-interests-assessment-lia">{l.liaTerm}</GlossaryLink>,
             ico: <a href={ICO_LIA_URL}>{l.ico}</a>,
-            link: <a href={siteHref('/playbook/legitimate-interest/#the-three-part-test')}>{l.link}</a>,
+            link: <a href={sitePath('/playbook/legitimate-interest/#the-three-part-test')}>{l.link}</a>,
           }}
         />
       </p>
@@ -71,7 +72,7 @@ export default function LiaSection({ lia, edit }: { lia: Lia; edit: RecordEdits 
                   />
                   {l.safeguardLabels[s]}
                 </label>
-                <a className="tool-hint cp-safeguard-link" href={siteHref(link.href)}>
+                <a className="tool-hint cp-safeguard-link" href={sitePath(link.href)}>
                   {link.title}
                 </a>
               </li>

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Alert from '../shared/Alert';
 import { format, plural } from '../../lib/i18n/format';
 import { fieldRefLabel, type PlannerSection, type Readiness, type ReadinessResult } from '../../lib/planner/readiness';
-import { fieldId, goToField, siteHref, useWords } from './messages';
+import { sitePath } from '../shared/site-path';
+import { fieldId, goToField, useWords } from './messages';
 
 /** The sections of the form in page order, as the panel lists them. */
 const SECTIONS: PlannerSection[] = ['about', 'segment', 'rules', 'data', 'relevance', 'lia'];
@@ -32,7 +33,7 @@ function Todo({ item, brief }: { item: ReadinessResult; brief: boolean }) {
           </span>
         </span>
       )}
-      <a className="cp-explained" href={siteHref(item.explainedIn.href)}>
+      <a className="cp-explained" href={sitePath(item.explainedIn.href)}>
         {item.explainedIn.title}
       </a>
     </li>
@@ -89,7 +90,7 @@ export default function ReadinessPanel({ ready, empty, children }: { ready: Read
             {done.map((item) => (
               <li key={item.id}>
                 {item.label}{' '}
-                <a className="cp-explained" href={siteHref(item.explainedIn.href)}>
+                <a className="cp-explained" href={sitePath(item.explainedIn.href)}>
                   {item.explainedIn.title}
                 </a>
               </li>

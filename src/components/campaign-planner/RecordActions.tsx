@@ -3,6 +3,7 @@ import Alert, { type AlertKind } from '../shared/Alert';
 import ConfirmButton from '../shared/ConfirmButton';
 import FileDrop from '../shared/FileDrop';
 import { downloadText } from '../shared/download';
+import { SITE_BASE } from '../shared/site-path';
 import { format } from '../../lib/i18n/format';
 import type { PlannerCountry } from '../../lib/planner/countries';
 import { parseRecordFile, recordFileName, recordToJson, recordToMarkdown } from '../../lib/planner/record-file';
@@ -32,7 +33,7 @@ export default function RecordActions({ record, countries, replace, clear }: Pro
 
   function exportRecord() {
     if (format_ === 'json') downloadText(recordToJson(record), recordFileName(record, 'json'), 'application/json');
-    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin }), recordFileName(record, 'md'), 'text/markdown');
+    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin + SITE_BASE }), recordFileName(record, 'md'), 'text/markdown');
     setImportError(null);
     setMessage({ kind: 'success', text: format(r.exported, { format: r.formatNames[format_] }) });
   }

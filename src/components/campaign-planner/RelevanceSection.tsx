@@ -1,7 +1,8 @@
 import { EVIDENCE_KINDS, type CampaignRecord } from '../../lib/planner/schema';
 import { toggleIn, type RecordEdits } from './edit';
 import { Section, SeeLink, TextField } from './fields';
-import { fieldId, siteHref, useWords } from './messages';
+import { fieldId, useWords } from './messages';
+import { sitePath } from '../shared/site-path';
 
 type Relevance = CampaignRecord['relevance'];
 
@@ -14,7 +15,7 @@ export default function RelevanceSection({ relevance, edit }: { relevance: Relev
       <fieldset id={fieldId('relevance.surprised')} className="cp-group">
         <legend>{r.surprised.label}</legend>
         <p className="tool-hint">
-          {r.surprised.help} <SeeLink href={siteHref('/playbook/target-and-minimise/#run-the-surprise-test')} title={r.surprised.link} />
+          {r.surprised.help} <SeeLink href={sitePath('/playbook/target-and-minimise/#run-the-surprise-test')} title={r.surprised.link} />
         </p>
         {(Object.entries(r.surprised.options) as [Relevance['surprised'], string][]).map(([value, text]) => (
           <label key={value} className="cp-check">
@@ -27,7 +28,7 @@ export default function RelevanceSection({ relevance, edit }: { relevance: Relev
       <fieldset id={fieldId('relevance.evidence')} className="cp-group">
         <legend>{r.evidence.label}</legend>
         <p className="tool-hint">
-          {r.evidence.help} <SeeLink href={siteHref('/playbook/legitimate-interest/#have-a-reason-for-each-prospect')} title={r.evidence.link} />
+          {r.evidence.help} <SeeLink href={sitePath('/playbook/legitimate-interest/#have-a-reason-for-each-prospect')} title={r.evidence.link} />
         </p>
         {EVIDENCE_KINDS.map((kind) => (
           <label key={kind} className="cp-check">

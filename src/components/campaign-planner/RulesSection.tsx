@@ -8,7 +8,8 @@ import { consentRequiredAmong, listNames, pick, unclearAmong, type PlannerCountr
 import { enforcementLines, type EnforcementLine } from '../../lib/planner/rules';
 import type { Rule } from '../../lib/jurisdictions/schema';
 import { Section } from './fields';
-import { siteHref, useWords } from './messages';
+import { useWords } from './messages';
+import { sitePath } from '../shared/site-path';
 
 /** A country's rule as the site's one rule badge (`.ck-badge`, as RuleBadge.astro draws it). */
 function Badge({ rule }: { rule: Rule }) {
@@ -105,7 +106,7 @@ export default function RulesSection({ codes, countries, map }: { codes: string[
   return (
     <Section at="rules" title={m.sections.rules}>
       <p className="cp-intro">
-        <RichMessage text={m.rules.intro} values={{ link: <a href={siteHref('/reference/countries/')}>{m.rules.introLink}</a> }} />
+        <RichMessage text={m.rules.intro} values={{ link: <a href={sitePath('/reference/countries/')}>{m.rules.introLink}</a> }} />
       </p>
       {map && (
         <div className="cp-map" ref={mapRef}>

@@ -6,20 +6,21 @@ import type { CampaignRecord } from '../../lib/planner/schema';
 import CountryPicker from './CountryPicker';
 import type { RecordEdits } from './edit';
 import { Section, TextField } from './fields';
-import { siteHref, useWords } from './messages';
+import { useWords } from './messages';
+import { sitePath } from '../shared/site-path';
 
 type Segment = CampaignRecord['segment'];
 
 /** Step 1: the offer, countries, industries, specialists, size and positions, each with its "why". */
 export default function SegmentSection({ segment, countries, edit }: { segment: Segment; countries: PlannerCountry[]; edit: RecordEdits }) {
   const { m } = useWords();
-  const tool = (path: string, text: string) => <a href={siteHref(path)}>{text}</a>;
+  const tool = (path: string, text: string) => <a href={sitePath(path)}>{text}</a>;
   return (
     <Section at="segment" title={m.sections.segment}>
       <p className="cp-intro">
         <RichMessage
           text={m.segment.intro}
-          values={{ link: <a href={siteHref('/playbook/target-and-minimise/#define-the-segment-before-you-collect-anything')}>{m.segment.introLink}</a> }}
+          values={{ link: <a href={sitePath('/playbook/target-and-minimise/#define-the-segment-before-you-collect-anything')}>{m.segment.introLink}</a> }}
         />
       </p>
       <Alert kind="info" className="cp-workspace">

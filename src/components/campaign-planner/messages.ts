@@ -24,11 +24,6 @@ export function fieldId(ref: FieldRef): string {
   return `cp-${ref.replaceAll('.', '-')}`;
 }
 
-/** A path on this site ("/playbook/…") under the site's base path. */
-export function siteHref(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
-}
-
 /**
  * Follows a link to a field: moves the keyboard focus into the field (the first control of a
  * group or section) and scrolls it to the middle of the window. Falls back to the plain link.
