@@ -315,6 +315,8 @@ describe('the campaign record', () => {
     await expect(saved()).resolves.toMatchObject({ segment: { countries: ['DE'] } });
     await page.getByLabel(LIA.balancing.label).fill('Low impact');
     await open();
+    // The answers come back once the island has read localStorage after hydrating, and the page says so.
+    await page.getByText('Restored the answers saved in this browser.').waitFor();
     await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Mail gate');
     await expect(page.getByLabel(LIA.balancing.label).inputValue()).resolves.toBe('Low impact');
     await page.getByRole('button', { name: 'Remove Germany' }).waitFor();
