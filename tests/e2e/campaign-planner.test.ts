@@ -433,6 +433,10 @@ describe('"Try an example"', () => {
     await expect(alerts().count()).resolves.toBe(0);
     await expect(readinessCount().textContent()).resolves.toBe(`Readiness: ${READINESS_ITEMS.length - 1} of ${READINESS_ITEMS.length} done`);
     await expect(saved()).resolves.toMatchObject({ segment: { countries: ['FR', 'IE', 'GB'] } });
+    const note = page.getByText('Loaded the example:');
+    await expect(note.count()).resolves.toBe(1);
+    await page.getByLabel('Prepared by').fill('Me');
+    await expect(note.count()).resolves.toBe(0);
   });
 
   it('leaves the approver to the user: the panel says it is missing, links to the field, and the count reaches the total', async () => {

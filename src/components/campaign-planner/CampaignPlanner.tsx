@@ -47,7 +47,15 @@ export default function CampaignPlanner({ countries, messages: m, common, map }:
   const words = useMemo<PlannerWords>(() => ({ m, common }), [m, common]);
   const { record, update, replace, clear, saveState } = useCampaignRecord();
   const [exampleLoaded, setExampleLoaded] = useState(false);
-  const edit = useMemo(() => recordEdits(update), [update]);
+  // The note about the example goes once the user changes an answer: it no longer describes the form.
+  const edit = useMemo(
+    () =>
+      recordEdits((change) => {
+        setExampleLoaded(false);
+        update(change);
+      }),
+    [update],
+  );
   const empty = isEmptyRecord(record);
   const ready = readiness(record, countries, m);
   const { about } = record;
