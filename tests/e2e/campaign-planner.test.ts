@@ -63,6 +63,12 @@ async function download(locator: Locator): Promise<{ name: string; text: string 
   return { name: file.suggestedFilename(), text: readFileSync(await file.path()).toString('utf8') };
 }
 
+/** Clicks "Clear saved data" and confirms. */
+async function clearSavedData() {
+  await page.getByRole('button', { name: 'Clear saved data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete them' }).click();
+}
+
 async function saved(): Promise<Record<string, unknown> | null> {
   const text = await page.evaluate((key) => localStorage.getItem(key), PLANNER_STORAGE_KEY);
   return text === null ? null : JSON.parse(text);
@@ -87,6 +93,8 @@ describe('target countries and their rules', () => {
     await expect(alerts().count()).resolves.toBe(0);
     const card = page.locator('article', { has: page.getByRole('heading', { name: 'United Kingdom' }) });
     await expect(card.textContent()).resolves.toMatch(/Named address: Conditions.*Generic address: Allowed.*Reviewed \d{4}-\d{2}-\d{2}/s);
+    await expect(card.locator('.ck-badge[data-rule="conditions"]').textContent()).resolves.toBe('Conditions');
+    await card.getByText(/^\d+ sources$/).click();
     await expect(card.getByRole('link', { name: 'ICO: Business-to-business marketing' }).getAttribute('href')).resolves.toMatch(/^https:\/\/ico\.org\.uk\//);
   });
 
@@ -154,7 +162,7 @@ describe('data minimisation', () => {
     await expect(phone.getByText("Don't collect phone numbers nobody will call").count()).resolves.toBe(1);
     await phone.getByLabel(DATA_QUESTIONS.use).fill('To call people who ask for a call.');
     await phone.getByLabel(DATA_QUESTIONS.willCall).check();
-    await expect(phone.locator('.cp-advice p').count()).resolves.toBe(0);
+    await expect(phone.locator('.cp-advice .ck-alert').count()).resolves.toBe(0);
   });
 
   it('warns about a personal email and a home address even when they have a use', async () => {
@@ -179,7 +187,7 @@ describe('the readiness count', () => {
     await page.getByLabel('Your offer in one sentence').fill('A gateway');
     await expect(count.textContent()).resolves.toBe(`Readiness: 1 of ${READINESS_ITEMS.length} done`);
 
-    const hrefs = await page.locator('.cp-readiness a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page.locator('.cp-aside a.cp-explained').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs).toHaveLength(READINESS_ITEMS.length);
     for (const href of new Set(hrefs)) {
       const [path, anchor] = href.split('#');
@@ -252,7 +260,7 @@ describe('the campaign record', () => {
     expect(json.name).toBe('campaign-record-logistics-spring.json');
     expect(JSON.parse(json.text).format).toBe('coldkit-campaign-record');
 
-    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await clearSavedData();
     await expect(page.getByLabel('Campaign name').inputValue()).resolves.toBe('');
     await expect(saved()).resolves.toBeNull();
 
@@ -276,7 +284,7 @@ describe('the campaign record', () => {
     expect(prose).toMatch(/## Readiness: \d+ of 18 done/);
     expect(prose).toContain(`(${baseUrl}/playbook/legitimate-interest/#the-three-part-test)`);
 
-    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await clearSavedData();
     await page.getByLabel('Import record').setInputFiles({ name: md.name, mimeType: 'text/markdown', buffer: Buffer.from(md.text) });
     await page.getByText(`Imported the record from ${md.name}.`).waitFor();
     expect(await formState()).toEqual(before);
@@ -289,6 +297,17 @@ describe('the campaign record', () => {
     await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Keep me');
   });
 
+  it('an import replaces the answers and can be undone', async () => {
+    await page.getByLabel('Your offer in one sentence').fill('My own offer');
+    const other = { format: 'coldkit-campaign-record', version: 1, segment: { offer: 'Imported offer' } };
+    await page.getByLabel('Import record').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByText('Imported the record from other.json.').waitFor();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Imported offer');
+    await page.getByRole('button', { name: 'Undo the import' }).click();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('My own offer');
+    await expect(saved()).resolves.toMatchObject({ segment: { offer: 'My own offer' } });
+  });
+
   it('is saved in localStorage as the user types and restored on reload', async () => {
     await page.getByLabel('Your offer in one sentence').pressSequentially('Mail gate');
     await expect(saved()).resolves.toMatchObject({ segment: { offer: 'Mail gate' } });
@@ -296,16 +315,29 @@ describe('the campaign record', () => {
     await expect(saved()).resolves.toMatchObject({ segment: { countries: ['DE'] } });
     await page.getByLabel(LIA.balancing.label).fill('Low impact');
     await open();
+    // The answers come back once the island has read localStorage after hydrating, and the page says so.
+    await page.getByText('Restored the answers saved in this browser.').waitFor();
     await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Mail gate');
     await expect(page.getByLabel(LIA.balancing.label).inputValue()).resolves.toBe('Low impact');
     await page.getByRole('button', { name: 'Remove Germany' }).waitFor();
     await expect(alerts().textContent()).resolves.toContain('Germany');
   });
 
-  it('"Clear saved data" empties the form and the storage, and stays cleared after a reload', async () => {
+  it('"Clear saved data" asks first, and "Keep it" keeps the answers and the saved copy', async () => {
+    await page.getByLabel('Your offer in one sentence').fill('Something to keep');
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    const question = page.getByRole('group', { name: 'Delete your answers from this browser and empty the form?' });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('Something to keep');
+    await expect(saved()).resolves.toMatchObject({ segment: { offer: 'Something to keep' } });
+    await expect(page.getByRole('button', { name: 'Clear saved data' }).count()).resolves.toBe(1);
+  });
+
+  it('"Clear saved data" empties the form and the storage once confirmed, and stays cleared after a reload', async () => {
     await page.getByLabel('Your offer in one sentence').fill('Something to forget');
     await choose('Italy', 'Italy');
-    await page.getByRole('button', { name: 'Clear saved data' }).click();
+    await clearSavedData();
     await expect(saved()).resolves.toBeNull();
     await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('');
     await expect(alerts().count()).resolves.toBe(0);
@@ -331,18 +363,166 @@ describe('the campaign record', () => {
   });
 });
 
-describe('accessibility with everything showing', () => {
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in the %s theme, with alerts, advice, rules and the open list', async (theme) => {
-    await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
-    await open();
+/** Reopens the page in a window of the given width (900 px tall) and colour theme. */
+async function openAt(width: number, theme: 'light' | 'dark' = 'light') {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+  await open();
+}
+
+/** A box on the page, in CSS pixels relative to the top of the page. */
+async function box(locator: Locator) {
+  const b = (await locator.boundingBox())!;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  return { left: b.x, right: b.x + b.width, top: b.y + scrollY, bottom: b.y + b.height + scrollY, width: b.width };
+}
+
+const readinessCount = () => page.getByRole('heading', { name: /^Readiness: \d+ of \d+ done$/ });
+
+describe('the layout', () => {
+  it('at 1440 px the tool is at least 960 px wide, with the readiness panel beside the form and in view before any scrolling', async () => {
+    await openAt(1440);
+    const tool = await box(page.locator('.campaign-planner'));
+    expect(tool.width).toBeGreaterThanOrEqual(960);
+    const form = await box(page.locator('.cp-form'));
+    const panel = await box(page.locator('.cp-aside'));
+    expect(panel.left).toBeGreaterThanOrEqual(form.right);
+    expect(panel.top).toBeLessThan(form.bottom);
+    const count = (await readinessCount().boundingBox())!;
+    expect(count.y + count.height).toBeLessThanOrEqual(900);
+    expect(count.y).toBeGreaterThanOrEqual(0);
+  });
+
+  it('at 1440 px the panel stays in view while the form scrolls (sticky)', async () => {
+    await openAt(1440);
+    await page.getByLabel(LIA.balancing.label).scrollIntoViewIfNeeded();
+    const count = (await readinessCount().boundingBox())!;
+    expect(count.y).toBeGreaterThanOrEqual(0);
+    expect(count.y + count.height).toBeLessThanOrEqual(900);
+  });
+
+  it('at 390 px the panel comes after the form, a line at the top leads to it, and nothing scrolls sideways', async () => {
+    await openAt(390);
+    const form = await box(page.locator('.cp-form'));
+    const panel = await box(page.locator('.cp-aside'));
+    expect(panel.top).toBeGreaterThanOrEqual(form.bottom);
+    await expect(page.getByRole('link', { name: 'See what is missing' }).getAttribute('href')).resolves.toBe('#cp-record');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it('lists the sections beside the form, each a link to its heading, keyboard reachable', async () => {
+    const nav = page.getByRole('navigation', { name: 'Sections of the planner' });
+    const links = nav.locator('a.cp-step-link');
+    await expect(links.allTextContents()).resolves.toEqual(['The campaign', '1. Segment', '2. Country rules', '3. Data minimisation', '4. Relevance', '5. Legitimate interests assessment']);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(`${href} > h2`).count(), href).resolves.toBe(1);
+    }
+  });
+});
+
+describe('"Try an example"', () => {
+  it('fills a whole campaign, countries and data fields included, and the readiness count follows', async () => {
+    await expect(readinessCount().textContent()).resolves.toBe(`Readiness: 0 of ${READINESS_ITEMS.length} done`);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toMatch(/email gateway/);
+    await expect(page.getByRole('list', { name: 'Chosen countries' }).getByRole('listitem').allTextContents()).resolves.toEqual(['France×', 'Ireland×', 'United Kingdom×']);
+    await expect(page.getByLabel('Positions you write to, and their decision power').inputValue()).resolves.toMatch(/finance/i);
+    for (const field of ['name', 'workEmail', 'jobTitle', 'company'] as const) await expect(fieldGroup(field).getByLabel(DATA_QUESTIONS.collect).isChecked(), field).resolves.toBe(true);
+    await expect(page.getByLabel(LIA.purpose.label).inputValue()).resolves.not.toBe('');
+    await expect(alerts().count()).resolves.toBe(0);
+    await expect(readinessCount().textContent()).resolves.toBe(`Readiness: ${READINESS_ITEMS.length - 1} of ${READINESS_ITEMS.length} done`);
+    await expect(saved()).resolves.toMatchObject({ segment: { countries: ['FR', 'IE', 'GB'] } });
+    const note = page.getByText('Loaded the example:');
+    await expect(note.count()).resolves.toBe(1);
+    await page.getByLabel('Prepared by').fill('Me');
+    await expect(note.count()).resolves.toBe(0);
+  });
+
+  it('leaves the approver to the user: the panel says it is missing, links to the field, and the count reaches the total', async () => {
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    const todo = page.locator('.cp-aside .cp-todo');
+    await expect(todo.count()).resolves.toBe(1);
+    await todo.getByRole('link', { name: 'Approved by', exact: true }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cp-about-approvedBy');
+    await page.keyboard.type('Dana Lee, CEO');
+    await expect(readinessCount().textContent()).resolves.toBe(`Readiness: ${READINESS_ITEMS.length} of ${READINESS_ITEMS.length} done`);
+    await expect(page.locator('.cp-aside').getByText('Every check is done.').count()).resolves.toBe(1);
+  });
+
+  it('asks before it replaces answers the user typed, and "Keep it" keeps them', async () => {
+    await page.getByLabel('Your offer in one sentence').fill('My own offer');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    const question = page.getByRole('group', { name: 'Replace your answers with the example campaign?' });
+    await question.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toBe('My own offer');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await question.getByRole('button', { name: 'Yes, replace them' }).click();
+    await expect(page.getByLabel('Your offer in one sentence').inputValue()).resolves.toMatch(/email gateway/);
+  });
+});
+
+describe('the readiness panel', () => {
+  it('names what is missing in words, linking each to its field', async () => {
+    await page.getByLabel('Industries you target').fill('Logistics');
+    const item = page.locator('.cp-todo', { hasText: 'The segment names its countries' });
+    await expect(item.locator('.cp-missing a').allTextContents()).resolves.toEqual([
+      'Target countries',
+      'Specialists who can judge the need',
+      'Employees',
+      'Positions you write to, and their decision power',
+    ]);
+    await item.getByRole('link', { name: 'Target countries' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cp-segment-countries');
+  });
+});
+
+describe('one workspace', () => {
+  it('says that the notice generator and the list cleaner use the segment, and links to them', async () => {
+    const note = page.locator('.cp-workspace');
+    await expect(note.textContent()).resolves.toMatch(/^Used by the notice generator and the list cleaner/);
+    await expect(note.getByRole('link', { name: 'notice generator' }).getAttribute('href')).resolves.toBe('/tools/notice-generator/');
+    await expect(note.getByRole('link', { name: 'list cleaner' }).getAttribute('href')).resolves.toBe('/tools/list-cleaner/');
+  });
+});
+
+describe('plain words', () => {
+  it('links the jargon to the glossary', async () => {
+    const hrefs = await page.locator('.campaign-planner a.tool-term').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const entry of ['legitimate-interest', 'legitimate-interests-assessment-lia', 'lawful-basis', 'personal-data']) {
+      expect(hrefs).toContain(`/reference/glossary/#${entry}`);
+    }
+    await fieldGroup('personalEmail').getByLabel(DATA_QUESTIONS.collect).check();
+    await expect(fieldGroup('personalEmail').getByRole('link', { name: 'PECR' }).getAttribute('href')).resolves.toBe('/reference/glossary/#pecr');
+  });
+
+  it('counts matching countries with the right plural', async () => {
+    await countries().fill('Germ');
+    await expect(page.locator('.campaign-planner [role="status"].sr-only').textContent()).resolves.toBe('1 country matches.');
+    await countries().fill('land');
+    await expect(page.locator('.campaign-planner [role="status"].sr-only').textContent()).resolves.toMatch(/^\d+ countries match\.$/);
+  });
+});
+
+describe('accessibility after use', () => {
+  it.each([
+    [390, 'light'],
+    [390, 'dark'],
+    [1440, 'light'],
+    [1440, 'dark'],
+  ] as const)('has no serious or critical axe violation at %i px in the %s theme, with the example, alerts, advice, rules and the open list', async (width, theme) => {
+    await openAt(width, theme);
+    await page.getByRole('button', { name: 'Try an example' }).click();
     await choose('Germany', 'Germany');
     await choose('Bulgaria', 'Bulgaria');
-    await choose('UK', 'United Kingdom');
+    await choose('Sweden', 'Sweden');
     for (const field of ['personalEmail', 'phone', 'postalAddress'] as const) await fieldGroup(field).getByLabel(DATA_QUESTIONS.collect).check();
     await fieldGroup('postalAddress').getByLabel(DATA_QUESTIONS.kind).selectOption('home');
-    await page.getByLabel(RELEVANCE.surprised.options.no).check();
+    await page.locator('.cp-country').first().locator('summary').click();
+    await page.locator('.cp-done summary').click();
     await page.getByLabel('Import record').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
     await alerts().filter({ hasText: 'bad.json' }).waitFor();
+    await page.getByRole('button', { name: 'Clear saved data' }).click();
     await countries().fill('land');
     await page.getByRole('listbox', { name: 'Matching countries' }).waitFor();
     await page.evaluate(axeSource);

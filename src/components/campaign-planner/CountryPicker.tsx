@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { RULE_LABELS } from '../../lib/jurisdictions/labels';
+import { format, plural } from '../../lib/i18n/format';
 import { createCountrySearch, type PlannerCountry } from '../../lib/planner/countries';
+import { useWords } from './messages';
 
 interface Props {
   /** Every country the data has a record for, sorted by name. */
@@ -10,6 +11,8 @@ interface Props {
   onChange(codes: string[]): void;
   label: string;
   help?: string;
+  /** The id of the text input, so readiness links can lead to it. */
+  inputId: string;
 }
 
 /**
@@ -17,8 +20,10 @@ interface Props {
  * or with the arrow keys and Enter; chosen countries show as chips with a remove button.
  * Follows the ARIA combobox pattern with a multi-selectable listbox and `aria-activedescendant`.
  */
-export default function CountryPicker({ countries, selected, onChange, label, help }: Props) {
+export default function CountryPicker({ countries, selected, onChange, label, help, inputId }: Props) {
   const id = useId();
+  const { m } = useWords();
+  const p = m.picker;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -75,15 +80,15 @@ export default function CountryPicker({ countries, selected, onChange, label, he
 
   return (
     <div className="cp-field cp-combobox">
-      <label htmlFor={`${id}-input`}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       {help && (
-        <p className="cp-hint" id={`${id}-help`}>
+        <p className="tool-hint" id={`${id}-help`}>
           {help}
         </p>
       )}
       <div className="cp-combobox-box">
         <input
-          id={`${id}-input`}
+          id={inputId}
           type="text"
           role="combobox"
           autoComplete="off"
@@ -103,10 +108,11 @@ export default function CountryPicker({ countries, selected, onChange, label, he
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label="Matching countries" aria-multiselectable="true" className="cp-listbox" hidden={results.length === 0}>
+        <ul id={listId} role="listbox" aria-label={p.listLabel} aria-multiselectable="true" className="cp-listbox" hidden={results.length === 0}>
           {results.map((c) => {
             const chosen = selected.includes(c.code);
             const other = c.nativeNames.find((n) => n !== c.name);
+            const rule = m.rules.labels[c.namedAddress];
             return (
               <li
                 key={c.code}
@@ -124,29 +130,29 @@ export default function CountryPicker({ countries, selected, onChange, label, he
                 <span className="cp-option-name">{c.name}</span>
                 {/* The option's name is the country alone (what a user picks); the rest is its description. */}
                 <span className="cp-option-meta" aria-hidden="true">
-                  {other ? `${other} · ` : ''}
-                  {RULE_LABELS[c.namedAddress]}
+                  {other ? format(p.meta, { native: other, rule }) : rule}
                 </span>
                 <span id={`${optionId(c.code)}-rule`} hidden>
-                  {other ? `${other}, ` : ''}named address: {RULE_LABELS[c.namedAddress].toLowerCase()}
+                  {format(other ? p.ruleDescriptionNative : p.ruleDescription, { native: other ?? '', rule: rule.toLocaleLowerCase() })}
                 </span>
               </li>
             );
           })}
         </ul>
       </div>
-      {open && query.trim() !== '' && results.length === 0 && <p className="cp-hint">No country matches “{query}”. Try its English name or ISO code.</p>}
-      <p role="status" className="cp-sr-only">
-        {open && query.trim() !== '' ? `${results.length} ${results.length === 1 ? 'country matches' : 'countries match'}.` : ''}
+      {open && query.trim() !== '' && results.length === 0 && <p className="tool-hint">{format(p.noMatch, { query })}</p>}
+      <p role="status" className="sr-only">
+        {open && query.trim() !== '' ? plural(p.matches, results.length) : ''}
       </p>
       {selected.length > 0 && (
-        <ul className="cp-chips" aria-label="Chosen countries">
+        <ul className="cp-chips" aria-label={p.chosenLabel}>
           {selected.map((code) => {
             const name = byCode.get(code)?.name ?? code;
+            const remove = format(p.remove, { country: name });
             return (
               <li key={code} className="cp-chip">
                 <span>{name}</span>
-                <button type="button" aria-label={`Remove ${name}`} title={`Remove ${name}`} onClick={() => onChange(selected.filter((c) => c !== code))}>
+                <button type="button" aria-label={remove} title={remove} onClick={() => onChange(selected.filter((c) => c !== code))}>
                   <span aria-hidden="true">×</span>
                 </button>
               </li>

@@ -1,7 +1,9 @@
 import type { RecordOutline } from '../../lib/planner/outline';
+import { useWords } from './messages';
 
 /** The record as a document: hidden on screen, it is what "Print" puts on paper. */
 export default function RecordView({ outline }: { outline: RecordOutline }) {
+  const { m } = useWords();
   return (
     <div className="cp-print">
       <h2>{outline.title}</h2>
@@ -13,7 +15,7 @@ export default function RecordView({ outline }: { outline: RecordOutline }) {
               <div key={`${entry.label}-${i}`} className="cp-print-entry">
                 <dt>{entry.label}</dt>
                 <dd>
-                  {entry.text.trim() === '' ? <span className="cp-print-blank">Not answered</span> : <p>{entry.text}</p>}
+                  {entry.text.trim() === '' ? <span className="cp-print-blank">{m.print.notAnswered}</span> : <p>{entry.text}</p>}
                   {entry.items && entry.items.length > 0 && (
                     <ul>
                       {entry.items.map((item) => (

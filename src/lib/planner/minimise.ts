@@ -1,4 +1,6 @@
-import { GDPR_URL, type SourceLink } from './questions.ts';
+import { format } from '../i18n/format.ts';
+import { planner } from '../i18n/en/planner.ts';
+import { GDPR_URL, type PlannerMessages, type SourceLink } from './questions.ts';
 import { DATA_FIELDS, answered, type CampaignRecord, type DataField } from './schema.ts';
 
 /** Why a field gets advice. */
@@ -26,63 +28,52 @@ export interface FieldVerdict {
   advice: Advice[];
 }
 
-const MINIMISATION: SourceLink = { title: 'GDPR Art. 5(1)(c) (data minimisation)', url: GDPR_URL };
-const EXPECTATIONS: SourceLink = { title: 'GDPR Recital 47 (reasonable expectations)', url: 'https://gdpr-info.eu/recitals/no-47/' };
-const ICO_B2B: SourceLink = {
-  title: 'ICO: Business-to-business marketing',
-  url: 'https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/business-to-business-marketing/',
+const ADVICE_KINDS = ['no-use', 'unnamed-field', 'personal-email', 'home-address', 'phone-not-called'] as const satisfies readonly AdviceKind[];
+
+/** Where the rule behind each piece of advice is written; the link texts are in the catalog. */
+const SOURCE_URLS: Record<AdviceKind, string> = {
+  'no-use': GDPR_URL,
+  'unnamed-field': GDPR_URL,
+  'personal-email': 'https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/business-to-business-marketing/',
+  'home-address': 'https://gdpr-info.eu/recitals/no-47/',
+  'phone-not-called': GDPR_URL,
 };
 
-/** The advice texts, with the source each rests on. Kept here as data so they can be reviewed in one place. */
-export const ADVICE: Record<AdviceKind, Omit<Advice, 'kind'>> = {
-  'no-use': {
-    text: "Don't collect it: no use is given. Data you have no use for should not be in the list.",
-    source: MINIMISATION,
-  },
-  'unnamed-field': {
-    text: 'Name the field, so the record says what you hold.',
-    source: MINIMISATION,
-  },
-  'personal-email': {
-    text:
-      "A personal address (Gmail, Outlook.com ...) is the person's private mailbox, not a business contact. People do not expect sales email there, and the B2B exemptions in national email rules are written for business subscribers: under the UK rules (PECR), for example, the exemption covers corporate subscribers only, and a private mailbox is held by an individual, for whom marketing email needs consent. Use the work address.",
-    source: ICO_B2B,
-  },
-  'home-address': {
-    text:
-      "A home address is private. A business contact does not expect to be reached at home, which weighs against you in the balancing test. Use the company's address, and only if you will really send post.",
-    source: EXPECTATIONS,
-  },
-  'phone-not-called': {
-    text: "Don't collect phone numbers nobody will call: they add risk and no value to an email campaign.",
-    source: MINIMISATION,
-  },
-};
+/** One piece of advice in the catalog's words, its glossary terms as plain text. */
+export function adviceText(kind: AdviceKind, m: PlannerMessages = planner): Omit<Advice, 'kind'> {
+  return {
+    text: format(m.advice[kind].text, { pecr: m.advice.pecr, corporate: m.advice.corporate }),
+    source: { title: m.advice[kind].source, url: SOURCE_URLS[kind] },
+  };
+}
 
-function advise(kind: AdviceKind): Advice {
-  return { kind, ...ADVICE[kind] };
+/** The advice texts in English, with the source each rests on, to review in one place. */
+export const ADVICE = Object.fromEntries(ADVICE_KINDS.map((kind) => [kind, adviceText(kind)])) as Record<AdviceKind, Omit<Advice, 'kind'>>;
+
+function advise(kind: AdviceKind, m: PlannerMessages): Advice {
+  return { kind, ...adviceText(kind, m) };
 }
 
 /**
  * The minimisation rules for one field: a collected field with no use gets "Don't collect it";
  * a personal email, a home address, or a phone number nobody will call gets its own warning.
  */
-export function judgeField(data: CampaignRecord['data'], field: DataField): FieldVerdict {
+export function judgeField(data: CampaignRecord['data'], field: DataField, m: PlannerMessages = planner): FieldVerdict {
   const plan = data[field];
   if (!plan.collect) return { field, status: 'not-collected', advice: [] };
   const advice: Advice[] = [];
-  if (!answered(plan.use)) advice.push(advise('no-use'));
-  if (field === 'other' && !answered(data.other.what)) advice.push(advise('unnamed-field'));
-  if (field === 'personalEmail') advice.push(advise('personal-email'));
-  if (field === 'postalAddress' && data.postalAddress.kind === 'home') advice.push(advise('home-address'));
-  if (field === 'phone' && !data.phone.willCall) advice.push(advise('phone-not-called'));
+  if (!answered(plan.use)) advice.push(advise('no-use', m));
+  if (field === 'other' && !answered(data.other.what)) advice.push(advise('unnamed-field', m));
+  if (field === 'personalEmail') advice.push(advise('personal-email', m));
+  if (field === 'postalAddress' && data.postalAddress.kind === 'home') advice.push(advise('home-address', m));
+  if (field === 'phone' && !data.phone.willCall) advice.push(advise('phone-not-called', m));
   const status = advice.length === 0 ? 'keep' : advice.some((a) => a.kind === 'no-use') ? 'drop' : 'warn';
   return { field, status, advice };
 }
 
 /** The verdict for every field, in the order the planner asks about them. */
-export function judgeFields(data: CampaignRecord['data']): FieldVerdict[] {
-  return DATA_FIELDS.map((field) => judgeField(data, field));
+export function judgeFields(data: CampaignRecord['data'], m: PlannerMessages = planner): FieldVerdict[] {
+  return DATA_FIELDS.map((field) => judgeField(data, field, m));
 }
 
 /** The fields the list will hold. */

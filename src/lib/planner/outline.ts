@@ -1,6 +1,8 @@
 import { pick, type PlannerCountry } from './countries.ts';
 import { judgeField } from './minimise.ts';
-import { ABOUT, DATA_QUESTIONS, EVIDENCE_LABELS, FIELD_LABELS, LIA, OUTCOME, RELEVANCE, SAFEGUARD_LABELS, SAFEGUARDS_QUESTION, SECTION_TITLES, SEGMENT } from './questions.ts';
+import { planner } from '../i18n/en/planner.ts';
+import { format } from '../i18n/format.ts';
+import { segmentParts, type PlannerMessages } from './questions.ts';
 import { readiness } from './readiness.ts';
 import { consentWarning, enforcementLines, enforcementText, ruleLines, unclearNote } from './rules.ts';
 import { DATA_FIELDS, type CampaignRecord } from './schema.ts';
@@ -42,8 +44,6 @@ export interface RecordOutline {
   readiness: OutlineReadiness;
 }
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-
 /**
  * Lays out a record as the printed and exported document: every question of the checklist with
  * its answer, the rule of every target country with its sources, its data protection authority,
@@ -51,8 +51,14 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
  * and the readiness count. `countries` are the jurisdiction records; `siteUrl` (e.g.
  * "https://example.org") makes the playbook links absolute for a file read away from the site.
  */
-export function recordOutline(record: CampaignRecord, countries: readonly PlannerCountry[], siteUrl = ''): RecordOutline {
+export function recordOutline(record: CampaignRecord, countries: readonly PlannerCountry[], siteUrl = '', m: PlannerMessages = planner): RecordOutline {
   const { about, segment, data, relevance, lia } = record;
+  const SECTION_TITLES = m.sections;
+  const ABOUT = m.about;
+  const DATA_QUESTIONS = m.data;
+  const RELEVANCE = m.relevance;
+  const { parts: LIA, safeguards: SAFEGUARDS_QUESTION, safeguardLabels: SAFEGUARD_LABELS, outcome: OUTCOME } = m.lia;
+  const yesNo = (value: boolean) => (value ? m.data.yes : m.data.no);
   const chosen = pick(segment.countries, countries);
   const unknown = segment.countries.filter((code) => !countries.some((c) => c.code === code));
 
@@ -63,7 +69,7 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
 
   const segmentSection: OutlineSection = {
     title: SECTION_TITLES.segment,
-    entries: SEGMENT.flatMap((part) => [
+    entries: segmentParts(m).flatMap((part) => [
       ...(Object.keys(part.fields) as (keyof typeof segment)[]).map((key) =>
         key === 'countries'
           ? { label: part.fields.countries!.label, text: [...chosen.map((c) => `${c.name} (${c.code})`), ...unknown].join(', ') }
@@ -73,24 +79,29 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
     ]),
   };
 
-  const warning = consentWarning(segment.countries, countries);
-  const unclear = unclearNote(segment.countries, countries);
+  const warning = consentWarning(segment.countries, countries, m);
+  const unclear = unclearNote(segment.countries, countries, m);
   const rulesSection: OutlineSection = {
     title: SECTION_TITLES.rules,
     entries: [
-      ...(warning ? [{ label: 'Warning', text: warning }] : []),
-      ...(unclear ? [{ label: 'Unclear rules', text: unclear }] : []),
+      ...(warning ? [{ label: m.print.warning, text: warning }] : []),
+      ...(unclear ? [{ label: m.print.unclear, text: unclear }] : []),
       ...chosen.map((c) => {
-        const rule = ruleLines(c);
+        const rule = ruleLines(c, m);
         return {
           label: `${c.name} (${c.code})`,
           text: c.conditions,
-          items: [rule.named, rule.generic, ...enforcementLines(c).map(enforcementText), `Confidence: ${c.confidence}. Reviewed ${c.reviewed}.`],
+          items: [
+            rule.named,
+            rule.generic,
+            ...enforcementLines(c, m).map((line) => enforcementText(line, m)),
+            format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence], reviewed: c.reviewed }),
+          ],
           links: c.sources.map((s) => ({ title: s.title, href: s.url })),
         };
       }),
-      ...unknown.map((code) => ({ label: code, text: 'No record for this country code: check its national rule yourself.' })),
-      ...(segment.countries.length === 0 ? [{ label: 'Target countries', text: '' }] : []),
+      ...unknown.map((code) => ({ label: code, text: m.rules.unknownCountry })),
+      ...(segment.countries.length === 0 ? [{ label: m.segment.fields.countries.label, text: '' }] : []),
     ],
   };
 
@@ -98,13 +109,13 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
     title: SECTION_TITLES.data,
     entries: DATA_FIELDS.map((field) => {
       const plan = data[field];
-      const verdict = judgeField(data, field);
+      const verdict = judgeField(data, field, m);
       const items = [`${DATA_QUESTIONS.collect}: ${yesNo(plan.collect)}`];
-      if (field === 'other') items.unshift(`${DATA_QUESTIONS.what} ${data.other.what || '(not named)'}`);
+      if (field === 'other') items.unshift(`${DATA_QUESTIONS.what} ${data.other.what || DATA_QUESTIONS.notNamed}`);
       if (field === 'phone') items.push(`${DATA_QUESTIONS.willCall}: ${yesNo(data.phone.willCall)}`);
       if (field === 'postalAddress') items.push(`${DATA_QUESTIONS.kind} ${DATA_QUESTIONS.kindOptions[data.postalAddress.kind]}`);
       items.push(...verdict.advice.map((a) => a.text));
-      return { label: `${FIELD_LABELS[field]}: ${DATA_QUESTIONS.use}`, text: plan.use, items };
+      return { label: `${DATA_QUESTIONS.fields[field]}: ${DATA_QUESTIONS.use}`, text: plan.use, items };
     }),
   };
 
@@ -113,7 +124,7 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
     entries: [
       { label: RELEVANCE.surprised.label, text: relevance.surprised === '' ? '' : RELEVANCE.surprised.options[relevance.surprised] },
       { label: RELEVANCE.surpriseNote.label, text: relevance.surpriseNote },
-      { label: RELEVANCE.evidence.label, text: relevance.evidence.map((e) => EVIDENCE_LABELS[e]).join('; ') },
+      { label: RELEVANCE.evidence.label, text: relevance.evidence.map((e) => RELEVANCE.evidenceKinds[e]).join('; ') },
       { label: RELEVANCE.evidenceOther.label, text: relevance.evidenceOther },
       { label: RELEVANCE.evidenceWhere.label, text: relevance.evidenceWhere },
     ],
@@ -132,12 +143,12 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
     ],
   };
 
-  const ready = readiness(record, countries);
+  const ready = readiness(record, countries, m);
   return {
-    title: `Campaign record: ${about.campaign.trim() || 'untitled campaign'}`,
+    title: format(m.print.title, { campaign: about.campaign.trim() || m.print.untitled }),
     sections: [aboutSection, segmentSection, rulesSection, dataSection, relevanceSection, liaSection],
     readiness: {
-      title: `Readiness: ${ready.done} of ${ready.total} done`,
+      title: format(m.readiness.count, { done: ready.done, total: ready.total }),
       items: ready.items.map((i) => ({ label: i.label, done: i.done, link: { title: i.explainedIn.title, href: `${siteUrl}${i.explainedIn.href}` } })),
     },
   };

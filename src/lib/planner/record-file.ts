@@ -1,10 +1,16 @@
+import { planner } from '../i18n/en/planner.ts';
 import { formatIssues } from '../schema/format-issues.ts';
 import type { PlannerCountry } from './countries.ts';
 import { recordOutline, type OutlineEntry } from './outline.ts';
 import { RECORD_FORMAT, campaignRecordSchema, type CampaignRecord } from './schema.ts';
 
-/** What an imported file turned out to be. */
-export type ParsedRecord = { ok: true; record: CampaignRecord } | { ok: false; message: string };
+/** Why a file could not be imported; each has its sentence in the catalog (`record.importErrors`). */
+export type ImportError = 'no-record' | 'not-json' | 'not-record' | 'invalid';
+
+/** What an imported file turned out to be: a record, or why not (`message` in English, `details` what the schema found). */
+export type ParsedRecord = { ok: true; record: CampaignRecord } | { ok: false; reason: ImportError; message: string; details?: string };
+
+const refuse = (reason: Exclude<ImportError, 'invalid'>): ParsedRecord => ({ ok: false, reason, message: planner.record.importErrors[reason] });
 
 /** The heading above the JSON copy at the end of a Markdown record. */
 export const MACHINE_COPY_HEADING = 'Machine-readable copy';
@@ -67,19 +73,22 @@ export function parseRecordFile(text: string): ParsedRecord {
   const body = text.replace(/^\uFEFF/, '');
   const json = body.trimStart().startsWith('{') ? body : jsonBlockOf(body);
   if (json === undefined) {
-    return { ok: false, message: 'This file holds no campaign record. Choose a .json or .md file made with "Export record".' };
+    return refuse('no-record');
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON. Choose a .json or .md file made with "Export record".' };
+    return refuse('not-json');
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== RECORD_FORMAT) {
-    return { ok: false, message: 'This file is not a campaign record. Choose a .json or .md file made with "Export record".' };
+    return refuse('not-record');
   }
   const result = campaignRecordSchema.safeParse(value);
-  if (!result.success) return { ok: false, message: formatIssues('This campaign record', result.error) };
+  if (!result.success) {
+    const details = formatIssues('This campaign record', result.error);
+    return { ok: false, reason: 'invalid', message: details, details };
+  }
   return { ok: true, record: result.data };
 }
 

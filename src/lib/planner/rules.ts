@@ -1,32 +1,32 @@
-import { RULE_LABELS } from '../jurisdictions/labels.ts';
+import { format, plural } from '../i18n/format.ts';
+import { planner } from '../i18n/en/planner.ts';
 import type { Jurisdiction } from '../jurisdictions/schema.ts';
 import { consentRequiredAmong, listNames, unclearAmong, type PlannerCountry } from './countries.ts';
+import type { PlannerMessages } from './questions.ts';
 
 /**
  * The sentence the planner shows, as an alert, when a target country requires prior consent for
- * cold email to a named business address; `undefined` when none does.
+ * cold email to a named business address; `undefined` when none does. The island renders the
+ * same catalog message with the glossary term as a link.
  * @example consentWarning(['DE', 'GB'], countries)
  * // 'Cold email needs prior consent in Germany: …'
  */
-export function consentWarning(codes: readonly string[], countries: readonly PlannerCountry[]): string | undefined {
+export function consentWarning(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner): string | undefined {
   const names = consentRequiredAmong(codes, countries).map((c) => c.name);
   if (names.length === 0) return undefined;
-  const one = names.length === 1;
-  const rule = one ? 'the national rule there requires' : 'the national rules there require';
-  return `Cold email needs prior consent in ${listNames(names)}: ${rule} the recipient's consent before marketing email to a named business address, and a legitimate interests assessment does not change that. Remove ${one ? 'that country' : 'those countries'} from the segment, or write only to people there who have consented.`;
+  return plural(m.rules.consentWarning, names.length, { countries: listNames(names), assessment: m.rules.assessment });
 }
 
 /** The note for target countries whose rule is unclear; `undefined` when there are none. */
-export function unclearNote(codes: readonly string[], countries: readonly PlannerCountry[]): string | undefined {
+export function unclearNote(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner): string | undefined {
   const names = unclearAmong(codes, countries).map((c) => c.name);
   if (names.length === 0) return undefined;
-  const verb = names.length === 1 ? 'is' : 'are';
-  return `The rule for a named address in ${listNames(names)} ${verb} unclear: the sources disagree or were not verified. Treat it as needing consent until you have checked it with a local adviser.`;
+  return plural(m.rules.unclearNote, names.length, { countries: listNames(names) });
 }
 
 /** One line per address type: "Named address: Consent required". */
-export function ruleLines(country: Pick<PlannerCountry, 'namedAddress' | 'genericAddress'>): { named: string; generic: string } {
-  return { named: `Named address: ${RULE_LABELS[country.namedAddress]}`, generic: `Generic address: ${RULE_LABELS[country.genericAddress]}` };
+export function ruleLines(country: Pick<PlannerCountry, 'namedAddress' | 'genericAddress'>, m: PlannerMessages = planner): { named: string; generic: string } {
+  return { named: format(m.rules.named, { rule: m.rules.labels[country.namedAddress] }), generic: format(m.rules.generic, { rule: m.rules.labels[country.genericAddress] }) };
 }
 
 /** A public body as a record stores it: the authority or the enforcer of the email rule. */
@@ -37,16 +37,16 @@ export function bodyName(body: Body): string {
   return body.englishName ?? body.name;
 }
 
-/** Labels of the enforcement lines, shared by the page, the print view and the Markdown export. */
+/** Labels of the enforcement lines (English), shared by the page, the print view and the Markdown export. */
 export const ENFORCEMENT_LABELS = {
-  authority: 'Data protection authority (GDPR complaints)',
-  enforcer: 'Enforces the email rule',
-  maxFine: 'Maximum fine',
+  authority: planner.rules.enforcement.authority,
+  enforcer: planner.rules.enforcement.enforcer,
+  maxFine: planner.rules.enforcement.maxFine,
 } as const;
 
 /** What the planner says when no source states a maximum fine. */
 export const ENFORCEMENT_GAPS = {
-  maxFine: 'No maximum stated in the sources checked.',
+  maxFine: planner.rules.enforcement.noMaxFine,
 } as const;
 
 /** One body or fine as the planner shows it: a name (or amount) and where to read about it; no link when nothing is known. */
@@ -61,19 +61,23 @@ export interface EnforcementLine {
  * enforces the national email rule and the maximum fine. A record without a fine gets a line that
  * says so, never a guess.
  */
-export function enforcementLines(country: Pick<PlannerCountry, 'authority' | 'enforcer' | 'maxFine'>): [EnforcementLine, EnforcementLine, EnforcementLine] {
+export function enforcementLines(
+  country: Pick<PlannerCountry, 'authority' | 'enforcer' | 'maxFine'>,
+  m: PlannerMessages = planner,
+): [EnforcementLine, EnforcementLine, EnforcementLine] {
   const { authority, enforcer, maxFine } = country;
+  const labels = m.rules.enforcement;
   return [
-    { label: ENFORCEMENT_LABELS.authority, text: bodyName(authority), link: { title: bodyName(authority), href: authority.url } },
-    { label: ENFORCEMENT_LABELS.enforcer, text: bodyName(enforcer), link: { title: bodyName(enforcer), href: enforcer.url } },
-    maxFine
-      ? { label: ENFORCEMENT_LABELS.maxFine, text: maxFine.amount, link: { title: maxFine.source.title, href: maxFine.source.url } }
-      : { label: ENFORCEMENT_LABELS.maxFine, text: ENFORCEMENT_GAPS.maxFine },
+    { label: labels.authority, text: bodyName(authority), link: { title: bodyName(authority), href: authority.url } },
+    { label: labels.enforcer, text: bodyName(enforcer), link: { title: bodyName(enforcer), href: enforcer.url } },
+    maxFine ? { label: labels.maxFine, text: maxFine.amount, link: { title: maxFine.source.title, href: maxFine.source.url } } : { label: labels.maxFine, text: labels.noMaxFine },
   ];
 }
 
 /** An enforcement line as one line of text for the print view and the Markdown export: "Label: text (source: title, url)". */
-export function enforcementText(line: EnforcementLine): string {
+export function enforcementText(line: EnforcementLine, m: PlannerMessages = planner): string {
   if (!line.link) return `${line.label}: ${line.text}`;
-  return line.link.title === line.text ? `${line.label}: ${line.text} (${line.link.href})` : `${line.label}: ${line.text} (source: ${line.link.title}, ${line.link.href})`;
+  return line.link.title === line.text
+    ? `${line.label}: ${line.text} (${line.link.href})`
+    : `${line.label}: ${line.text} ${format(m.rules.enforcement.fineSource, { link: `${line.link.title}, ${line.link.href}` })}`;
 }

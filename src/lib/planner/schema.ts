@@ -234,9 +234,12 @@ function emptyData(): CampaignRecord['data'] {
   };
 }
 
-/** A record with every answer empty. */
+/**
+ * A record with every answer empty, fresh each time: the schema's object defaults are shared
+ * values, so the copy keeps a change to one record (a pushed country) out of the next.
+ */
 export function emptyRecord(): CampaignRecord {
-  return campaignRecordSchema.parse({ format: RECORD_FORMAT, version: 1 });
+  return structuredClone(campaignRecordSchema.parse({ format: RECORD_FORMAT, version: 1 }));
 }
 
 /** True when a text answer holds something other than white space. */

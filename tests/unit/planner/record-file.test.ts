@@ -182,16 +182,16 @@ describe('Markdown export', () => {
 
 describe('importing the wrong file', () => {
   it.each([
-    ['an empty file', '', 'This file holds no campaign record.'],
-    ['a CSV file', 'email,name\na@b.example,A\n', 'This file holds no campaign record.'],
-    ['broken JSON', '{"format": ', 'This file is not valid JSON.'],
-    ['a sender profile', JSON.stringify({ legalName: 'Acme', country: 'CA' }), 'This file is not a campaign record.'],
-    ['a JSON array', '[1, 2]', 'This file holds no campaign record.'],
-    ['Markdown with no JSON copy', '# Campaign record\n\nSome notes.\n', 'This file holds no campaign record.'],
-    ['Markdown whose JSON copy was cut off', '# Record\n\n```json\n{"format": "coldkit-campaign-record"', 'This file holds no campaign record.'],
-  ])('%s gets one sentence', (_name, text, message) => {
+    ['an empty file', '', 'no-record', 'This file holds no campaign record.'],
+    ['a CSV file', 'email,name\na@b.example,A\n', 'no-record', 'This file holds no campaign record.'],
+    ['broken JSON', '{"format": ', 'not-json', 'This file is not valid JSON.'],
+    ['a sender profile', JSON.stringify({ legalName: 'Acme', country: 'CA' }), 'not-record', 'This file is not a campaign record.'],
+    ['a JSON array', '[1, 2]', 'no-record', 'This file holds no campaign record.'],
+    ['Markdown with no JSON copy', '# Campaign record\n\nSome notes.\n', 'no-record', 'This file holds no campaign record.'],
+    ['Markdown whose JSON copy was cut off', '# Record\n\n```json\n{"format": "coldkit-campaign-record"', 'no-record', 'This file holds no campaign record.'],
+  ])('%s gets one sentence', (_name, text, reason, message) => {
     const result = parseRecordFile(text);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining(message) });
+    expect(result).toEqual({ ok: false, reason, message: expect.stringContaining(message) });
     if (!result.ok) expect(result.message).toContain('"Export record"');
   });
 });

@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { planner } from './planner.ts';
 
 /**
  * The English catalog: one area per tool plus `common`. Other languages must have the same
@@ -6,6 +7,7 @@ import { common } from './common.ts';
  */
 export const EN = {
   common,
+  planner,
 } as const;
 
 /** The shape every language's catalog has: the same keys, any wording. */
