@@ -1,4 +1,6 @@
 import { common } from './common.ts';
+import { notice } from './notice.ts';
+import { profile } from './profile.ts';
 
 /**
  * The English catalog: one area per tool plus `common`. Other languages must have the same
@@ -6,6 +8,8 @@ import { common } from './common.ts';
  */
 export const EN = {
   common,
+  notice,
+  profile,
 } as const;
 
 /** The shape every language's catalog has: the same keys, any wording. */
