@@ -230,6 +230,7 @@ describe('the coverage check', () => {
     await page.getByLabel('Country of establishment').selectOption('CA');
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByLabel('EU representative (optional)').count()).resolves.toBe(0);
+    await expect(page.locator('[data-missing="1a"] a').textContent()).resolves.toBe('Your EU representative is missing — Art. 14(1)(a)');
     await page.locator('[data-missing="1a"] a').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('EU representative (optional)').getAttribute('id'));
   });

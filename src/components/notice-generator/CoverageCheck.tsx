@@ -21,10 +21,16 @@ const MARK = { covered: '✓', missing: '✗', 'not-applicable': '–' } as cons
 /** The key of each English label the coverage check names, to show the label of the user's language instead. */
 const KEY_OF_LABEL = new Map<string, FieldKey>(Object.entries(FIELD_LABELS).map(([key, label]) => [label, key as FieldKey]));
 
-/** An item in plain words, from the catalog; the article's own title where the catalog has none. */
-export function itemWords(item: Pick<ItemCoverage, 'id' | 'title'>, m: M): { title: string; missing: string } {
-  const words = (m.coverage.items as Record<string, { title: string; missing: string } | undefined>)[item.id];
-  return words ?? { title: item.title, missing: item.title };
+/** An item in plain words, from the catalog (the article's own title where the catalog has none); `missing` names the field at fault where one is. */
+export function itemWords(item: Pick<ItemCoverage, 'id' | 'title' | 'fix'>, m: M): { title: string; missing: string } {
+  const words = (m.coverage.items as Record<string, { title: string; missing: string } | undefined>)[item.id] ?? { title: item.title, missing: item.title };
+  const byField = item.fix === undefined ? undefined : (m.coverage.missingField as Record<string, string | undefined>)[item.fix];
+  return byField === undefined ? words : { ...words, missing: byField };
+}
+
+/** "Art. 14(1)(a)", as one unbreakable piece. */
+export function articleOf(item: Pick<ItemCoverage, 'article'>, m: M): string {
+  return format(m.coverage.article, { number: item.article });
 }
 
 /**
@@ -39,6 +45,7 @@ export default function CoverageCheck({ coverage, m, profileLabels, onFix }: Pro
     if (key === undefined) return english;
     return isProfileField(key) ? profileLabels[key] : (m.labels as Record<string, string>)[key] ?? english;
   };
+  const line = (item: ItemCoverage, what: string) => rich(c.line, { what, article: <span className="ng-article">{articleOf(item, m)}</span> });
   const fields = (labels: string[]) => labels.map((l) => format(c.quoted, { label: label(l) })).join(c.listSeparator);
 
   return (
@@ -59,17 +66,20 @@ export default function CoverageCheck({ coverage, m, profileLabels, onFix }: Pro
                     onFix(item.fix!);
                   }}
                 >
-                  {format(c.line, { what: itemWords(item, m).missing, article: item.article })}
+                  {line(item, itemWords(item, m).missing)}
                 </a>
               ) : (
-                format(c.line, { what: itemWords(item, m).missing, article: item.article })
+                line(item, itemWords(item, m).missing)
               )}
               {item.note && <span className="tool-hint">{item.note}</span>}
             </li>
           ))}
         </ul>
       )}
-      <p className="tool-hint">{rich(c.intro, { notice: <GlossaryLink entry="art-14-notice">{c.noticeTerm}</GlossaryLink> })}</p>
+      <p className="tool-hint">
+        {rich(c.intro, { notice: <GlossaryLink entry="art-14-notice">{c.noticeTerm}</GlossaryLink> })}
+        {!coverage.complete && <> {c.introLinks}</>}
+      </p>
       <details className="ng-all-items">
         <summary>{c.allItems}</summary>
         <ul className="ng-items">
@@ -79,7 +89,7 @@ export default function CoverageCheck({ coverage, m, profileLabels, onFix }: Pro
                 {MARK[item.status]}
               </span>
               <span>
-                <strong>{format(c.line, { what: itemWords(item, m).title, article: item.article })}</strong>
+                <strong>{line(item, itemWords(item, m).title)}</strong>
                 <br />
                 {item.filledBy.length === 0 ? (
                   <span className="ng-item-status">{c.status[item.status]}</span>

@@ -11,7 +11,7 @@ import { toHtml, toPlainText } from '../../lib/notice/render';
 import type { SenderProfile } from '../../lib/profile/schema';
 import GlossaryLink from '../shared/GlossaryLink';
 import { rich } from '../shared/rich-text';
-import { itemWords } from './CoverageCheck';
+import { articleOf, itemWords } from './CoverageCheck';
 import OutputRegion from './OutputRegion';
 
 type M = Messages['notice'];
@@ -36,7 +36,7 @@ const NAMES: Record<OutputId, string> = { short: 'short-disclaimer', notice: 'fu
 function incompleteWarning(coverage: Coverage, transferAnswered: boolean, m: M): string | null {
   if (coverage.complete) return null;
   const o = m.outputs;
-  const items = coverage.missing.map((item) => format(o.incompleteItem, { what: itemWords(item, m).missing, article: item.article })).join(o.itemSeparator);
+  const items = coverage.missing.map((item) => format(o.incompleteItem, { what: itemWords(item, m).missing, article: articleOf(item, m) })).join(o.itemSeparator);
   const warning = format(o.incomplete, { items });
   return transferAnswered ? warning : `${warning} ${o.incompleteGap}`;
 }

@@ -204,12 +204,14 @@ export const notice = {
 
   coverage: {
     title: 'Coverage check',
-    intro: 'What an {notice} must tell the recipient, and what is still missing. Each missing item links to the field that fills it.',
+    intro: 'Checks that your {notice} tells the recipient everything the GDPR lists.',
+    introLinks: 'Each missing item links to the field that fills it.',
     noticeTerm: 'Art. 14 notice',
     complete: 'Notice complete: every Art. 14 item that applies is covered.',
     missingCount: { one: 'One item is missing from the notice.', other: '{count} items are missing from the notice.' },
     /** A missing item, words first: "Your company's name and contact details are missing — Art. 14(1)(a)". */
-    line: '{what} — Art. {article}',
+    line: '{what} — {article}',
+    article: 'Art. {number}',
     allItems: 'Every item, and what covers it',
     status: { covered: 'Covered', missing: 'Missing', 'not-applicable': 'Not applicable' },
     coveredBy: 'Covered by {fields}',
@@ -233,6 +235,12 @@ export const notice = {
       '2e': { title: 'Complaining to a supervisory authority', missing: 'The right to complain to a supervisory authority is missing' },
       '2f': { title: 'Where you got their address', missing: 'Where you got their address is missing' },
       '2g': { title: 'Automated decisions', missing: 'Whether you decide by automated means is missing' },
+    },
+    /** Where an item is missing for one particular field, what the user reads instead of the item's `missing`. */
+    missingField: {
+      euRepresentative: 'Your EU representative is missing',
+      ukRepresentative: 'Your UK representative is missing',
+      privacyEmail: 'An address to ask for a copy of the transfer safeguards is missing',
     },
   },
 
@@ -266,7 +274,7 @@ export const notice = {
     htmlSource: 'HTML source',
     editedHtml: 'The HTML is made from your edit: a paragraph per line, with the links and bold labels the tool wrote wherever you kept them word for word.',
     incomplete: 'This notice is incomplete. Still missing: {items}.',
-    incompleteItem: '{what} (Art. {article})',
+    incompleteItem: '{what} ({article})',
     itemSeparator: '; ',
     incompleteGap: 'The text shows a [Choose …] gap where the transfer sentence belongs.',
     resetQuestion: 'Drop your edit and go back to the generated text?',
