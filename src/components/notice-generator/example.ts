@@ -5,7 +5,9 @@ import { senderProfileSchema, type SenderProfile } from '../../lib/profile/schem
  * "Try an example": a fictional company (every address on the reserved `.example` domain) that
  * the kit is written for: established outside the EU, so it names EU and UK representatives, and
  * its data reach Canada, which has an EU adequacy decision for organisations under PIPEDA
- * (Commission Decision 2002/2/EC) and is approved for transfers from the UK.
+ * (Commission Decision 2002/2/EC, https://eur-lex.europa.eu/eli/dec/2002/2/oj) and is covered by
+ * the UK's adequacy regulations for the same organisations (Data Protection Act 2018 Sch. 21
+ * para. 5, https://www.legislation.gov.uk/ukpga/2018/12/schedule/21).
  */
 export const EXAMPLE_PROFILE: SenderProfile = senderProfileSchema.parse({
   legalName: 'Northwind Robotics Inc.',
