@@ -42,9 +42,14 @@ beforeEach(async () => {
 });
 
 const region = (name: string) => page.getByRole('region', { name, exact: true });
-/** The plain text an output region shows. */
-const outputText = async (name: string) => (await region(name).locator('[data-output-text]').textContent()) ?? '';
+/** The text an output region holds: the editable text, or the read-only one (headers). */
+async function outputText(name: string): Promise<string> {
+  const box = region(name).getByRole('textbox');
+  if ((await box.count()) > 0) return box.inputValue();
+  return (await region(name).locator('[data-output-text]').textContent()) ?? '';
+}
 const status = () => page.getByRole('status');
+const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 async function fillProfile(company = 'Fernhill Security Inc.') {
   await page.getByLabel('Company name').fill(company);
@@ -64,6 +69,7 @@ async function fillCampaign() {
 
 describe('the UI contract', () => {
   it('has exactly one control per contract label, one region per output and one status', async () => {
+    await page.getByLabel('Company name').fill('Acme GmbH');
     for (const label of CONTRACT_FIELDS) await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
     for (const name of REGIONS) await expect(page.getByRole('region', { name }).count(), name).resolves.toBe(1);
     await expect(status().count()).resolves.toBe(1);
@@ -84,7 +90,7 @@ describe('accessibility', () => {
     await page.getByLabel('Destination country').selectOption('JP');
     await region('Full notice').getByRole('button', { name: 'Copy text' }).click();
     await page.getByRole('alert').waitFor();
-    for (const summary of await page.locator('.ng-html summary').all()) await summary.click();
+    for (const summary of await page.locator('.notice-generator summary').all()) await summary.click();
     for (const theme of ['dark', 'light']) {
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
       await page.evaluate(axeSource);
@@ -151,10 +157,10 @@ describe('the notice generator page', () => {
     const footer = region('Opt-out footer');
     await footer.getByRole('button', { name: 'Copy text' }).click();
     await footer.getByText('Copied the text.').waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await outputText('Opt-out footer'));
+    await expect(clipboard()).resolves.toBe(await outputText('Opt-out footer'));
     await footer.getByRole('button', { name: 'Copy HTML' }).click();
     await footer.getByText('Copied the HTML.').waitFor();
-    const html = await page.evaluate(() => navigator.clipboard.readText());
+    const html = await clipboard();
     expect(html).toBe(await footer.locator('[data-output-html]').textContent());
     expect(html.startsWith('<p>Fernhill Security Inc. · 200 Example Street, Toronto, Canada<br>')).toBe(true);
   });
@@ -181,13 +187,13 @@ describe('safety', () => {
 
 describe('the coverage check', () => {
   it('counts missing items until every mandatory one is covered', async () => {
-    await expect.poll(() => status().textContent()).toBe('3 items missing: Art. 14(1)(a), Art. 14(1)(f), Art. 14(2)(f).');
+    await expect.poll(() => status().textContent()).toBe('3 items are missing from the notice.');
     await expect(page.locator('[data-item="1a"]').getAttribute('data-status')).resolves.toBe('missing');
     await page.getByLabel('Company name').fill('Acme GmbH');
     await page.getByLabel('Privacy contact email').fill('privacy@acme.example');
-    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(f), Art. 14(2)(f).');
+    await expect.poll(() => status().textContent()).toBe('2 items are missing from the notice.');
     await page.getByLabel('Transfers outside the EU/UK').selectOption({ label: 'No transfer' });
-    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
+    await expect.poll(() => status().textContent()).toBe('One item is missing from the notice.');
     await page.getByLabel('Source of the data').fill('acme.example/team');
     await expect.poll(() => status().textContent()).toBe('Notice complete: every Art. 14 item that applies is covered.');
     await expect(page.locator('[data-item="2f"]').textContent()).resolves.toContain('Covered by “Source of the data”');
@@ -195,15 +201,38 @@ describe('the coverage check', () => {
     // A data vendor must be named.
     await page.getByLabel('Source of the data').fill('');
     await page.getByLabel('Type of source').selectOption({ label: 'Data vendor' });
-    await expect.poll(() => status().textContent()).toBe('1 item missing: Art. 14(2)(f).');
+    await expect.poll(() => status().textContent()).toBe('One item is missing from the notice.');
     // A company outside the EU needs an EU representative (Art. 27), and cannot say "we do not transfer".
     await page.getByLabel('Source of the data').fill('Cognism');
     await page.getByLabel('Country of establishment').selectOption('CA');
-    await expect.poll(() => status().textContent()).toBe('2 items missing: Art. 14(1)(a), Art. 14(1)(f).');
+    await expect.poll(() => status().textContent()).toBe('2 items are missing from the notice.');
     await page.getByLabel('EU representative (optional)').fill('Eurorep Ltd, Dublin');
     await page.getByLabel('Transfers outside the EU/UK').selectOption('adequacy');
     await expect.poll(() => status().textContent()).toContain('Notice complete');
     expect(await outputText('Full notice')).toContain('Our representative in the EU (Article 27 GDPR): Eurorep Ltd, Dublin.');
+  });
+
+  it('says what is missing in words first, article second, each linked to the field that fills it', async () => {
+    const missing = page.locator('[data-missing]');
+    await expect(missing.locator('a').allTextContents()).resolves.toEqual([
+      'Your company’s name and contact details are missing — Art. 14(1)(a)',
+      'What the notice says about transfers outside the EU/UK is incomplete — Art. 14(1)(f)',
+      'Where you got their address is missing — Art. 14(2)(f)',
+    ]);
+    await page.locator('[data-missing="2f"] a').click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await page.getByLabel('Source of the data').getAttribute('id'));
+    await page.locator('[data-missing="1a"] a').click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await page.getByLabel('Company name').getAttribute('id'));
+  });
+
+  it('opens a folded sender profile to reach the field that fills a missing item', async () => {
+    await fillProfile();
+    await page.getByLabel('Country of establishment').selectOption('CA');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByLabel('EU representative (optional)').count()).resolves.toBe(0);
+    await expect(page.locator('[data-missing="1a"] a').textContent()).resolves.toBe('Your EU representative is missing — Art. 14(1)(a)');
+    await page.locator('[data-missing="1a"] a').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await page.getByLabel('EU representative (optional)').getAttribute('id'));
   });
 });
 
@@ -236,6 +265,7 @@ describe('transfers outside the EU/UK', () => {
   });
 
   it('copying an incomplete notice warns first and says what is missing; the user can still copy', async () => {
+    await page.getByLabel('Company name').fill('Acme GmbH');
     await page.evaluate(() => navigator.clipboard.writeText('untouched'));
     const notice = region('Full notice');
     await notice.getByRole('button', { name: 'Copy text' }).click();
@@ -243,7 +273,8 @@ describe('transfers outside the EU/UK', () => {
     await alert.waitFor();
     const warning = (await alert.textContent()) ?? '';
     expect(warning).toContain('This notice is incomplete.');
-    expect(warning).toContain('Art. 14(1)(f) (transfers to a third country and their safeguards)');
+    expect(warning).toContain('What the notice says about transfers outside the EU/UK is incomplete (Art. 14(1)(f))');
+    expect(warning.indexOf('Your company’s name and contact details are missing (Art. 14(1)(a))')).toBeGreaterThan(0);
     expect(warning).toContain('[Choose …] gap');
     // Focus is on the confirmation, so the keyboard reaches it at once.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy anyway');
@@ -340,7 +371,8 @@ describe('the sender profile', () => {
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1'))).resolves.toBeNull();
-    expect(await outputText('Opt-out footer')).not.toContain('Fernhill');
+    await expect(page.getByRole('region', { name: 'Opt-out footer' }).count()).resolves.toBe(0);
+    await expect(page.locator('.ng-texts .tool-empty').isVisible()).resolves.toBe(true);
 
     await page.getByLabel('Import profile').setInputFiles(file);
     await page.getByText('Imported the profile from').waitFor();
@@ -354,5 +386,210 @@ describe('the sender profile', () => {
   it('refuses a file that is not a profile, with a readable message', async () => {
     await page.getByLabel('Import profile').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"legalName": 5}') });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This profile is invalid: legalName');
+  });
+});
+
+/** A planner record as the campaign planner saves it, with target countries and an offer. */
+function plannerRecord(campaign: string, countries: string[], offer: string): string {
+  return JSON.stringify({ format: 'coldkit-campaign-record', version: 1, about: { campaign }, segment: { countries, offer } });
+}
+const PLANNER_KEY = 'coldkit:campaign-planner:record:v1';
+
+/** A fresh page at a viewport width, optionally with a planner record saved before load. */
+async function openAt(width: number, record?: string): Promise<Page> {
+  const p = await context.newPage();
+  await p.setViewportSize({ width, height: 900 });
+  if (record !== undefined) await p.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PLANNER_KEY, record]);
+  await p.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  await p.getByLabel('Company name').waitFor();
+  return p;
+}
+
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+describe('the layout', () => {
+  it('uses at least 960 px of a 1440 px window, with the coverage and the texts beside the form', async () => {
+    const p = await openAt(1440);
+    await p.getByRole('button', { name: 'Try an example' }).click();
+    const tool = (await p.locator('.notice-generator').boundingBox())!;
+    expect(tool.width).toBeGreaterThanOrEqual(960);
+    const form = (await p.locator('.ng-form').boundingBox())!;
+    const aside = (await p.locator('.tool-aside').boundingBox())!;
+    expect(aside.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(Math.abs(aside.y - form.y)).toBeLessThan(50);
+    // The coverage status comes first in the aside, the texts after it.
+    const statusBox = (await p.getByRole('status').boundingBox())!;
+    const short = (await p.getByRole('region', { name: 'Short disclaimer' }).boundingBox())!;
+    expect(statusBox.y).toBeLessThan(short.y);
+    // Sticky: scrolled down to the middle of the campaign, the status is still in view.
+    await p.getByLabel('Email platform').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    expect(await p.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    const inView = await p.getByRole('status').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await p.close();
+  });
+
+  it('stacks the texts under the form on a 390 px phone, with no sideways scroll', async () => {
+    const p = await openAt(390);
+    await p.getByRole('button', { name: 'Try an example' }).click();
+    for (const summary of await p.locator('.notice-generator summary').all()) await summary.click();
+    const form = (await p.locator('.ng-form').boundingBox())!;
+    const aside = (await p.locator('.tool-aside').boundingBox())!;
+    expect(aside.y).toBeGreaterThanOrEqual(form.y + form.height);
+    await expect(p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await p.close();
+  });
+});
+
+describe('before any input', () => {
+  it('says which texts will appear instead of showing a notice full of gaps', async () => {
+    const empty = page.locator('.ng-texts .tool-empty');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    for (const name of [...REGIONS, 'List-Unsubscribe headers']) expect(await empty.textContent()).toContain(name);
+    for (const name of REGIONS) await expect(page.getByRole('region', { name }).count(), name).resolves.toBe(0);
+    await page.getByLabel('Source of the data').fill('acme.example/team');
+    await expect(empty.count()).resolves.toBe(0);
+    expect(await outputText('Short disclaimer')).toContain('acme.example/team');
+  });
+});
+
+describe('editable texts', () => {
+  it('copies the edit, keeps it while the form changes, and resets to the generated text only after asking', async () => {
+    await fillProfile();
+    const footer = region('Opt-out footer');
+    const box = footer.getByRole('textbox', { name: 'Opt-out footer' });
+    const generated = await box.inputValue();
+    const edited = `${generated}\nP.S. We are hiring.`;
+    await box.fill(edited);
+    await footer.getByText('Edited by you').waitFor();
+
+    await footer.getByRole('button', { name: 'Copy text' }).click();
+    await footer.getByText('Copied the text.').waitFor();
+    await expect(clipboard()).resolves.toBe(edited);
+    // The HTML is made from the edit: the added line is a line of its own; the privacy link the tool wrote is still a link.
+    await footer.getByRole('button', { name: 'Copy HTML' }).click();
+    await footer.getByText('Copied the HTML.').waitFor();
+    const html = await clipboard();
+    expect(html).toContain('<br>\nP.S. We are hiring.</p>');
+    expect(html).toContain('<a href="https://fernhill.example/prospect-privacy">https://fernhill.example/prospect-privacy</a>');
+    expect(html).toBe(await footer.locator('[data-output-html]').textContent());
+
+    // The form changes underneath; the edit stays.
+    await page.getByLabel('Output language').selectOption('German');
+    await expect(box.inputValue()).resolves.toBe(edited);
+
+    // Reset asks first; "Keep it" keeps the edit.
+    await footer.getByRole('button', { name: 'Reset to generated' }).click();
+    await footer.getByText('Drop your edit and go back to the generated text?').waitFor();
+    await footer.getByRole('button', { name: 'Keep it' }).click();
+    await expect(box.inputValue()).resolves.toBe(edited);
+    await footer.getByRole('button', { name: 'Reset to generated' }).click();
+    await footer.getByRole('button', { name: 'Yes, reset it' }).click();
+    await expect(box.inputValue()).resolves.toContain('Kein Interesse?');
+    await expect(footer.getByRole('button', { name: 'Reset to generated' }).count()).resolves.toBe(0);
+  });
+
+  it('still warns before copying an edited notice that the form leaves incomplete', async () => {
+    await page.getByLabel('Company name').fill('Acme GmbH');
+    const notice = region('Full notice');
+    await notice.getByRole('textbox').fill('Privacy notice written by hand.');
+    await notice.getByRole('button', { name: 'Copy text' }).click();
+    await notice.getByRole('alert').waitFor();
+    await notice.getByRole('button', { name: 'Copy anyway' }).click();
+    await notice.getByText('Copied the text.').waitFor();
+    await expect(clipboard()).resolves.toBe('Privacy notice written by hand.');
+  });
+});
+
+describe('the campaign planner’s workspace', () => {
+  const RECORD = plannerRecord('Q3 Benelux', ['BE', 'NL', 'LU'], 'Invoice spoofing protection for logistics firms');
+
+  it('preselects the first target country, says where it came from, and offers the others', async () => {
+    const p = await openAt(1440, RECORD);
+    const select = p.getByLabel('Recipient country');
+    await expect.poll(() => select.inputValue()).toBe('BE');
+    await p.getByText('From the campaign planner (“Q3 Benelux”)').waitFor();
+    await p.getByText('Consent required in Belgium.').waitFor();
+    await p.getByRole('button', { name: 'Netherlands' }).click();
+    await expect(select.inputValue()).resolves.toBe('NL');
+    await p.getByText('From the campaign planner (“Q3 Benelux”)').waitFor();
+    // A country the user picks is theirs: the note goes.
+    await select.selectOption('France');
+    await expect(p.getByText('From the campaign planner').count()).resolves.toBe(0);
+    await p.close();
+  });
+
+  it('only suggests the planner’s offer: the text stays empty until the user takes it', async () => {
+    const p = await openAt(1440, RECORD);
+    await p.getByText('The offer in the campaign planner: “Invoice spoofing protection for logistics firms”').waitFor();
+    await expect(p.getByLabel('What you offer and why it fits them').inputValue()).resolves.toBe('');
+    await p.getByRole('button', { name: 'Start from this offer' }).click();
+    await expect(p.getByLabel('What you offer and why it fits them').inputValue()).resolves.toBe('Invoice spoofing protection for logistics firms');
+    await p.close();
+  });
+
+  it('never replaces a country the user chose, even when the planner saves one later', async () => {
+    const p = await openAt(1440);
+    await p.getByLabel('Recipient country').selectOption('France');
+    const other = await context.newPage();
+    await other.goto(baseUrl + '/');
+    await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PLANNER_KEY, RECORD]);
+    await p.getByText('Other target countries in the campaign planner:').waitFor();
+    await expect(p.getByLabel('Recipient country').inputValue()).resolves.toBe('FR');
+    await other.close();
+    await p.close();
+  });
+});
+
+describe('Try an example', () => {
+  it('fills a realistic sender and campaign that give a complete notice', async () => {
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect.poll(() => status().textContent()).toContain('Notice complete');
+    await page.getByText('Sending as Northwind (Canada)').waitFor();
+    expect(await outputText('Full notice')).toContain('Who we are: Northwind Robotics Inc. (Northwind), 410 King Street West, Toronto, ON M5V 1K2, Canada.');
+    expect(await outputText('Short disclaimer')).toContain('liffey-logistics.example/team');
+    await expect(page.getByLabel('Recipient country').inputValue()).resolves.toBe('IE');
+    // Saved like any profile: the reply composer sees the same sender.
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('coldkit:sender-profile:v1')))!)).toMatchObject({ legalName: 'Northwind Robotics Inc.' });
+  });
+
+  it('asks before replacing a profile the user has typed in', async () => {
+    await page.getByLabel('Company name').fill('Acme GmbH');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByText('Replace your sender profile and the campaign with the example?').waitFor();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Acme GmbH');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByRole('button', { name: 'Yes, use the example' }).click();
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('Northwind Robotics Inc.');
+  });
+
+  it('keeps the recipient country taken from the planner', async () => {
+    const p = await openAt(1440, plannerRecord('DACH', ['AT'], ''));
+    await expect.poll(() => p.getByLabel('Recipient country').inputValue()).toBe('AT');
+    await p.getByRole('button', { name: 'Try an example' }).click();
+    await expect(p.getByLabel('Recipient country').inputValue()).resolves.toBe('AT');
+    await p.close();
+  });
+
+  it.each(['light', 'dark'])('leaves a page with no serious axe violation, with an edit and the reset question open (%s)', async (theme) => {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await region('Objection line').getByRole('textbox').fill('Reply “stop” and we stop.');
+    await region('Objection line').getByRole('button', { name: 'Reset to generated' }).click();
+    for (const summary of await page.locator('.notice-generator summary').all()) await summary.click();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -53,3 +53,11 @@ describe('the workspace the planner shares with the other tools', () => {
     expect(workspaceFromSaved('{"not":"a record"}')).toBeNull();
   });
 });
+
+describe('the planner key the other tools read', () => {
+  it('is the key the planner saves under', async () => {
+    const { PLANNER_KEY } = await import('../../src/components/shared/use-planner-workspace');
+    const { PLANNER_STORAGE_KEY } = await import('../../src/lib/planner/schema');
+    expect(PLANNER_KEY).toBe(PLANNER_STORAGE_KEY);
+  });
+});

@@ -1,34 +1,109 @@
-import type { Coverage } from '../../lib/notice/coverage';
+import type { Messages } from '../../lib/i18n/en/index';
+import { format, plural } from '../../lib/i18n/format';
+import type { Coverage, ItemCoverage } from '../../lib/notice/coverage';
+import { FIELD_LABELS, STANDARD_TEXT, type FieldKey } from '../../lib/notice/fields';
+import GlossaryLink from '../shared/GlossaryLink';
+import { rich } from '../shared/rich-text';
+import { anyFieldId, isProfileField } from './field-ids';
+
+type M = Messages['notice'];
+
+interface Props {
+  coverage: Coverage;
+  m: M;
+  profileLabels: Messages['profile']['labels'];
+  /** Takes the user to the field that fills a missing item. */
+  onFix(field: FieldKey): void;
+}
 
 const MARK = { covered: '✓', missing: '✗', 'not-applicable': '–' } as const;
-const STATUS = { covered: 'Covered', missing: 'Missing', 'not-applicable': 'Not applicable' } as const;
 
-/** The Art. 14 checklist: every item, what fills it or what is missing, and the overall status. */
-export default function CoverageCheck({ coverage }: { coverage: Coverage }) {
+/** The key of each English label the coverage check names, to show the label of the user's language instead. */
+const KEY_OF_LABEL = new Map<string, FieldKey>(Object.entries(FIELD_LABELS).map(([key, label]) => [label, key as FieldKey]));
+
+/** An item in plain words, from the catalog (the article's own title where the catalog has none); `missing` names the field at fault where one is. */
+export function itemWords(item: Pick<ItemCoverage, 'id' | 'title' | 'fix'>, m: M): { title: string; missing: string } {
+  const words = (m.coverage.items as Record<string, { title: string; missing: string } | undefined>)[item.id] ?? { title: item.title, missing: item.title };
+  const byField = item.fix === undefined ? undefined : (m.coverage.missingField as Record<string, string | undefined>)[item.fix];
+  return byField === undefined ? words : { ...words, missing: byField };
+}
+
+/** "Art. 14(1)(a)", as one unbreakable piece. */
+export function articleOf(item: Pick<ItemCoverage, 'article'>, m: M): string {
+  return format(m.coverage.article, { number: item.article });
+}
+
+/**
+ * The Art. 14 check, words first: the status, then each missing item as "what is missing —
+ * article", linked to the field that fills it, then every item with what covers it (folded).
+ */
+export default function CoverageCheck({ coverage, m, profileLabels, onFix }: Props) {
+  const c = m.coverage;
+  const label = (english: string) => {
+    if (english === STANDARD_TEXT) return c.standardText;
+    const key = KEY_OF_LABEL.get(english);
+    if (key === undefined) return english;
+    return isProfileField(key) ? profileLabels[key] : (m.labels as Record<string, string>)[key] ?? english;
+  };
+  const line = (item: ItemCoverage, what: string) => rich(c.line, { what, article: <span className="ng-article">{articleOf(item, m)}</span> });
+  const fields = (labels: string[]) => labels.map((l) => format(c.quoted, { label: label(l) })).join(c.listSeparator);
+
   return (
     <section className="ng-coverage" aria-labelledby="ng-coverage-title">
-      <h2 id="ng-coverage-title">Coverage check</h2>
-      <p role="status" className={coverage.complete ? 'ng-status ng-complete' : 'ng-status ng-incomplete'}>
-        {coverage.summary}
+      <h2 id="ng-coverage-title">{c.title}</h2>
+      <p role="status" className="ck-alert ng-status" data-kind={coverage.complete ? 'success' : 'warning'}>
+        {coverage.complete ? c.complete : plural(c.missingCount, coverage.missing.length)}
       </p>
-      <ul className="ng-items">
-        {coverage.items.map((item) => (
-          <li key={item.id} className={`ng-item ng-${item.status}`} data-item={item.id} data-status={item.status}>
-            <span className="ng-mark" aria-hidden="true">
-              {MARK[item.status]}
-            </span>
-            <span>
-              <strong>
-                Art. {item.article} {item.title}
-              </strong>
-              <br />
-              <span className="ng-item-status">{STATUS[item.status]}</span>
-              {item.filledBy.length > 0 && <>{item.status === 'covered' ? ' by ' : ' (so far: '}{item.filledBy.map((f) => `“${f}”`).join(', ')}{item.status === 'covered' ? '' : ')'}</>}
-              {item.note && <>. {item.note}</>}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {coverage.missing.length > 0 && (
+        <ul className="ng-missing-list">
+          {coverage.missing.map((item) => (
+            <li key={item.id} data-missing={item.id}>
+              {item.fix ? (
+                <a
+                  href={`#${anyFieldId(item.fix)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onFix(item.fix!);
+                  }}
+                >
+                  {line(item, itemWords(item, m).missing)}
+                </a>
+              ) : (
+                line(item, itemWords(item, m).missing)
+              )}
+              {item.note && <span className="tool-hint">{item.note}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="tool-hint">
+        {rich(c.intro, { notice: <GlossaryLink entry="art-14-notice">{c.noticeTerm}</GlossaryLink> })}
+        {!coverage.complete && <> {c.introLinks}</>}
+      </p>
+      <details className="ng-all-items">
+        <summary>{c.allItems}</summary>
+        <ul className="ng-items">
+          {coverage.items.map((item) => (
+            <li key={item.id} className={`ng-item ng-${item.status}`} data-item={item.id} data-status={item.status}>
+              <span className="ng-mark" aria-hidden="true">
+                {MARK[item.status]}
+              </span>
+              <span>
+                <strong>{line(item, itemWords(item, m).title)}</strong>
+                <br />
+                {item.filledBy.length === 0 ? (
+                  <span className="ng-item-status">{c.status[item.status]}</span>
+                ) : item.status === 'covered' ? (
+                  format(c.coveredBy, { fields: fields(item.filledBy) })
+                ) : (
+                  format(c.missingSoFar, { fields: fields(item.filledBy) })
+                )}
+                {item.note && <span className="tool-hint">{item.note}</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

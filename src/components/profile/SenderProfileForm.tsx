@@ -1,9 +1,15 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Messages } from '../../lib/i18n/en/index';
+import { profile as PROFILE_EN } from '../../lib/i18n/en/profile';
+import { format } from '../../lib/i18n/format';
 import { ISO_COUNTRY_CODES, countryName } from '../../lib/profile/countries';
 import { representativeNeeds, type RegionOf } from '../../lib/profile/representative';
 import { isProfileFilled, parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
+import Alert from '../shared/Alert';
 import ConfirmButton from '../shared/ConfirmButton';
 import { downloadText } from '../shared/download';
+import GlossaryLink from '../shared/GlossaryLink';
+import { rich } from '../shared/rich-text';
 import './sender-profile.css';
 
 interface Props {
@@ -12,31 +18,40 @@ interface Props {
   onClear(): void;
   /** Region of each European country code, from the jurisdictions data (`{ DE: 'EU', NO: 'EEA', GB: 'UK', CH: 'CH' }`). */
   regions: Record<string, 'EU' | 'EEA' | 'UK' | 'CH'>;
+  /** The form's words (English, `EN.profile`, by default). */
+  messages?: Messages['profile'];
+  /** Prefix of the fields' ids (`<prefix>-legalName`…), so a tool can link to a field; a generated one by default. */
+  idPrefix?: string;
+  /** Open the form and focus this field; a new object each time it is asked for (a tool's "fill this" link). */
+  reveal?: { field: keyof SenderProfile } | null;
 }
 
 type TextField = Exclude<keyof SenderProfile, 'country'>;
 
-const FIELDS: { key: TextField; label: string; hint?: string; multiline?: boolean; type?: string }[] = [
-  { key: 'legalName', label: 'Company name', hint: 'The registered legal name.' },
-  { key: 'tradingName', label: 'Trading name (if different)' },
-  { key: 'postalAddress', label: 'Postal address', multiline: true },
-  { key: 'privacyEmail', label: 'Privacy contact email', type: 'email' },
-  { key: 'website', label: 'Website', type: 'url' },
-  { key: 'privacyNoticeUrl', label: 'Privacy notice URL', type: 'url', hint: 'Your full privacy notice; the email links to it.' },
-  { key: 'dpoContact', label: 'Data protection officer (optional)', hint: 'Name and email, if you have appointed one.' },
-  { key: 'euRepresentative', label: 'EU representative (optional)', hint: 'Name and contact (GDPR Art. 27).' },
-  { key: 'ukRepresentative', label: 'UK representative (optional)', hint: 'Name and contact (UK GDPR Art. 27).' },
+/** The text fields in the order the form shows them (the country select comes after the first three). */
+const FIELDS: { key: TextField; multiline?: boolean; type?: string }[] = [
+  { key: 'legalName' },
+  { key: 'tradingName' },
+  { key: 'postalAddress', multiline: true },
+  { key: 'privacyEmail', type: 'email' },
+  { key: 'website', type: 'url' },
+  { key: 'privacyNoticeUrl', type: 'url' },
+  { key: 'dpoContact' },
+  { key: 'euRepresentative' },
+  { key: 'ukRepresentative' },
 ];
 
-const sortedCountries = ISO_COUNTRY_CODES;
+const GDPR = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
+const UK_GDPR_27 = 'https://www.legislation.gov.uk/eur/2016/679/article/27';
 
 /**
  * The sender profile form, shared by the notice generator and the reply composer: the fields,
  * the Art. 27 representative check, and Export / Import / Clear. A filled profile folds to one
  * line, "Sending as <company> · Edit", until the user opens it; it never folds while being typed in.
  */
-export default function SenderProfileForm({ profile, onChange, onClear, regions }: Props) {
-  const id = useId();
+export default function SenderProfileForm({ profile, onChange, onClear, regions, messages: m = PROFILE_EN, idPrefix, reveal = null }: Props) {
+  const generatedId = useId();
+  const id = idPrefix ?? generatedId;
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   // null: the user has not opened or closed it, so it is open exactly when the profile is incomplete.
   const [expanded, setExpanded] = useState<boolean | null>(null);
@@ -50,17 +65,28 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions 
   };
   const set = (key: keyof SenderProfile, value: string) => edit({ ...profile, [key]: value });
 
+  // A tool asked for a field: open the form, then (once the field is there) put the cursor in it.
+  const revealed = useRef<Props['reveal']>(null);
+  useEffect(() => {
+    if (reveal === null || revealed.current === reveal) return;
+    if (!open) return setExpanded(true);
+    revealed.current = reveal;
+    const field = document.getElementById(`${id}-${reveal.field}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  }, [reveal, open, id]);
+
   if (!open) {
+    const company = <strong>{profile.tradingName || profile.legalName}</strong>;
     return (
-      <section className="sender-profile sp-folded" aria-label="Sender profile">
+      <section className="sender-profile sp-folded" aria-label={m.legend}>
         <p>
-          Sending as <strong>{profile.tradingName || profile.legalName}</strong>
-          {profile.country && ` (${countryName(profile.country)})`} ·{' '}
-          <button type="button" className="tool-link" onClick={() => setExpanded(true)} aria-label="Edit the sender profile">
-            Edit
+          {profile.country ? rich(m.folded, { company, country: countryName(profile.country) }) : rich(m.foldedNoCountry, { company })} ·{' '}
+          <button type="button" className="tool-link" onClick={() => setExpanded(true)} aria-label={m.editLabel}>
+            {m.edit}
           </button>
         </p>
-        <p className="sp-hint">The sender profile is saved in this browser and shared by the notice generator and the reply composer.</p>
+        <p className="tool-hint">{m.foldedHint}</p>
       </section>
     );
   }
@@ -74,95 +100,101 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions 
     const parsed = parseProfileJson(await file.text());
     if (parsed.ok) {
       edit(parsed.profile);
-      setMessage({ kind: 'info', text: `Imported the profile from ${file.name}.` });
+      setMessage({ kind: 'info', text: format(m.imported, { file: file.name }) });
     } else {
       setMessage({ kind: 'error', text: parsed.message });
     }
   }
 
+  const field = (f: (typeof FIELDS)[number]) => (
+    <Field key={f.key} id={`${id}-${f.key}`} field={f} label={m.labels[f.key]} hint={(m.hints as Partial<Record<TextField, string>>)[f.key]} value={profile[f.key]} onChange={(v) => set(f.key, v)} />
+  );
+
   return (
     <fieldset className="sender-profile">
-      <legend>Sender profile</legend>
-      <p className="sp-hint">Saved in this browser only, and shared by the notice generator and the reply composer.</p>
+      <legend>{m.legend}</legend>
+      <p className="tool-hint">{rich(m.intro, { controller: <GlossaryLink entry="controller">{m.controllerTerm}</GlossaryLink> })}</p>
       <div className="sp-grid">
-        {FIELDS.slice(0, 3).map((f) => (
-          <Field key={f.key} id={`${id}-${f.key}`} field={f} value={profile[f.key]} onChange={(v) => set(f.key, v)} />
-        ))}
+        {FIELDS.slice(0, 3).map(field)}
         <div className="sp-field">
-          <label htmlFor={`${id}-country`}>Country of establishment</label>
+          <label htmlFor={`${id}-country`}>{m.labels.country}</label>
           <select id={`${id}-country`} value={profile.country} onChange={(e) => set('country', e.target.value)}>
-            <option value="">Choose a country</option>
-            {sortedCountries.map((code) => (
+            <option value="">{m.chooseCountry}</option>
+            {ISO_COUNTRY_CODES.map((code) => (
               <option key={code} value={code}>
                 {countryName(code)}
               </option>
             ))}
           </select>
         </div>
-        {FIELDS.slice(3).map((f) => (
-          <Field key={f.key} id={`${id}-${f.key}`} field={f} value={profile[f.key]} onChange={(v) => set(f.key, v)} />
-        ))}
+        {FIELDS.slice(3).map(field)}
       </div>
       {needs.eu && (
-        <p className={profile.euRepresentative ? 'sp-note' : 'sp-warning'}>
-          Your company is established outside the EU/EEA. If you target people in the EU, GDPR{' '}
-          <a href="https://eur-lex.europa.eu/eli/reg/2016/679/oj">Art. 3(2) and Art. 27</a> generally require you to designate a representative in the
-          EU and name it in your notice.{!profile.euRepresentative && ' No EU representative is given.'}
-        </p>
+        <Alert kind={profile.euRepresentative ? 'info' : 'warning'}>
+          <p>
+            {rich(m.euNeeded, {
+              articles: <a href={GDPR}>{m.euArticles}</a>,
+              representative: <GlossaryLink entry="eu-representative-art-27">{m.euRepresentativeTerm}</GlossaryLink>,
+            })}
+            {!profile.euRepresentative && <> {m.euMissing}</>}
+          </p>
+        </Alert>
       )}
       {needs.uk && (
-        <p className={profile.ukRepresentative ? 'sp-note' : 'sp-warning'}>
-          Your company is established outside the UK. If you target people in the UK,{' '}
-          <a href="https://www.legislation.gov.uk/eur/2016/679/article/27">UK GDPR Art. 27</a> generally requires a UK representative.
-          {!profile.ukRepresentative && ' No UK representative is given.'}
-        </p>
+        <Alert kind={profile.ukRepresentative ? 'info' : 'warning'}>
+          <p>
+            {rich(m.ukNeeded, { article: <a href={UK_GDPR_27}>{m.ukArticle}</a> })}
+            {!profile.ukRepresentative && <> {m.ukMissing}</>}
+          </p>
+        </Alert>
       )}
-      <div className="sp-actions">
+      <div className="tool-actions">
         <button type="button" onClick={exportProfile}>
-          Export profile
+          {m.exportProfile}
         </button>
-        <label className="sp-import">
-          Import profile
+        <label className="tool-file">
+          {m.importProfile}
           <input type="file" accept="application/json,.json" onChange={(e) => void importProfile(e.target.files?.[0])} />
         </label>
         <ConfirmButton
-          label="Clear saved data"
-          question="Delete the saved sender profile from this browser?"
-          confirmLabel="Yes, delete it"
+          label={m.clearSavedData}
+          question={m.clearQuestion}
+          confirmLabel={m.clearConfirm}
+          cancelLabel={m.keepIt}
           onConfirm={() => {
             onClear();
             setExpanded(true);
-            setMessage({ kind: 'info', text: 'The saved profile was deleted from this browser.' });
+            setMessage({ kind: 'info', text: m.cleared });
           }}
         />
         {filled && (
           <button type="button" onClick={() => setExpanded(false)}>
-            Done
+            {m.done}
           </button>
         )}
       </div>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : undefined} className={message.kind === 'error' ? 'sp-warning' : 'sp-note'}>
-          {message.text}
-        </p>
+        <Alert kind={message.kind}>
+          <p>{message.text}</p>
+        </Alert>
       )}
     </fieldset>
   );
 }
 
-function Field({ id, field, value, onChange }: { id: string; field: (typeof FIELDS)[number]; value: string; onChange(value: string): void }) {
-  const hintId = field.hint ? `${id}-hint` : undefined;
+function Field({ id, field, label, hint, value, onChange }: { id: string; field: (typeof FIELDS)[number]; label: string; hint?: string; value: string; onChange(value: string): void }) {
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="sp-field">
-      <label htmlFor={id}>{field.label}</label>
+      <label htmlFor={id}>{label}</label>
       {field.multiline ? (
         <textarea id={id} rows={3} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input id={id} type={field.type ?? 'text'} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       )}
-      {field.hint && (
-        <span id={hintId} className="sp-hint">
-          {field.hint}
+      {hint && (
+        <span id={hintId} className="tool-hint">
+          {hint}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import ConfirmButton from './ConfirmButton';
 
 /** A generated text the user can edit before copying; follows the generated text until edited. */
 export interface Editable {
@@ -33,10 +34,16 @@ interface Props {
   describedBy?: string;
   disabled?: boolean;
   code?: boolean;
+  /** The words around the edit, from the tool's catalog (English by default). */
+  labels?: { edited: string; reset: string };
+  /** Ask before dropping the edit ("Reset to generated" becomes a ConfirmButton). */
+  confirmReset?: { question: string; confirmLabel: string; cancelLabel?: string };
 }
 
+const DEFAULT_LABELS = { edited: 'Edited by you: changes to the form no longer update this text.', reset: 'Reset to generated' };
+
 /** The editable text with "Reset to generated" once it differs from what the tool wrote. */
-export default function EditableText({ editable, id, name, rows = 10, describedBy, disabled, code }: Props) {
+export default function EditableText({ editable, id, name, rows = 10, describedBy, disabled, code, labels = DEFAULT_LABELS, confirmReset }: Props) {
   return (
     <>
       <textarea
@@ -53,10 +60,14 @@ export default function EditableText({ editable, id, name, rows = 10, describedB
       />
       {editable.edited && (
         <p className="tool-actions">
-          <span className="tool-hint">Edited by you: changes to the form no longer update this text.</span>
-          <button type="button" onClick={editable.reset}>
-            Reset to generated
-          </button>
+          <span className="tool-hint">{labels.edited}</span>
+          {confirmReset ? (
+            <ConfirmButton label={labels.reset} onConfirm={editable.reset} {...confirmReset} />
+          ) : (
+            <button type="button" onClick={editable.reset}>
+              {labels.reset}
+            </button>
+          )}
         </p>
       )}
     </>

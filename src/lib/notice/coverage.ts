@@ -2,7 +2,7 @@ import { bodyNameIn } from '../jurisdictions/names.ts';
 import type { NoticeContext } from './compose.ts';
 import { SAFEGUARDS_WITH_COPY } from './campaign.ts';
 import { noticeFacts, oneLine, type NoticeFacts } from './compose.ts';
-import { FIELD_LABELS as L, STANDARD_TEXT } from './fields.ts';
+import { FIELD_LABELS as L, STANDARD_TEXT, type FieldKey } from './fields.ts';
 import { itemsFor, type ItemId } from './items.ts';
 
 /** `covered`: the notice says it; `missing`: it cannot yet; `not-applicable`: the law does not ask for it here. */
@@ -19,6 +19,8 @@ export interface ItemCoverage {
   filledBy: string[];
   /** What to do when it is missing, or a remark when it is covered. */
   note: string;
+  /** The field to fill first when the item is missing (the interface links to it). */
+  fix?: FieldKey;
 }
 
 /** The result of the coverage check. */
@@ -37,7 +39,7 @@ const given = (text: string) => oneLine(text) !== '';
 
 type Check = Omit<ItemCoverage, 'id' | 'article' | 'title'>;
 const covered = (filledBy: string[], note = ''): Check => ({ status: 'covered', filledBy, note });
-const missing = (note: string, filledBy: string[] = []): Check => ({ status: 'missing', filledBy, note });
+const missing = (fix: FieldKey, note: string, filledBy: string[] = []): Check => ({ status: 'missing', filledBy, note, fix });
 const notApplicable = (note: string): Check => ({ status: 'not-applicable', filledBy: [], note });
 
 /** Where the home area of the notice's law ends: the EEA, or the UK. */
@@ -49,16 +51,17 @@ const HOME = { eu: 'the EU/EEA', uk: 'the UK' } as const;
  */
 function transferCheck(ctx: NoticeContext, facts: NoticeFacts, hasEmail: boolean): Check {
   const { transfer, transferDestination } = ctx.campaign;
-  if (transfer === null) return missing(`Answer "${L.transfer}": say whether anyone outside ${HOME[facts.law]} stores or accesses the data, and on what basis.`);
+  if (transfer === null) return missing('transfer', `Answer "${L.transfer}": say whether anyone outside ${HOME[facts.law]} stores or accesses the data, and on what basis.`);
   if (facts.transferStatus === 'basisNeeded') {
     return missing(
+      'transfer',
       `Your company is established outside ${HOME[facts.law]}, so the data are processed outside it: "No transfer" cannot be true. Choose the basis your transfers rely on under "${L.transfer}".`,
       [L.transfer],
     );
   }
   const named = transfer !== 'none' && transfer !== 'dpf' && transferDestination !== '';
   if (SAFEGUARDS_WITH_COPY.includes(transfer) && !hasEmail) {
-    return missing(`With standard contractual clauses or binding corporate rules the notice must say how to get a copy: add a "${L.privacyEmail}".`, [L.transfer]);
+    return missing('privacyEmail', `With standard contractual clauses or binding corporate rules the notice must say how to get a copy: add a "${L.privacyEmail}".`, [L.transfer]);
   }
   const swissUnnamed = facts.country?.region === 'CH' && transfer !== 'none' && transfer !== 'dpf' && !named;
   return covered(
@@ -81,16 +84,16 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
 
   const checks: Record<ItemId, Check> = {
     '1a': (() => {
-      if (!given(profile.legalName)) return missing(`Add the "${L.legalName}".`);
-      if (facts.address === '' && !given(profile.privacyEmail)) return missing(`Add a "${L.postalAddress}" or a "${L.privacyEmail}".`, [L.legalName]);
+      if (!given(profile.legalName)) return missing('legalName', `Add the "${L.legalName}".`);
+      if (facts.address === '' && !given(profile.privacyEmail)) return missing('postalAddress', `Add a "${L.postalAddress}" or a "${L.privacyEmail}".`, [L.legalName]);
       const filledBy: string[] = [L.legalName];
       if (facts.address !== '') filledBy.push(L.postalAddress);
       if (given(profile.privacyEmail)) filledBy.push(L.privacyEmail);
       if (reps.euRequired && !given(profile.euRepresentative)) {
-        return missing(`Your company is established outside the EU/EEA: GDPR Art. 27 generally requires an EU representative, named in the notice. Add the "${L.euRepresentative}".`, filledBy);
+        return missing('euRepresentative', `Your company is established outside the EU/EEA: GDPR Art. 27 generally requires an EU representative, named in the notice. Add the "${L.euRepresentative}".`, filledBy);
       }
       if (reps.ukRequired && !given(profile.ukRepresentative)) {
-        return missing(`Your company is established outside the UK: UK GDPR Art. 27 generally requires a UK representative, named in the notice. Add the "${L.ukRepresentative}".`, filledBy);
+        return missing('ukRepresentative', `Your company is established outside the UK: UK GDPR Art. 27 generally requires a UK representative, named in the notice. Add the "${L.ukRepresentative}".`, filledBy);
       }
       if (reps.showEu) filledBy.push(L.euRepresentative);
       if (reps.showUk) filledBy.push(L.ukRepresentative);
@@ -103,7 +106,7 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
     '1d':
       facts.categories.length > 0
         ? covered([L.dataCategories, ...(campaign.dataCategories.includes('other') && given(campaign.otherData) ? [L.otherData] : [])])
-        : missing(`Tick at least one kind of data under "${L.dataCategories}" (and describe "Other").`),
+        : missing('dataCategories', `Tick at least one kind of data under "${L.dataCategories}" (and describe "Other").`),
     '1e':
       given(campaign.emailPlatform) || given(campaign.crm)
         ? covered([...(given(campaign.emailPlatform) ? [L.emailPlatform] : []), ...(given(campaign.crm) ? [L.crm] : [])])
@@ -114,13 +117,13 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
         ? covered([L.retentionRule])
         : facts.retention.period !== ''
           ? covered([L.retentionMonths])
-          : missing(`Say when you delete the data: "${L.retentionMonths}" or "${L.retentionRule}".`),
+          : missing('retentionMonths', `Say when you delete the data: "${L.retentionMonths}" or "${L.retentionRule}".`),
     '2b':
       campaign.interest !== 'custom'
         ? covered([L.interest])
         : given(campaign.customInterest)
           ? covered([L.interest, L.customInterest])
-          : missing(`Describe the interest in "${L.customInterest}", or pick a common one.`),
+          : missing('customInterest', `Describe the interest in "${L.customInterest}", or pick a common one.`),
     '2c': covered([STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])], hasEmail ? '' : `Add a "${L.privacyEmail}" so people know where to send requests.`),
     '2d': notApplicable('Cold email relies on legitimate interest, not consent, so there is no consent to withdraw.'),
     '2da': covered(
@@ -134,10 +137,10 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
       : covered([STANDARD_TEXT], `Pick the "${L.recipientCountry}" to name its supervisory authority.`),
     '2f': (() => {
       if (given(campaign.source)) return covered(campaign.sourceKind === 'other' ? [L.source] : [L.sourceKind, L.source]);
-      if (campaign.sourceKind === 'other') return missing(`Say where you got the address in "${L.source}".`);
-      if (campaign.sourceKind === 'vendor') return missing(`Name the data vendor in "${L.source}": people are entitled to know who supplied their data.`, [L.sourceKind]);
+      if (campaign.sourceKind === 'other') return missing('source', `Say where you got the address in "${L.source}".`);
+      if (campaign.sourceKind === 'vendor') return missing('source', `Name the data vendor in "${L.source}": people are entitled to know who supplied their data.`, [L.sourceKind]);
       if (campaign.sourceKind === 'pattern') {
-        return missing(`Say in "${L.source}" where you found the name and the address format (e.g. the company's team page): the name came from a source too.`, [L.sourceKind]);
+        return missing('source', `Say in "${L.source}" where you found the name and the address format (e.g. the company's team page): the name came from a source too.`, [L.sourceKind]);
       }
       return covered([L.sourceKind], `Adding the page or register in "${L.source}" makes it verifiable.`);
     })(),

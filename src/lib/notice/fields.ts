@@ -35,6 +35,9 @@ export const FIELD_LABELS = {
   language: 'Output language',
 } as const;
 
+/** A control the notice generator reads, e.g. `legalName`. */
+export type FieldKey = keyof typeof FIELD_LABELS;
+
 /** What the coverage check names when a standard sentence of the template covers an item. */
 export const STANDARD_TEXT = 'Standard text';
 

@@ -1,5 +1,7 @@
 import { common } from './common.ts';
 import { planner } from './planner.ts';
+import { notice } from './notice.ts';
+import { profile } from './profile.ts';
 
 /**
  * The English catalog: one area per tool plus `common`. Other languages must have the same
@@ -8,6 +10,8 @@ import { planner } from './planner.ts';
 export const EN = {
   common,
   planner,
+  notice,
+  profile,
 } as const;
 
 /** The shape every language's catalog has: the same keys, any wording. */
