@@ -13,13 +13,15 @@ interface Props {
   cancelLabel?: string;
   className?: string;
   disabled?: boolean;
+  /** An accessible name when the visible label alone is ambiguous (one "Remove" per table row). */
+  ariaLabel?: string;
 }
 
 /**
  * A destructive action that asks first, in place: the button turns into a question with "Yes"
  * and "Keep" buttons; Escape or "Keep" backs out. Focus moves to the question and back.
  */
-export default function ConfirmButton({ label, question, confirmLabel, onConfirm, cancelLabel = 'Keep it', className, disabled }: Props) {
+export default function ConfirmButton({ label, question, confirmLabel, onConfirm, cancelLabel = 'Keep it', className, disabled, ariaLabel }: Props) {
   const [asking, setAsking] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -33,7 +35,7 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
 
   if (!asking) {
     return (
-      <button ref={openRef} type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={openRef} type="button" className={className} disabled={disabled} aria-label={ariaLabel} onClick={() => setAsking(true)}>
         {label}
       </button>
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatCsvRow, UTF8_BOM } from '../csv/write.ts';
-import { formatIssues } from '../schema/format-issues.ts';
+import { formatPath } from '../schema/format-issues.ts';
 import {
   addDays,
   complaintAcknowledgementDue,
@@ -223,19 +223,28 @@ export function logToJson(entries: readonly LogEntry[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads a log from JSON (an import or the saved value); never throws. */
-export function parseLogJson(json: string): { ok: true; entries: LogEntry[] } | { ok: false; message: string } {
+/** Why a log could not be read: not JSON, not a request log (with the problems), or an id given twice. */
+export type LogProblem = { reason: 'notJson' } | { reason: 'invalid'; detail: string } | { reason: 'duplicateId'; id: string };
+
+/**
+ * Reads a log from JSON (an import or the saved value); never throws. A failure carries the
+ * problem as data, for the page to say in its language, and as an English sentence.
+ */
+export function parseLogJson(json: string): { ok: true; entries: LogEntry[] } | ({ ok: false; message: string } & LogProblem) {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a file made with "Export log as JSON".' };
+    return { ok: false, reason: 'notJson', message: 'This file is not JSON. Choose a file made with "Export log as JSON".' };
   }
   const result = logFileSchema.safeParse(value);
-  if (!result.success) return { ok: false, message: formatIssues('This request log', result.error) };
+  if (!result.success) {
+    const detail = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+    return { ok: false, reason: 'invalid', detail, message: `This request log is invalid: ${detail}` };
+  }
   const ids = new Set<string>();
   for (const entry of result.data.entries) {
-    if (ids.has(entry.id)) return { ok: false, message: `This request log is invalid: the id "${entry.id}" appears twice.` };
+    if (ids.has(entry.id)) return { ok: false, reason: 'duplicateId', id: entry.id, message: `This request log is invalid: the id "${entry.id}" appears twice.` };
     ids.add(entry.id);
   }
   return { ok: true, entries: result.data.entries };

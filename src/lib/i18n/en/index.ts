@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { replies } from './replies.ts';
 
 /**
  * The English catalog: one area per tool plus `common`. Other languages must have the same
@@ -6,6 +7,7 @@ import { common } from './common.ts';
  */
 export const EN = {
   common,
+  replies,
 } as const;
 
 /** The shape every language's catalog has: the same keys, any wording. */
