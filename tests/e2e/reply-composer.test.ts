@@ -138,6 +138,13 @@ describe('the editable reply', () => {
     await expect.poll(replyText).toContain('Dear Ana Ruiz,');
     expect(await replyText()).not.toContain('PS: sorry');
     await expect(page.getByRole('button', { name: 'Reset to generated' }).count()).resolves.toBe(0);
+
+    // An edit belongs to its message: emptying the message drops it, so the next reply is composed afresh.
+    await page.getByLabel('Reply text', { exact: true }).fill('My own words.');
+    await paste('');
+    await paste('Stop emailing me.');
+    await expect.poll(replyText).toContain('Dear Ana Ruiz,');
+    await expect(page.getByRole('button', { name: 'Reset to generated' }).count()).resolves.toBe(0);
   });
 
   it('still warns before copying an edit that keeps a gap', async () => {

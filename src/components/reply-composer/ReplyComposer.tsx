@@ -106,6 +106,10 @@ export default function ReplyComposer({ countries, uiLocale = 'en-GB', messages:
   const marker = pack?.reply.missing ?? '';
 
   useEffect(() => setCopyDespiteGaps(false), [editable.text]);
+  // Emptying the message ends this reply: an edit of it must not come back over the next one.
+  useEffect(() => {
+    if (!hasMessage) editable.reset();
+  }, [hasMessage]);
   useEffect(() => {
     if (senderAbroad !== null && facts.transfer === 'none') setFacts((f) => ({ ...f, transfer: '' }));
   }, [senderAbroad, facts.transfer]);
