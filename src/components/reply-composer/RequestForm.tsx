@@ -116,8 +116,9 @@ export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }
   const t = m.facts;
   const area = uk ? 'uk' : 'eu';
   const hintOf = (key: TextFact) => {
-    const hint = t[key].hint;
-    if (!hint) return null;
+    const field = t[key];
+    if (!('hint' in field)) return null;
+    const hint = field.hint;
     if (key === 'interest') return rich(hint, { term: <GlossaryLink entry="legitimate-interest">{m.terms.legitimateInterest}</GlossaryLink> });
     return hint;
   };

@@ -27,23 +27,10 @@ export const LOG_STORAGE_KEY = 'coldkit:reply-composer:log:v1';
 export const REQUEST_STATUSES = ['open', 'extended', 'answered'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** Plain labels of the statuses. */
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  open: 'Open',
-  extended: 'Open, extension notified',
-  answered: 'Answered',
-};
-
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { error: 'expected a date as YYYY-MM-DD' });
 
 /** Why the clock stopped: waiting for identity information, or for a clarification of the request. */
 export const CLOCK_STOP_REASONS = ['identity', 'clarification'] as const;
-
-/** Plain labels of the reasons. */
-export const CLOCK_STOP_LABELS: Record<(typeof CLOCK_STOP_REASONS)[number], string> = {
-  identity: 'identity details',
-  clarification: 'a clarification',
-};
 
 /** One clock-stop as logged: the date the controller asked, and the date the answer came ('' while waiting). */
 export const clockStopSchema = z.strictObject({

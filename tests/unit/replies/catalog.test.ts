@@ -5,7 +5,7 @@ import { buildPhraseIndex, detectRequests } from '../../../src/lib/replies/detec
 import { EXAMPLE_IDS, EXAMPLES } from '../../../src/lib/replies/examples';
 import { AUTO_REPLY_INFO, KIND_INFO, REQUEST_KINDS } from '../../../src/lib/replies/kinds';
 import { LANGUAGE_LIST, LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
-import { CLOCK_STOP_LABELS, STATUS_LABELS } from '../../../src/lib/replies/log';
+import { CLOCK_STOP_REASONS, REQUEST_STATUSES } from '../../../src/lib/replies/log';
 import { LANGUAGE_CODES } from '../../../src/lib/replies/schema';
 import { emptyProfile } from '../../../src/lib/profile/schema';
 
@@ -15,8 +15,10 @@ describe('the reply composer’s catalog (EN.replies)', () => {
   it('names the kinds exactly as the contract labels and the log export do', () => {
     expect(m.kinds).toEqual(Object.fromEntries(REQUEST_KINDS.map((k) => [k, KIND_INFO[k].title])));
     expect(m.autoReply).toEqual(AUTO_REPLY_INFO);
-    expect(m.log.statuses).toEqual(STATUS_LABELS);
-    expect(m.log.clock.reasons).toEqual(CLOCK_STOP_LABELS);
+    expect(m.log.statuses).toEqual({ open: 'Open', extended: 'Open, extension notified', answered: 'Answered' });
+    expect(Object.keys(m.log.statuses)).toEqual([...REQUEST_STATUSES]);
+    expect(Object.keys(m.log.clock.reasons)).toEqual([...CLOCK_STOP_REASONS]);
+    expect(Object.keys(m.log.clock.waitingSince)).toEqual([...CLOCK_STOP_REASONS]);
   });
 
   it('names every reply language', () => {

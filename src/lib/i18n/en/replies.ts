@@ -96,7 +96,7 @@ export const replies = {
       hint: 'One “Field: value” per line, or paste the header line and their row from your list (CSV).',
     },
     source: { label: 'Where the data came from', hint: 'Name it: “the team page on acme.example”, “an Apollo.io export”.' },
-    sourceDate: { label: 'When you obtained it', hint: '' },
+    sourceDate: { label: 'When you obtained it' },
     purpose: {
       label: 'What you offer them (purpose)',
       hint: 'For example “our email-security software for companies that run their own mail servers”.',
@@ -114,7 +114,7 @@ export const replies = {
       label: 'Automated decisions or profiling (if any)',
       hint: 'Leave empty if you take no decision about people based solely on automated processing (Art. 22).',
     },
-    correction: { label: 'What you corrected', hint: '' },
+    correction: { label: 'What you corrected' },
     transfer: {
       label: { eu: 'Transfers outside the EU/EEA (Art. 15(2))', uk: 'Transfers outside the UK (Art. 15(2))' },
       unanswered: 'Not answered yet',
