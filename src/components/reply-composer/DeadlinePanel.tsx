@@ -66,7 +66,7 @@ export function DeadlineNotes({ received, uk, complaint, locale, m }: Props) {
   const written = (d: CalendarDate) => formatDate(d, locale);
   const laterReading = daysBetween(extended, extendedLater) > 0;
   return (
-    <section className="rc-deadline-notes" data-deadline-notes aria-label={m.heading}>
+    <div className="rc-deadline-notes" data-deadline-notes>
       <p className="tool-hint">
         {m.rule}
         {laterReading && <> {rich(m.laterReading, { date: written(extendedLater), link: <a href={REG_1182_71}>{m.laterReadingLink}</a> })}</>}
@@ -95,6 +95,6 @@ export function DeadlineNotes({ received, uk, complaint, locale, m }: Props) {
           </div>
         </Alert>
       )}
-    </section>
+    </div>
   );
 }
