@@ -35,6 +35,8 @@ export interface CountryOption {
   authorityName: string;
   /** Its English name, for English letters, where the record gives one. */
   authorityEnglishName?: string | undefined;
+  /** Its names in the country's other official languages, by language code. */
+  authorityLocalNames?: Readonly<Record<string, string>> | undefined;
   authorityUrl: string;
 }
 

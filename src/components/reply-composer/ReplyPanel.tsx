@@ -6,14 +6,12 @@ import type { CalendarDate } from '../../lib/replies/deadline';
 import type { RequestKind } from '../../lib/replies/kinds';
 import Alert, { type AlertKind } from '../shared/Alert';
 import EditableText, { type Editable } from '../shared/EditableText';
+import { sitePath } from '../shared/site-path';
 import { DeadlineDates, DeadlineNotes } from './DeadlinePanel';
 import type { CountryOption } from './ReplyComposer';
 import { rich } from './rich';
 
 type M = Messages['replies'];
-
-/** The site's base path, ending in a slash. */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A line under the reply's buttons: copied, added to the log, or the warning before copying a gap. */
 export interface Status {
@@ -115,7 +113,7 @@ export default function ReplyPanel({ m, reply, editable, marker, kinds, autoRepl
           )}
           {country?.namedAddress === 'consent-required' && (
             <Alert kind="warning">
-              <p>{rich(t.consentRequired, { country: country.name, link: <a href={`${BASE}reference/countries/#${country.code.toLowerCase()}`}>{t.countryTable}</a> })}</p>
+              <p>{rich(t.consentRequired, { country: country.name, link: <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>{t.countryTable}</a> })}</p>
             </Alert>
           )}
           <DeadlineNotes {...deadlineProps} />
