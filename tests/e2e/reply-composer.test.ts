@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import ICAL from 'ical.js';
 import { launchBrowser, watchPage, type PageLog } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -52,6 +53,214 @@ function isoFromToday(days: number): string {
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** A box on the page, in page coordinates (scroll included). */
+async function box(selector: string) {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, width: r.width, viewportTop: r.top };
+  });
+}
+
+async function clipboardText(): Promise<string> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item!.getType('text/plain')).text();
+  });
+}
+
+describe('the layout', () => {
+  it('at 1440 px: a tool at least 960 px wide, the reply beside the message, still in view while filling the facts', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await paste('Where did you get my data? Please delete it.');
+    await page.getByLabel('Reply text', { exact: true }).waitFor();
+    expect((await box('.reply-composer')).width).toBeGreaterThanOrEqual(960);
+    const message = await box('.rc-message');
+    const reply = await box('.rc-aside');
+    expect(reply.left).toBeGreaterThanOrEqual(message.right);
+    expect(Math.abs(reply.top - message.top)).toBeLessThan(50);
+    await page.getByLabel('How long you keep it').scrollIntoViewIfNeeded();
+    await page.getByLabel('How long you keep it').fill('six months');
+    const sticky = await box('.rc-aside');
+    expect(sticky.viewportTop).toBeGreaterThanOrEqual(0);
+    expect(sticky.viewportTop).toBeLessThan(200);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it('at 390 px: no sideways scroll, and the reply comes right after the message, before the form', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await page.getByLabel('Example message').selectOption('accessDe');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect.poll(replyText).toContain('Jonas Becker');
+    const message = await box('.rc-message');
+    const reply = await box('.rc-aside');
+    const request = await box('fieldset:has(> legend:text-is("The request"))');
+    expect(reply.top).toBeGreaterThanOrEqual(message.bottom);
+    expect(reply.bottom).toBeLessThanOrEqual(request.top);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+  });
+});
+
+describe('before anything is pasted', () => {
+  it('shows what the composer will produce, no letter, and a disabled "Copy reply" that says why', async () => {
+    const empty = page.locator('.rc-aside .tool-empty');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    await expect(empty.textContent()).resolves.toContain('one reply in the requester’s language');
+    await expect(page.getByLabel('Reply text', { exact: true }).count()).resolves.toBe(0);
+    const copy = page.getByRole('button', { name: 'Copy reply' });
+    await expect(copy.isDisabled()).resolves.toBe(true);
+    const why = await copy.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${why}"]`).textContent()).resolves.toBe('Paste a message first: there is nothing to reply to yet.');
+
+    await paste('Please delete my data.');
+    await expect.poll(() => copy.isEnabled()).toBe(true);
+    await expect(empty.count()).resolves.toBe(0);
+    await paste('');
+    await expect.poll(() => page.getByRole('button', { name: 'Copy reply' }).isDisabled()).toBe(true);
+  });
+});
+
+describe('the editable reply', () => {
+  it('copies the user’s edit, keeps it while the form changes, and "Reset to generated" brings the composed text back', async () => {
+    await paste('Please delete my data.');
+    await expect.poll(replyText).toContain('we have erased your personal data');
+    const generated = await replyText();
+    const edited = generated.replace('Dear ', 'Hello ') + 'PS: sorry for the trouble.\n';
+    await page.getByLabel('Reply text', { exact: true }).fill(edited);
+    await page.getByLabel('Requester’s name').fill('Ana Ruiz');
+    expect(await replyText()).toBe(edited);
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the reply.' }).waitFor();
+    expect(await clipboardText()).toBe(edited);
+
+    await page.getByRole('button', { name: 'Reset to generated' }).click();
+    await expect.poll(replyText).toContain('Dear Ana Ruiz,');
+    expect(await replyText()).not.toContain('PS: sorry');
+    await expect(page.getByRole('button', { name: 'Reset to generated' }).count()).resolves.toBe(0);
+
+    // An edit belongs to its message: emptying the message drops it, so the next reply is composed afresh.
+    await page.getByLabel('Reply text', { exact: true }).fill('My own words.');
+    await paste('');
+    await paste('Stop emailing me.');
+    await expect.poll(replyText).toContain('Dear Ana Ruiz,');
+    await expect(page.getByRole('button', { name: 'Reset to generated' }).count()).resolves.toBe(0);
+  });
+
+  it('still warns before copying an edit that keeps a gap', async () => {
+    await paste('What personal data do you hold about me?');
+    await expect.poll(replyText).toContain('[to be completed]');
+    await page.getByLabel('Reply text', { exact: true }).fill(`${await replyText()}\nEdited.`);
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your edited reply still shows [to be completed]' }).waitFor();
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the reply.' }).waitFor();
+    expect(await clipboardText()).toContain('Edited.');
+  });
+});
+
+describe('"Try an example"', () => {
+  it('fills a German access request with everything its reply needs, and leaves the sender profile alone', async () => {
+    await page.getByLabel('Example message').selectOption('accessDe');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect.poll(detected).toEqual(['What data do you hold about me?']);
+    await expect(page.getByLabel('Incoming message').inputValue()).resolves.toContain('Art. 15 DSGVO');
+    await expect(page.getByLabel('Reply language').inputValue()).resolves.toBe('de');
+    await expect(page.getByLabel('Requester’s country').inputValue()).resolves.toBe('DE');
+    const text = await replyText();
+    expect(text.startsWith('Guten Tag Jonas Becker,')).toBe(true);
+    expect(text).toContain('Lemlist SAS');
+    expect(text).not.toMatch(/\[[^\]]+\]/); // no gap marker: recipients and transfers are answered
+    await expect(page.locator('[data-deadline="due"]').textContent()).resolves.not.toBe('');
+    await expect(page.getByLabel('Company name').inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the reply.' }).waitFor();
+  });
+
+  it.each([
+    ['erasure', ['Stop emailing me', 'Delete my data']],
+    ['source', ['Where did you get my data?']],
+  ] as const)('runs the %s example', async (example, kinds) => {
+    await page.getByLabel('Example message').selectOption(example);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect.poll(detected).toEqual(kinds);
+    await expect.poll(replyText).toMatch(/^Dear \w+/);
+  });
+
+  it('shows the out-of-office example as an automatic reply', async () => {
+    await page.getByLabel('Example message').selectOption('outOfOffice');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect.poll(detectedItems).toEqual([expect.stringContaining('Automatic reply (out of office)')]);
+  });
+
+  it('asks before replacing what the user typed', async () => {
+    await paste('My own message');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByLabel('Incoming message').inputValue()).resolves.toBe('My own message');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByRole('button', { name: 'Yes, replace it' }).click();
+    await expect.poll(() => page.getByLabel('Incoming message').inputValue()).toContain('Sanne de Vries');
+  });
+});
+
+describe('the request log', () => {
+  async function logRequest(name: string, country: string, received: string, message: string) {
+    await paste(message);
+    await page.getByLabel('Requester’s name').fill(name);
+    await page.getByLabel('Requester’s country').selectOption(country);
+    await page.getByLabel('Date received').fill(received);
+    await page.getByRole('button', { name: 'Add to log' }).click();
+    await page.getByRole('row', { name: new RegExp(name) }).waitFor();
+  }
+
+  it('asks before "Clear log" and before removing a request; "Keep it" keeps them', async () => {
+    await logRequest('Jonas Berg', 'DE', '2026-01-31', 'Delete my data.');
+    await logRequest('Ana Ruiz', 'ES', '2026-02-02', 'Stop emailing me.');
+    await page.getByRole('button', { name: 'Clear log' }).click();
+    await page.getByRole('group', { name: 'Delete all 2 logged requests from this browser?' }).waitFor();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByRole('row', { name: /Jonas Berg/ }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Remove the request from Ana Ruiz' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Ana Ruiz/ }).count()).toBe(0);
+    await expect(page.getByRole('row', { name: /Jonas Berg/ }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Clear log' }).click();
+    await page.getByRole('group', { name: 'Delete the 1 logged request from this browser?' }).waitFor();
+    await page.getByRole('button', { name: 'Yes, clear the log' }).click();
+    await page.getByText('No requests logged yet.').waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'The request log was deleted from this browser.' }).count()).resolves.toBe(1);
+  });
+
+  it('exports the open requests’ deadlines as an .ics file that a calendar parser reads back', async () => {
+    await expect(page.getByRole('button', { name: 'Export deadlines (.ics)' }).isDisabled()).resolves.toBe(true);
+    await logRequest('Jonas Berg', 'DE', '2026-01-31', 'Where did you get my data? Delete it.');
+    await logRequest('Tom Hughes', 'GB', '2026-07-01', 'This is spam, I will complain to the ICO.');
+    await logRequest('Done, Already', 'FR', '2026-01-05', 'Stop emailing me.');
+    await page.getByRole('row', { name: /Done, Already/ }).getByRole('combobox').selectOption('answered');
+
+    const file = await download(() => page.getByRole('button', { name: 'Export deadlines (.ics)' }).click());
+    expect(file.name).toBe('request-deadlines.ics');
+    expect(file.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const events = new ICAL.Component(ICAL.parse(file.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const byDate = events.map((e) => [e.startDate.toString(), e.startDate.isDate, e.summary]).sort();
+    expect(byDate).toEqual([
+      ['2026-02-28', true, 'Reply due: Jonas Berg (Where did you get my data?; Delete my data)'],
+      ['2026-07-30', true, 'Acknowledge complaint: Tom Hughes'],
+      ['2026-08-01', true, 'Reply due: Tom Hughes (I will complain to the regulator)'],
+    ]);
+    expect(events.find((e) => e.summary.startsWith('Reply due: Jonas'))!.description).toContain('28 April 2026 at the latest');
+    await page.getByRole('status').filter({ hasText: 'Saved the deadlines of 2 open requests' }).waitFor();
+
+    // The same requests give the same event UIDs in a second export.
+    const again = await download(() => page.getByRole('button', { name: 'Export deadlines (.ics)' }).click());
+    const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]).sort();
+    expect(uids(again.text)).toEqual(uids(file.text));
+    expect(log.requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('blob:'))).toEqual([]);
+  });
+});
 
 describe('the reply composer page', () => {
   it('lists the detected requests best first, by their plain titles, under the contract labels', async () => {
@@ -118,7 +327,7 @@ describe('the reply composer page', () => {
     await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('28 February 2026');
     // The earlier of the two readings of "two further months": 28 February + 2 months.
     await expect(page.locator('[data-deadline="extended"]').textContent()).resolves.toContain('28 April 2026');
-    await expect(page.locator('.rc-deadline').textContent()).resolves.toContain('it would end on 30 April 2026');
+    await expect(page.locator('[data-deadline-notes]').textContent()).resolves.toContain('it would end on 30 April 2026');
     await page.getByLabel('Date received').fill('2028-01-31');
     await expect(page.locator('[data-deadline="due"]').textContent()).resolves.toContain('29 February 2028');
   });
@@ -302,6 +511,7 @@ describe('the reply composer page', () => {
     expect(exported).toMatchObject({ format: 'coldkit-request-log', version: 1, entries: [{ requester: 'Jonas Berg', due: '2026-02-28', status: 'answered' }] });
 
     await page.getByRole('button', { name: 'Clear log' }).click();
+    await page.getByRole('button', { name: 'Yes, clear the log' }).click();
     await page.getByText('No requests logged yet.').waitFor();
     await expect(page.evaluate(() => localStorage.getItem('coldkit:reply-composer:log:v1'))).resolves.toBeNull();
 

@@ -44,8 +44,8 @@ function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+\s*from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
 }
 
-// Each tool joins this list once its page meets the budget (issue #15: the reply composer loads its language data on demand first).
-const TOOLS = ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner'];
+// Each tool joins this list once its page meets the budget (issue #15).
+const TOOLS = ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner', 'tools/reply-composer'];
 const READING = ['', 'guides/why-lawful', 'playbook/target-and-minimise', 'playbook/legitimate-interest', 'playbook/opt-out', 'playbook/clean-and-secure', 'playbook/answer-requests', 'reference/countries', 'reference/glossary', 'privacy'];
 
 describe('JavaScript weight per page (gzipped, loaded before any use)', () => {

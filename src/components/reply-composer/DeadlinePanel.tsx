@@ -1,5 +1,17 @@
-import { useId } from 'react';
-import { complaintAcknowledgementDue, daysBetween, deadlinesFor, formatDate, UK_COMPLAINTS_FROM, weekday, type CalendarDate } from '../../lib/replies/deadline';
+import type { Messages } from '../../lib/i18n/en';
+import { format } from '../../lib/i18n/format';
+import {
+  complaintAcknowledgementDue,
+  daysBetween,
+  deadlinesFor,
+  formatDate,
+  UK_CLOCK_STOP_FROM,
+  UK_COMPLAINTS_FROM,
+  weekday,
+  type CalendarDate,
+} from '../../lib/replies/deadline';
+import Alert from '../shared/Alert';
+import { rich } from './rich';
 
 interface Props {
   received: CalendarDate | null;
@@ -9,6 +21,7 @@ interface Props {
   complaint: boolean;
   /** Locale of the page's language: dates here are the interface's, not the letter's. */
   locale: string;
+  m: Messages['replies']['deadline'];
 }
 
 const WEEKEND = new Set([6, 7]);
@@ -19,68 +32,69 @@ const DUAA_103 = 'https://www.legislation.gov.uk/ukpga/2025/18/section/103';
 const SI_2026_82 = 'https://www.legislation.gov.uk/uksi/2026/82/made';
 const REG_1182_71 = 'https://eur-lex.europa.eu/eli/reg/1971/1182/oj';
 
-/** The deadline of the request, in the interface's language, with the rules that move it. */
-export default function DeadlinePanel({ received, uk, complaint, locale }: Props) {
-  const id = useId();
-  if (!received) {
-    return (
-      <section className="rc-deadline" aria-labelledby={`${id}-heading`}>
-        <h3 id={`${id}-heading`}>Deadline</h3>
-        <p>Enter the date received to see the deadline.</p>
-      </section>
-    );
-  }
-  const { due, extended, extendedLater } = deadlinesFor(received);
+/** The dates the reply is due by, with its weekday, in the interface's language: shown above the reply. */
+export function DeadlineDates({ received, uk, complaint, locale, m }: Props) {
+  if (!received) return <p className="rc-deadline tool-hint">{m.enterDate}</p>;
+  const { due, extended } = deadlinesFor(received);
   const date = (d: CalendarDate) => formatDate(d, locale, { weekday: true });
   const acknowledgeBy = uk && complaint ? complaintAcknowledgementDue(received) : null;
   return (
-    <section className="rc-deadline" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Deadline</h3>
-      <dl>
+    <dl className="rc-deadline" aria-label={m.heading}>
+      <div>
+        <dt>{m.due}</dt>
+        <dd data-deadline="due">{date(due)}</dd>
+      </div>
+      <div>
+        <dt>{m.extended}</dt>
+        <dd data-deadline="extended">{date(extended)}</dd>
+      </div>
+      {acknowledgeBy && (
         <div>
-          <dt>Reply due by</dt>
-          <dd data-deadline="due">{date(due)}</dd>
-        </div>
-        <div>
-          <dt>Latest, with a notified extension</dt>
-          <dd data-deadline="extended">{date(extended)}</dd>
-        </div>
-        {acknowledgeBy && (
-          <div>
-            <dt>Acknowledge the complaint by</dt>
-            <dd data-deadline="acknowledge">{date(acknowledgeBy)}</dd>
-          </div>
-        )}
-      </dl>
-      <p className="rc-hint">
-        One month from the day received (Art. 12(3)). Two further months only if you tell the requester, with reasons, before the first date.
-        {daysBetween(extended, extendedLater) > 0 &&
-          ` The extension is counted from the first date; counted as three months from receipt, as the ICO does, it would end on ${formatDate(extendedLater, locale)}. Where two readings are defensible, the earlier date is shown (`}
-        {daysBetween(extended, extendedLater) > 0 && <a href={REG_1182_71}>Regulation 1182/71</a>}
-        {daysBetween(extended, extendedLater) > 0 && ').'}
-        {(WEEKEND.has(weekday(due)) || WEEKEND.has(weekday(extended))) &&
-          ' A date that falls on a weekend or public holiday moves to the next working day (Reg. 1182/71 Art. 3(4)); do not count on it.'}
-      </p>
-      <p className="rc-hint">
-        If you need identity details or a clarification, ask at once: the clock pauses while you wait (
-        <a href={EDPB_ACCESS}>EDPB Guidelines 01/2022 on the right of access</a>). Record it with “Stop the clock” in the request log below.
-      </p>
-      {uk && (
-        <div className="rc-note" data-guidance="uk">
-          <p>
-            UK: the clock stops while you wait for identity details or a clarification you asked for (<a href={UK_GDPR_12A}>UK GDPR Art. 12A</a>, added by the Data (Use
-            and Access) Act 2025 s. 76, in force since 5 February 2026 by <a href={SI_2026_82}>SI 2026/82</a>). The month starts again when the identity details arrive;
-            the days spent waiting for a clarification do not count.
-          </p>
-          <p>
-            Complaints: from 19 June 2026 you must make it easy to complain to you (a complaint form, for example), acknowledge a complaint within 30 days of receiving
-            it, and tell the person the outcome without undue delay (<a href={DPA_164A}>Data Protection Act 2018 s. 164A</a>, added by{' '}
-            <a href={DUAA_103}>the Data (Use and Access) Act 2025 s. 103</a>).
-            {acknowledgeBy && ` This reply acknowledges the complaint if you send it by ${formatDate(acknowledgeBy, locale)} (the earlier reading: the day received counts as the first of the 30 days).`}
-            {complaint && daysBetween(UK_COMPLAINTS_FROM, received) < 0 && ' This complaint was received before that date.'}
-          </p>
+          <dt>{m.acknowledge}</dt>
+          <dd data-deadline="acknowledge">{date(acknowledgeBy)}</dd>
         </div>
       )}
-    </section>
+    </dl>
+  );
+}
+
+/** How the deadline is counted, the pause while waiting for the requester, and the UK's own rules. */
+export function DeadlineNotes({ received, uk, complaint, locale, m }: Props) {
+  if (!received) return null;
+  const { due, extended, extendedLater } = deadlinesFor(received);
+  const acknowledgeBy = uk && complaint ? complaintAcknowledgementDue(received) : null;
+  const written = (d: CalendarDate) => formatDate(d, locale);
+  const laterReading = daysBetween(extended, extendedLater) > 0;
+  return (
+    <div className="rc-deadline-notes" data-deadline-notes>
+      <p className="tool-hint">
+        {m.rule}
+        {laterReading && <> {rich(m.laterReading, { date: written(extendedLater), link: <a href={REG_1182_71}>{m.laterReadingLink}</a> })}</>}
+        {(WEEKEND.has(weekday(due)) || WEEKEND.has(weekday(extended))) && <> {m.weekend}</>}
+      </p>
+      <p className="tool-hint">{rich(m.clockStop, { link: <a href={EDPB_ACCESS}>{m.clockStopLink}</a> })}</p>
+      {uk && (
+        <Alert kind="info" className="rc-uk">
+          <div data-guidance="uk">
+            <p>
+              {rich(m.ukClock, {
+                art12a: <a href={UK_GDPR_12A}>{m.links.art12a}</a>,
+                from: written(UK_CLOCK_STOP_FROM),
+                si: <a href={SI_2026_82}>{m.links.si}</a>,
+              })}
+            </p>
+            <p>
+              {rich(m.ukComplaints, {
+                from: written(UK_COMPLAINTS_FROM),
+                dpa: <a href={DPA_164A}>{m.links.dpa}</a>,
+                duaa: <a href={DUAA_103}>{m.links.duaa}</a>,
+              })}
+              {acknowledgeBy && <> {format(m.ukAcknowledgeBy, { date: written(acknowledgeBy) })}</>}
+              {complaint && daysBetween(UK_COMPLAINTS_FROM, received) < 0 && <> {m.ukBeforeDuty}</>}
+            </p>
+          </div>
+        </Alert>
+      )}
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { LOG_STORAGE_KEY, logToJson, parseLogJson, type LogEntry } from '../../lib/replies/log';
+import { LOG_STORAGE_KEY, logToJson, parseLogJson, type LogEntry, type LogProblem } from '../../lib/replies/log';
 
 /**
  * The request log, kept in `localStorage` under {@link LOG_STORAGE_KEY} (the same JSON that
  * "Export log as JSON" downloads) and kept in step across tabs. Starts empty on the server and
  * loads the saved log after hydration. Nothing is stored until the user adds a request.
  */
-export function useRequestLog(): [LogEntry[], (next: LogEntry[]) => void, () => void, string | null] {
+export function useRequestLog(): [LogEntry[], (next: LogEntry[]) => void, () => void, LogProblem | null] {
   const [entries, setEntries] = useState<LogEntry[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<LogProblem | null>(null);
 
   useEffect(() => {
     const load = () => {
@@ -19,7 +19,7 @@ export function useRequestLog(): [LogEntry[], (next: LogEntry[]) => void, () => 
         setEntries(parsed.entries);
         setProblem(null);
       } else {
-        setProblem(`The saved request log could not be read and was left untouched. ${parsed.message}`);
+        setProblem(parsed);
       }
     };
     load();

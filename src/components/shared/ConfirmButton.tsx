@@ -15,13 +15,15 @@ interface Props {
   disabled?: boolean;
   /** Act at once, without asking, when nothing would be lost (e.g. "Try an example" on an empty form). */
   skip?: boolean;
+  /** An accessible name when the visible label alone is ambiguous (one "Remove" per table row). */
+  ariaLabel?: string;
 }
 
 /**
  * A destructive action that asks first, in place: the button turns into a question with "Yes"
  * and "Keep" buttons; Escape or "Keep" backs out. Focus moves to the question and back.
  */
-export default function ConfirmButton({ label, question, confirmLabel, onConfirm, cancelLabel = 'Keep it', className, disabled, skip = false }: Props) {
+export default function ConfirmButton({ label, question, confirmLabel, onConfirm, cancelLabel = 'Keep it', className, disabled, skip = false, ariaLabel }: Props) {
   const [asking, setAsking] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -35,7 +37,7 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
 
   if (!asking) {
     return (
-      <button ref={openRef} type="button" className={className} disabled={disabled} onClick={() => (skip ? onConfirm() : setAsking(true))}>
+      <button ref={openRef} type="button" className={className} disabled={disabled} aria-label={ariaLabel} onClick={() => (skip ? onConfirm() : setAsking(true))}>
         {label}
       </button>
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatCsvRow, UTF8_BOM } from '../csv/write.ts';
-import { formatIssues } from '../schema/format-issues.ts';
+import { formatPath } from '../schema/format-issues.ts';
 import {
   addDays,
   complaintAcknowledgementDue,
@@ -27,23 +27,10 @@ export const LOG_STORAGE_KEY = 'coldkit:reply-composer:log:v1';
 export const REQUEST_STATUSES = ['open', 'extended', 'answered'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** Plain labels of the statuses. */
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  open: 'Open',
-  extended: 'Open, extension notified',
-  answered: 'Answered',
-};
-
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { error: 'expected a date as YYYY-MM-DD' });
 
 /** Why the clock stopped: waiting for identity information, or for a clarification of the request. */
 export const CLOCK_STOP_REASONS = ['identity', 'clarification'] as const;
-
-/** Plain labels of the reasons. */
-export const CLOCK_STOP_LABELS: Record<(typeof CLOCK_STOP_REASONS)[number], string> = {
-  identity: 'identity details',
-  clarification: 'a clarification',
-};
 
 /** One clock-stop as logged: the date the controller asked, and the date the answer came ('' while waiting). */
 export const clockStopSchema = z.strictObject({
@@ -223,19 +210,28 @@ export function logToJson(entries: readonly LogEntry[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads a log from JSON (an import or the saved value); never throws. */
-export function parseLogJson(json: string): { ok: true; entries: LogEntry[] } | { ok: false; message: string } {
+/** Why a log could not be read: not JSON, not a request log (with the problems), or an id given twice. */
+export type LogProblem = { reason: 'notJson' } | { reason: 'invalid'; detail: string } | { reason: 'duplicateId'; id: string };
+
+/**
+ * Reads a log from JSON (an import or the saved value); never throws. A failure carries the
+ * problem as data, for the page to say in its language, and as an English sentence.
+ */
+export function parseLogJson(json: string): { ok: true; entries: LogEntry[] } | ({ ok: false; message: string } & LogProblem) {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a file made with "Export log as JSON".' };
+    return { ok: false, reason: 'notJson', message: 'This file is not JSON. Choose a file made with "Export log as JSON".' };
   }
   const result = logFileSchema.safeParse(value);
-  if (!result.success) return { ok: false, message: formatIssues('This request log', result.error) };
+  if (!result.success) {
+    const detail = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+    return { ok: false, reason: 'invalid', detail, message: `This request log is invalid: ${detail}` };
+  }
   const ids = new Set<string>();
   for (const entry of result.data.entries) {
-    if (ids.has(entry.id)) return { ok: false, message: `This request log is invalid: the id "${entry.id}" appears twice.` };
+    if (ids.has(entry.id)) return { ok: false, reason: 'duplicateId', id: entry.id, message: `This request log is invalid: the id "${entry.id}" appears twice.` };
     ids.add(entry.id);
   }
   return { ok: true, entries: result.data.entries };

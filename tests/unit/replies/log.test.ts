@@ -163,6 +163,16 @@ describe('JSON export and import', () => {
     if (!result.ok) expect(result.message).toContain(message);
   });
 
+  it('says why as data too, so the page can say it in its own language', () => {
+    const bad = (json: string) => {
+      const result = parseLogJson(json);
+      return result.ok ? null : { ...result, message: undefined };
+    };
+    expect(bad('hello')).toMatchObject({ reason: 'notJson' });
+    expect(bad('{"legalName":"Kestrel"}')).toMatchObject({ reason: 'invalid', detail: expect.stringMatching(/^format: /) });
+    expect(bad(JSON.stringify({ format: 'coldkit-request-log', version: 1, entries: [entry('a', '2026-03-01'), entry('a', '2026-03-02')] }))).toMatchObject({ reason: 'duplicateId', id: 'a' });
+  });
+
   it('merges an import: same id replaced, new ids added', () => {
     const a = entry('a', '2026-03-01');
     const b = entry('b', '2026-03-02');

@@ -2,6 +2,7 @@ import { common } from './common.ts';
 import { planner } from './planner.ts';
 import { notice } from './notice.ts';
 import { profile } from './profile.ts';
+import { replies } from './replies.ts';
 
 /**
  * The English catalog: one area per tool plus `common`. Other languages must have the same
@@ -12,6 +13,7 @@ export const EN = {
   planner,
   notice,
   profile,
+  replies,
 } as const;
 
 /** The shape every language's catalog has: the same keys, any wording. */
