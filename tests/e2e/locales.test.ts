@@ -49,6 +49,15 @@ function textsOf(locale: string): JurisdictionTexts | undefined {
   return existsSync(file) ? jurisdictionTextsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
 }
 
+/**
+ * The language of a page's text: the locale's where its folder has the page, English where
+ * Starlight shows the English page there (not translated yet). Components in the text speak it.
+ */
+function contentLocaleOf(locale: Exclude<Locale, 'en'>, slug: string): Locale {
+  const base = new URL(`${locale}/${slug}`, DOCS).pathname;
+  return ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(base.replace(/\/$/, '') + ext)) ? locale : 'en';
+}
+
 /** The title of a locale's page, from its front matter (the English page's while it has none). */
 function titleOf(locale: string, slug: string): string {
   for (const file of [`${locale}/${slug}.mdx`, `${locale}/${slug}.md`, `${slug}.mdx`, `${slug}.md`]) {
@@ -114,18 +123,24 @@ describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
     await page.close();
   });
 
-  describe.each([`/${locale}/`, `/${locale}/reference/countries/`])('the country map on %s', (path) => {
-    it('is named, titled and explained in the page language, every country by its name in that language', async () => {
+  describe.each([
+    [`/${locale}/`, 'index'],
+    [`/${locale}/reference/countries/`, 'reference/countries'],
+  ])('the country map on %s', (path, slug) => {
+    const words = contentLocaleOf(locale, slug);
+    const site = getMessages(words).site;
+
+    it(`is named, titled and explained in the language of the page's text (${words}), every country by its name in that language`, async () => {
       const { page } = await open(path);
       const map = page.locator('[data-country-map] svg');
       const name = await map.evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent ?? '');
-      expect(name).toBe(plural(site.map.title, records.length, {}, locale));
+      expect(name).toBe(plural(site.map.title, records.length, {}, words));
       const titles = await page.locator('[data-country-map] [data-map-code]').evaluateAll((links) =>
         links.map((a) => [a.getAttribute('data-map-code')!, a.querySelector(':scope > title')!.textContent!] as const),
       );
       expect(titles).toHaveLength(records.length);
       for (const [code, title] of titles) {
-        expect(title.startsWith(`${countryName(code, locale)}: `), title).toBe(true);
+        expect(title.startsWith(`${countryName(code, words)}: `), title).toBe(true);
         expect(Object.values(site.rulesInSentence).some((rule) => title.includes(rule)), title).toBe(true);
       }
       const legend = (await page.locator('[data-country-map] .ck-map-legend li').allTextContents()).map((t) => t.trim());
@@ -143,9 +158,11 @@ describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
   });
 
   describe('the country page', () => {
-    const texts = textsOf(locale);
+    const words = contentLocaleOf(locale, 'reference/countries');
+    const site = getMessages(words).site;
+    const texts = words === 'en' ? undefined : textsOf(locale);
 
-    it(`shows every card with the country's ${locale} name and the ${locale} conditions`, async () => {
+    it(`shows every card with the country's name and conditions in the language of the page's text (${words})`, async () => {
       const { page } = await open(`/${locale}/reference/countries/`);
       const cards = await page.locator('[data-country]').evaluateAll((els) =>
         els.map((card) => ({
@@ -157,7 +174,7 @@ describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
       expect(cards).toHaveLength(records.length);
       for (const record of records) {
         const card = cards.find((c) => c.code === record.code)!;
-        expect(card.heading.startsWith(countryName(record.code, locale)), card.heading).toBe(true);
+        expect(card.heading.startsWith(countryName(record.code, words)), card.heading).toBe(true);
         expect(card.conditions).toBe(localConditions(record, texts));
       }
       await page.close();
@@ -166,14 +183,15 @@ describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
     it('says its filters and counts in its language', async () => {
       const { page } = await open(`/${locale}/reference/countries/`);
       await expect(page.getByLabel(site.countries.filterLabel).isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('status').textContent()).resolves.toBe(plural(site.countries.count, records.length, {}, locale));
+      await expect(page.getByRole('status').textContent()).resolves.toBe(plural(site.countries.count, records.length, {}, words));
       await page.getByLabel(site.countries.ruleLabel).selectOption('consent-required');
       const shown = await page.locator('[data-country]:visible').count();
-      await expect(page.getByRole('status').textContent()).resolves.toBe(plural(site.countries.countOf, records.length, { shown }, locale));
+      await expect(page.getByRole('status').textContent()).resolves.toBe(plural(site.countries.countOf, records.length, { shown }, words));
       await page.close();
     });
 
-    it.each(locale === 'ru' ? ['Германия', 'германия', 'Germany', 'Deutschland'] : ['ألمانيا', 'المانيا', 'Germany', 'Deutschland'])(
+    const local = { en: [], ru: ['Германия', 'германия'], ar: ['ألمانيا', 'المانيا'] }[words];
+    it.each([...local, 'Germany', 'Deutschland'])(
       'finds Germany by "%s"',
       async (query) => {
         const { page } = await open(`/${locale}/reference/countries/`);
@@ -228,19 +246,33 @@ describe('the language picker in the header', () => {
 });
 
 describe('Arabic pages lay out right to left', () => {
-  it('puts the country cards’ rule stripe and the map legend’s first entry on the right', async () => {
+  // The page text's direction: right to left once the Arabic page exists, left to right where
+  // Starlight still shows the English text under /ar/ (marked dir="ltr").
+  const rtl = (slug: string) => contentLocaleOf('ar', slug) === 'ar';
+
+  it('puts the country cards’ rule stripe and the map legend’s first entry at the start of the line (the right, in Arabic)', async () => {
     const { page } = await open('/ar/reference/countries/');
     const card = page.locator('[data-country]').first();
-    await expect(card.evaluate((el) => getComputedStyle(el).borderRightWidth)).resolves.toBe('4px');
-    const [first, second] = await page.locator('[data-country-map] .ck-map-legend li').evaluateAll((items) => items.slice(0, 2).map((li) => li.getBoundingClientRect().right));
-    expect(first!).toBeGreaterThan(second!);
+    const [start, end] = await card.evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth]);
+    expect(rtl('reference/countries') ? [start, end] : [end, start]).toEqual(['4px', '1px']);
+    const [first, second] = await page.locator('[data-country-map] .ck-map-legend li').evaluateAll((items) => items.slice(0, 2).map((li) => li.getBoundingClientRect().left));
+    expect(rtl('reference/countries') ? first! > second! : first! < second!).toBe(true);
     await page.close();
   });
 
   it('keeps inline code, an email address or a file name, left to right inside Arabic text', async () => {
     const { page } = await open('/ar/');
     const code = page.locator('main :not(pre) > code').first();
-    await expect(code.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi])).resolves.toEqual(['ltr', 'isolate']);
+    const [direction, bidi] = await code.evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi]);
+    expect(direction).toBe('ltr');
+    expect(bidi).toBe(rtl('index') ? 'isolate' : 'normal');
+    await page.close();
+  });
+
+  it('turns the home page’s arrow to point the way the text reads (left, in Arabic)', async () => {
+    const { page } = await open('/ar/');
+    const transform = await page.locator('.hero .sl-link-button svg').first().evaluate((svg) => getComputedStyle(svg).transform);
+    expect(transform).toBe(rtl('index') ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none');
     await page.close();
   });
 

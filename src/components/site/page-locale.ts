@@ -3,12 +3,21 @@ import { localePath, toLocale, type Locale } from '../../lib/i18n/locales';
 import { sitePath } from '../shared/site-path';
 
 /**
- * The locale of the Starlight page being rendered, from its route data: `ru` under `/ru/`, `ar`
- * under `/ar/`, English at the root. A component in a page's content (MDX) or in the page chrome
- * renders its words in this language.
+ * The language of the page's address, from Starlight's route data: `ru` under `/ru/`, `ar` under
+ * `/ar/`, English at the root. The page chrome (footer) speaks it, and links stay in it.
  */
-export function pageLocale(astro: Pick<AstroGlobal, 'locals'>): Locale {
+export function routeLocale(astro: Pick<AstroGlobal, 'locals'>): Locale {
   return toLocale(astro.locals.starlightRoute.lang);
+}
+
+/**
+ * The language of the page's content: the route's, except on a page not translated yet, where
+ * Starlight shows the English text (marked `lang="en" dir="ltr"`). A component inside the content
+ * (map, cards, a tool) speaks this language, so its words match the text and the `lang` and `dir`
+ * around them.
+ */
+export function contentLocale(astro: Pick<AstroGlobal, 'locals'>): Locale {
+  return toLocale(astro.locals.starlightRoute.entryMeta.lang);
 }
 
 /** A page of the site in `locale`, as a link under the base path: `localeHref('ru', '/reference/countries/#de')` → `/ru/reference/countries/#de` (or `/kit/ru/…`). */
