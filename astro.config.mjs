@@ -6,6 +6,9 @@ import { baseLinks } from './src/integrations/base-links.ts';
 import { offline } from './src/integrations/offline.ts';
 import { CSP } from './src/integrations/csp.ts';
 import { basePrefix, normaliseBase } from './src/lib/site/base-path.ts';
+import { EN } from './src/lib/i18n/en/index.ts';
+import { RU } from './src/lib/i18n/ru/index.ts';
+import { AR } from './src/lib/i18n/ar/index.ts';
 
 /**
  * Where the site is served: the domain's root by default, or a path given as BASE_PATH
@@ -19,6 +22,12 @@ delete process.env.BASE_URL;
 const prefix = basePrefix(base);
 
 export { CSP };
+
+/**
+ * A sidebar group's label in English with its translations, from the catalogs' `site.sidebar`.
+ * @param {keyof typeof EN.site.sidebar} key
+ */
+const groupLabel = (key) => ({ label: EN.site.sidebar[key], translations: { ru: RU.site.sidebar[key], ar: AR.site.sidebar[key] } });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -44,10 +53,19 @@ export default defineConfig({
         MarkdownContent: './src/components/site/MarkdownContent.astro',
       },
       lastUpdated: false,
+      // English at the root, Russian under /ru/, Arabic under /ar/ (right to left); the language
+      // picker shows each label. Pages live in src/content/docs/<locale>/ at the English slug;
+      // the locales of src/lib/i18n/locales.ts.
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ru: { label: 'Русский', lang: 'ru' },
+        ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
+      },
       sidebar: [
-        { label: 'Start here', items: ['guides/why-lawful'] },
+        { ...groupLabel('startHere'), items: ['guides/why-lawful'] },
         {
-          label: 'The playbook',
+          ...groupLabel('playbook'),
           items: [
             'playbook/target-and-minimise',
             'playbook/legitimate-interest',
@@ -56,8 +74,8 @@ export default defineConfig({
             'playbook/answer-requests',
           ],
         },
-        { label: 'Tools', items: ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner', 'tools/reply-composer'] },
-        { label: 'Reference', items: ['reference/countries', 'reference/glossary', 'privacy'] },
+        { ...groupLabel('tools'), items: ['tools/campaign-planner', 'tools/notice-generator', 'tools/list-cleaner', 'tools/reply-composer'] },
+        { ...groupLabel('reference'), items: ['reference/countries', 'reference/glossary', 'privacy'] },
       ],
     }),
     react(),

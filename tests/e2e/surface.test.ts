@@ -154,7 +154,8 @@ function sitemapPaths(): string[] {
 const LAYOUT_PENDING = ['/tools/list-cleaner/'];
 
 describe.each([390, 1440])('every page at %i px', (width) => {
-  it.each(sitemapPaths().filter((p) => !LAYOUT_PENDING.includes(p)))('%s has no sideways scroll', async (path) => {
+  // A pending tool is pending in every language (/ru/tools/…, /ar/tools/…).
+  it.each(sitemapPaths().filter((p) => !LAYOUT_PENDING.includes(p.replace(/^\/(ru|ar)\//, '/'))))('%s has no sideways scroll', async (path) => {
     const page = await open(path, width);
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
     await page.close();

@@ -1,7 +1,10 @@
-/** What the footer note says about the offline copy; nothing where service workers are unavailable. */
-export const OFFLINE_NOTE = {
-  saving: 'Saving this site for offline use…',
-  ready: 'Works offline: this site is saved in your browser.',
-  failed: 'The offline copy could not be saved; it will be tried again on your next visit.',
-  unavailable: 'Offline copy not available in this browser.',
-} as const;
+import { site } from '../../lib/i18n/en/site';
+
+/**
+ * What the footer says about the offline copy, in English (the catalog's `site.offline`); the
+ * footer of a page in another language carries that language's words in data attributes.
+ */
+export const OFFLINE_NOTE = site.offline;
+
+/** The offline note's words, in any language. */
+export type OfflineWords = { readonly [K in keyof typeof site.offline]: string };

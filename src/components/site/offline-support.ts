@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { OFFLINE_NOTE } from './offline-note';
+import type { OfflineWords } from './offline-note';
 
 /** The worker has finished activating (then its precache is complete: Workbox installs all or nothing). */
 function whenActivated(worker: ServiceWorker): Promise<void> {
@@ -14,13 +14,13 @@ function whenActivated(worker: ServiceWorker): Promise<void> {
 }
 
 /** Shows "A new version is available" with a Reload button that lets the waiting worker take over. */
-function offerUpdate(wb: Workbox, region: HTMLElement): void {
+function offerUpdate(wb: Workbox, region: HTMLElement, words: OfflineWords): void {
   if (region.childElementCount) return;
   const text = document.createElement('span');
-  text.textContent = 'A new version is available.';
+  text.textContent = words.updateAvailable;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload';
+  button.textContent = words.reload;
   button.addEventListener('click', () => {
     button.disabled = true;
     wb.messageSkipWaiting();
@@ -33,11 +33,12 @@ function offerUpdate(wb: Workbox, region: HTMLElement): void {
 
 /**
  * Registers the service worker (sw.js at the site's base, scope the base), keeps the footer note
- * `note` true, and offers a reload in `updateRegion` when a new version is waiting. Every tab
+ * `note` true, and offers a reload in `updateRegion` when a new version is waiting, in the
+ * page's language (`words`: the catalog's `site.offline`). Every tab
  * reloads once the new version takes over, so no page mixes two versions. Without service
  * workers it does nothing and logs nothing.
  */
-export function startOfflineSupport(base: string, note: HTMLElement, updateRegion: HTMLElement): void {
+export function startOfflineSupport(base: string, note: HTMLElement, updateRegion: HTMLElement, words: OfflineWords): void {
   if (!('serviceWorker' in navigator)) return;
   const say = (text: string) => {
     note.textContent = text;
@@ -52,18 +53,18 @@ export function startOfflineSupport(base: string, note: HTMLElement, updateRegio
     if (controller) location.reload();
     controller = navigator.serviceWorker.controller;
   });
-  wb.addEventListener('waiting', () => offerUpdate(wb, updateRegion));
+  wb.addEventListener('waiting', () => offerUpdate(wb, updateRegion, words));
   wb.register()
     .then((registration) => {
-      if (!registration) return say(OFFLINE_NOTE.unavailable);
+      if (!registration) return say(words.unavailable);
       const worker = registration.active ?? registration.waiting ?? registration.installing;
       if (!registration.active) {
-        say(OFFLINE_NOTE.saving);
+        say(words.saving);
         worker?.addEventListener('statechange', () => {
-          if (worker.state === 'redundant' && !registration.active) say(OFFLINE_NOTE.failed);
+          if (worker.state === 'redundant' && !registration.active) say(words.failed);
         });
       }
-      return navigator.serviceWorker.ready.then(({ active }) => active && whenActivated(active)).then(() => say(OFFLINE_NOTE.ready));
+      return navigator.serviceWorker.ready.then(({ active }) => active && whenActivated(active)).then(() => say(words.ready));
     })
-    .catch(() => say(OFFLINE_NOTE.unavailable));
+    .catch(() => say(words.unavailable));
 }

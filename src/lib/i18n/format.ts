@@ -1,3 +1,5 @@
+import { INTL_LOCALE, isLocale } from './locales.ts';
+
 /**
  * The message catalog's two operations (issue #15, step towards #16): fill `{placeholders}` and
  * pick a plural form. Pure: the locale comes in as a parameter, so islands, workers and the CLI
@@ -33,17 +35,40 @@ export function formatNumber(value: number, locale = 'en'): string {
   return numberFormat(locale).format(value);
 }
 
+/**
+ * A calendar date (`2025-06-12`, as the records write it) in words for the locale: "12 June 2025",
+ * "12 июня 2025 г.", "12 يونيو 2025". The date is read and written in UTC, so it is the same
+ * day wherever it is rendered (server and browser alike).
+ */
+export function formatDate(isoDate: string, locale = 'en'): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`formatDate needs a date such as 2025-06-12, not "${isoDate}".`);
+  return dateFormat(locale).format(date);
+}
+
+/** The tag `Intl` uses: a site locale maps to its `INTL_LOCALE` (Arabic with Latin digits), any other tag stays. */
+function intlTag(locale: string): string {
+  return isLocale(locale) ? INTL_LOCALE[locale] : locale;
+}
+
 const rulesCache = new Map<string, Intl.PluralRules>();
 const numberCache = new Map<string, Intl.NumberFormat>();
+const dateCache = new Map<string, Intl.DateTimeFormat>();
 
 function pluralRules(locale: string): Intl.PluralRules {
   let rules = rulesCache.get(locale);
-  if (!rules) rulesCache.set(locale, (rules = new Intl.PluralRules(locale)));
+  if (!rules) rulesCache.set(locale, (rules = new Intl.PluralRules(intlTag(locale))));
   return rules;
 }
 
 function numberFormat(locale: string): Intl.NumberFormat {
   let f = numberCache.get(locale);
-  if (!f) numberCache.set(locale, (f = new Intl.NumberFormat(locale)));
+  if (!f) numberCache.set(locale, (f = new Intl.NumberFormat(intlTag(locale))));
+  return f;
+}
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let f = dateCache.get(locale);
+  if (!f) dateCache.set(locale, (f = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' })));
   return f;
 }

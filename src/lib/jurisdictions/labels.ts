@@ -1,20 +1,14 @@
+import { site } from '../i18n/en/site.ts';
 import type { Jurisdiction, Rule } from './schema.ts';
 
-/** Plain-language label for each national rule, as shown on badges. */
-export const RULE_LABELS: Record<Rule, string> = {
-  allowed: 'Allowed',
-  conditions: 'Conditions',
-  'consent-required': 'Consent required',
-  unclear: 'Unclear',
-};
+/**
+ * Plain-language label for each national rule, as shown on badges, in English. The words live in
+ * the message catalog (`site.rules`); a page in another language takes `getMessages(locale).site.rules`.
+ */
+export const RULE_LABELS: Record<Rule, string> = site.rules;
 
-/** Plain-language label for each region a record belongs to. */
-export const REGION_LABELS: Record<Jurisdiction['region'], string> = {
-  EU: 'EU member states',
-  EEA: 'EEA (Iceland, Liechtenstein, Norway)',
-  UK: 'United Kingdom',
-  CH: 'Switzerland',
-};
+/** Plain-language label for each region a record belongs to, in English (catalog: `site.regions`). */
+export const REGION_LABELS: Record<Jurisdiction['region'], string> = site.regions;
 
 /**
  * The BCP 47 language of each country's first native name, so a screen reader pronounces
@@ -26,14 +20,22 @@ export const NATIVE_NAME_LANG: Record<string, string> = {
   LV: 'lv', MT: 'mt', NL: 'nl', NO: 'nb', PL: 'pl', PT: 'pt', RO: 'ro', SE: 'sv', SI: 'sl', SK: 'sk',
 };
 
-/** Lower-cases and strips accents so "Österreich" matches "osterreich". */
+/**
+ * Lower-cases and strips accents and other combining marks so "Österreich" matches "osterreich",
+ * "Чехия" matches "чехия" and "ألمانيا" matches "المانيا" as most people type it (the hamza of
+ * أ, إ and the madda of آ are combining marks once decomposed, like Arabic short vowels; the
+ * tatweel ـ only stretches a word).
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\p{M}\u0640]/gu, '').toLowerCase();
 }
 
-/** Every name a reader might type for a country, folded for search. */
-export function searchTerms(j: Pick<Jurisdiction, 'code' | 'name' | 'nativeNames' | 'aliases'>): string[] {
-  return [j.code, j.name, ...j.nativeNames, ...j.aliases].map(foldForSearch);
+/**
+ * Every name a reader might type for a country, folded for search; `localNames` adds the names of
+ * the reader's language ("Германия", "ألمانيا": `countryName(code, locale)`).
+ */
+export function searchTerms(j: Pick<Jurisdiction, 'code' | 'name' | 'nativeNames' | 'aliases'>, localNames: readonly string[] = []): string[] {
+  return [...new Set([j.code, j.name, ...localNames, ...j.nativeNames, ...j.aliases].map(foldForSearch))];
 }
 
 /** Sorts records by English name, the order every list on the site uses. */

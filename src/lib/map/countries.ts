@@ -1,10 +1,13 @@
 import countries from 'i18n-iso-countries';
 import type { Jurisdiction, Rule } from '../jurisdictions/schema.ts';
-import { RULE_LABELS } from '../jurisdictions/labels.ts';
+import { getMessages } from '../i18n/catalogs.ts';
+import { countryName } from '../i18n/country-names.ts';
+import { format } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { MapCountry } from './europe-map.ts';
 
 /** The fields of a country record the map shows. */
-export type MappedRecord = Pick<Jurisdiction, 'code' | 'name' | 'namedAddress' | 'confidence'>;
+export type MappedRecord = Pick<Jurisdiction, 'code' | 'namedAddress' | 'confidence'>;
 
 /** ISO numeric codes for the map's geodata, from the alpha-2 codes of the records. */
 export function mapCountries(records: Pick<Jurisdiction, 'code'>[]): MapCountry[] {
@@ -15,9 +18,14 @@ export function mapCountries(records: Pick<Jurisdiction, 'code'>[]): MapCountry[
   });
 }
 
-/** What a country's `<title>` says: its name, its rule for a named address and how sure we are. */
-export function mapTitle(record: MappedRecord): string {
-  return `${record.name}: ${RULE_LABELS[record.namedAddress].toLowerCase()} for a named address (${record.confidence} confidence)`;
+/**
+ * What a country's `<title>` says, in `locale`: its name, its rule for a named address and how sure
+ * we are ("Germany: consent required for a named address (high confidence)").
+ */
+export function mapTitle(record: MappedRecord, locale: Locale = 'en'): string {
+  const { site } = getMessages(locale);
+  const values = { name: countryName(record.code, locale), rule: site.rulesInSentence[record.namedAddress], confidence: site.confidenceLevel[record.confidence] };
+  return format(site.map.countryTitle, values, locale);
 }
 
 /** The rules in the order the legend lists them, from most to least open. */

@@ -77,8 +77,15 @@ describe('mapCountries and mapTitle', () => {
   });
 
   it('says the name, the rule for a named address and the confidence', () => {
-    expect(mapTitle({ code: 'DE', name: 'Germany', namedAddress: 'consent-required', confidence: 'high' })).toBe(
+    expect(mapTitle({ code: 'DE', namedAddress: 'consent-required', confidence: 'high' })).toBe(
       'Germany: consent required for a named address (high confidence)',
     );
+  });
+
+  it.each([
+    ['ru', 'Германия: для именного адреса — нужно согласие (уверенность высокая)'],
+    ['ar', 'ألمانيا: الموافقة مطلوبة للعنوان الاسمي (مستوى الثقة: عالٍ)'],
+  ] as const)('says it in the page language (%s), with the country named in that language', (locale, title) => {
+    expect(mapTitle({ code: 'DE', namedAddress: 'consent-required', confidence: 'high' }, locale)).toBe(title);
   });
 });

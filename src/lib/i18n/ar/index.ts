@@ -1,0 +1,9 @@
+import type { Translation } from '../catalogs.ts';
+import { common } from './common.ts';
+import { site } from './site.ts';
+
+/** The Arabic catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
+export const AR = {
+  common,
+  site,
+} as const satisfies Translation;
