@@ -152,10 +152,6 @@ export const TERMS_AR = {
     ar: 'إشعار الخصوصية',
     note: 'نقول «الإشعار» اختصارًا؛ وهو في الرسالة «الإشعار المختصر»، وعلى موقعك «الإشعار الكامل».',
   },
-  art14Notice: {
-    en: 'Art. 14 notice',
-    ar: 'إشعار المادة 14',
-  },
   layeredNotice: {
     en: 'layered notice',
     ar: 'الإشعار متعدد المستويات',
@@ -237,14 +233,29 @@ export const TERMS_AR = {
     ar: 'العنوان العام',
     note: 'صندوق بريد لوظيفة أو قسم لا لشخص، مثل info@ وsales@. نتجنب «عنوان العمل» لأنه يشمل العنوان الاسمي أيضًا.',
   },
+  ruleAllowed: {
+    en: 'allowed (country rule)',
+    ar: 'مسموح',
+    note: 'القواعد الأربع في جدول الدول: لا حاجة إلى موافقة مسبقة على الرسالة نفسها.',
+  },
+  ruleConditions: {
+    en: 'conditions (country rule)',
+    ar: 'بشروط',
+  },
+  ruleConsentRequired: {
+    en: 'consent required (country rule)',
+    ar: 'الموافقة مطلوبة',
+    note: 'نتجنب «موافقة مشروطة» لأنها تُفهم موافقةً معلّقة على شرط.',
+  },
+  ruleUnclear: {
+    en: 'unclear (country rule)',
+    ar: 'غير واضح',
+    note: 'يُعامَل معاملة «الموافقة مطلوبة» احتياطًا.',
+  },
   recital: {
     en: 'recital',
     ar: 'الحيثية',
     note: 'الفقرات المرقمة في ديباجة اللائحة، مثل الحيثية 47؛ تفسّر المواد ولا تُلزم بذاتها.',
-  },
-  retentionPeriod: {
-    en: 'retention period',
-    ar: 'مدة الاحتفاظ',
   },
   provenance: {
     en: 'provenance record',
