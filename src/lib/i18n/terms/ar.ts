@@ -17,6 +17,11 @@ export interface TermEntry {
   ar: string;
   /** Why this term, or which other terms Arab laws use for the same concept. */
   note?: string;
+  /**
+   * Renderings the site deliberately does not use for this concept (a calque, another law's
+   * word, an ambiguous phrase). A unit test keeps them out of the Arabic pages.
+   */
+  avoid?: readonly string[];
 }
 
 export const TERMS_AR = {
@@ -43,16 +48,19 @@ export const TERMS_AR = {
     en: 'controller',
     ar: 'المتحكم',
     note: 'لفظ القانون الإماراتي والقانون المصري رقم 151 لسنة 2020؛ النظام السعودي يقول «جهة التحكم»، وقانون البحرين «مدير البيانات». نتجنب «مراقب البيانات» لأنه يوحي بجهة رقابية.',
+    avoid: ['مراقب البيانات', 'جهة التحكم'],
   },
   processor: {
     en: 'processor',
     ar: 'المعالج',
     note: 'لفظ القانونين الإماراتي والمصري؛ النظام السعودي يقول «جهة المعالجة».',
+    avoid: ['جهة المعالجة'],
   },
   dataSubject: {
     en: 'data subject',
     ar: 'صاحب البيانات',
     note: 'لفظ القانون الإماراتي؛ النظام السعودي يقول «صاحب البيانات الشخصية»، والقانون المصري «الشخص المعني بالبيانات». نتجنب الترجمة الحرفية «موضوع البيانات».',
+    avoid: ['موضوع البيانات', 'الشخص المعني بالبيانات'],
   },
   supervisoryAuthority: {
     en: 'supervisory authority',
@@ -131,6 +139,7 @@ export const TERMS_AR = {
     en: 'suppression list',
     ar: 'قائمة الاستبعاد',
     note: 'قائمة «عدم التواصل» التي تُطابَق بها كل قائمة قبل الإرسال. نتجنب «القائمة السوداء» و«قائمة الحظر» لأنهما توحيان بحظر مرسلين مزعجين لا باستبعاد من طلبوا التوقف.',
+    avoid: ['القائمة السوداء', 'قائمة الحظر'],
   },
   dataMinimisation: {
     en: 'data minimisation',
@@ -193,11 +202,13 @@ export const TERMS_AR = {
     en: 'adequacy decision',
     ar: 'قرار الكفاية',
     note: 'قرار المفوضية الأوروبية بأن مستوى الحماية في بلد ما كافٍ (المادة 45)؛ يقابله في النظام السعودي «المستوى المناسب لحماية البيانات الشخصية».',
+    avoid: ['قرار الملاءمة'],
   },
   scc: {
     en: 'standard contractual clauses (SCCs)',
     ar: 'البنود التعاقدية القياسية',
     note: 'اللفظ الذي تستعمله سدايا لنماذجها السعودية المقابلة.',
+    avoid: ['الشروط التعاقدية النموذجية'],
   },
   dataProcessingAgreement: {
     en: 'data processing agreement (DPA)',
@@ -246,6 +257,7 @@ export const TERMS_AR = {
     en: 'consent required (country rule)',
     ar: 'الموافقة مطلوبة',
     note: 'نتجنب «موافقة مشروطة» لأنها تُفهم موافقةً معلّقة على شرط.',
+    avoid: ['موافقة مشروطة'],
   },
   ruleUnclear: {
     en: 'unclear (country rule)',
