@@ -288,6 +288,32 @@ describe('transfers outside the EU/UK', () => {
   });
 });
 
+describe('UK complaints and authority names in the letter’s language', () => {
+  it('a UK notice tells the recipient they can complain to the sender (s. 164A) and to the ICO (s. 165), and the check lists 14(2)(da)', async () => {
+    await fillProfile();
+    await fillCampaign();
+    await page.getByLabel('Recipient country').selectOption('United Kingdom');
+    await expect
+      .poll(() => outputText('Full notice'))
+      .toContain('You can complain to us about how we handle your personal data (section 164A of the Data Protection Act 2018): write to privacy@fernhill.example.');
+    const text = await outputText('Full notice');
+    expect(text).toContain("You can also complain to the UK supervisory authority under section 165 of the Data Protection Act 2018: Information Commissioner's Office (ICO), https://ico.org.uk/.");
+    expect(text).not.toMatch(/\b77\b/);
+    await expect(page.locator('[data-item="2da"]').getAttribute('data-status')).resolves.toBe('covered');
+    await page.getByLabel('Recipient country').selectOption('France');
+    await expect.poll(() => page.locator('[data-item="2da"]').count()).toBe(0);
+  });
+
+  it('a French notice to a Swiss recipient names the PFPDT, an Italian one the IFPDT', async () => {
+    await page.getByLabel('Recipient country').selectOption('Switzerland');
+    await page.getByLabel('Output language').selectOption('French');
+    await expect.poll(() => outputText('Full notice')).toContain('Préposé fédéral à la protection des données et à la transparence (PFPDT)');
+    expect(await outputText('Full notice')).not.toContain('EDÖB');
+    await page.getByLabel('Output language').selectOption('Italian');
+    await expect.poll(() => outputText('Full notice')).toContain('Incaricato federale della protezione dei dati e della trasparenza (IFPDT)');
+  });
+});
+
 describe('the sender profile', () => {
   it('round-trips through Export and Import, folds once filled, and Clear saved data asks, then empties it', async () => {
     await fillProfile();

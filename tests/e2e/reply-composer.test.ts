@@ -201,6 +201,24 @@ describe('the reply composer page', () => {
     await expect(page.locator('[data-deadline="acknowledge"]').textContent()).resolves.toContain('30 July 2026');
   });
 
+  it('a UK reply cites the Data Protection Act 2018 for complaints, never the repealed UK GDPR Art. 77', async () => {
+    await paste('This is spam, I will complain to the ICO.');
+    await page.getByLabel('Requester’s country').selectOption('GB');
+    await page.getByLabel('Date received').fill('2026-07-01');
+    await expect
+      .poll(replyText)
+      .toContain('you can make a complaint to us (section 164A of the Data Protection Act 2018) and to the UK supervisory authority (section 165 of that Act).');
+    expect(await replyText()).not.toMatch(/\b77\b/);
+  });
+
+  it('a French reply to a Swiss requester names the PFPDT, as the country record gives it', async () => {
+    await paste('Bonjour, supprimez mes données et ne m’écrivez plus.');
+    await page.getByLabel('Requester’s country').selectOption('CH');
+    await page.getByLabel('Reply language').selectOption('fr');
+    await expect.poll(replyText).toContain('Préposé fédéral à la protection des données et à la transparence (PFPDT), https://www.edoeb.admin.ch/');
+    expect(await replyText()).not.toContain('EDÖB');
+  });
+
   it('stops the clock in the log while waiting for the requester, and starts it again', async () => {
     await paste('What data do you hold about me?');
     await page.getByLabel('Requester’s name').fill('Ana Ruiz');

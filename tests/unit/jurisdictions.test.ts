@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bodyNameIn } from '../../src/lib/jurisdictions/names';
 import { jurisdictionSchema, type JurisdictionInput } from '../../src/lib/jurisdictions/schema';
 import { formatIssues } from '../../src/lib/schema/format-issues';
 
@@ -123,6 +124,54 @@ describe('names and links that letters and readers rely on', () => {
       expect(name).not.toMatch(ENGLISH_WORDS);
     },
   );
+});
+
+describe('names in the languages of multilingual countries (localNames)', () => {
+  const record = (code: string) => files.find(({ data }) => data.code === code)!.data as unknown as JurisdictionInput;
+
+  it.each([
+    ['CH', ['fr', 'it']],
+    ['BE', ['de', 'fr', 'nl']],
+    ['FI', ['sv']],
+    ['LU', ['de']],
+  ] as const)('%s names its authority in its other official languages: %j', (code, languages) => {
+    expect(Object.keys(record(code).authority.localNames ?? {}).sort()).toEqual([...languages]);
+  });
+
+  it.each(files.map(({ file, data }) => [file, data] as const))('%s: a local name is never English, never the home name again, and carries no gloss', (_file, data) => {
+    const { authority, enforcer } = data as unknown as JurisdictionInput;
+    for (const body of [authority, enforcer]) {
+      for (const [language, name] of Object.entries(body?.localNames ?? {})) {
+        expect(language).not.toBe('en');
+        expect(name).not.toBe(body!.name);
+        expect(name, name).not.toMatch(GLOSS);
+        expect(name, name).not.toMatch(ENGLISH_WORDS);
+      }
+    }
+  });
+
+  it('the schema refuses a language code that is not two lower-case letters', () => {
+    const result = jurisdictionSchema.safeParse({ ...record('CH'), authority: { ...record('CH').authority, localNames: { French: 'Préposé fédéral' } } });
+    expect(result.success).toBe(false);
+  });
+
+  describe('which name a letter uses', () => {
+    const fdpic = {
+      name: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)',
+      englishName: 'Federal Data Protection and Information Commissioner (FDPIC)',
+      localNames: { fr: 'Préposé fédéral à la protection des données et à la transparence (PFPDT)', it: 'Incaricato federale della protezione dei dati e della trasparenza (IFPDT)' },
+    };
+    it.each([
+      ['an English letter: the English name', fdpic, 'en', fdpic.englishName],
+      ['an English letter without an English name: the home name', { name: 'Commission nationale pour la protection des données (CNPD)' }, 'en', 'Commission nationale pour la protection des données (CNPD)'],
+      ['a French letter: the French name', fdpic, 'fr', fdpic.localNames.fr],
+      ['an Italian letter: the Italian name', fdpic, 'it', fdpic.localNames.it],
+      ['a German letter: the home name', fdpic, 'de', fdpic.name],
+      ['a Spanish letter, no Spanish name: the home name, never the English one', fdpic, 'es', fdpic.name],
+    ])('%s', (_label, body, language, expected) => {
+      expect(bodyNameIn(body, language)).toBe(expected);
+    });
+  });
 });
 
 describe('the set of jurisdictions', () => {

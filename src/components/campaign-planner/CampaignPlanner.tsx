@@ -30,6 +30,7 @@ import { EVIDENCE_KINDS, SAFEGUARDS, type CampaignRecord, type DataField } from 
 import CountryPicker from './CountryPicker';
 import RecordView from './RecordView';
 import { useCampaignRecord } from './use-campaign-record';
+import { SITE_BASE, sitePath } from '../shared/site-path';
 import './campaign-planner.css';
 
 interface Props {
@@ -167,7 +168,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
 
   function exportRecord() {
     if (format === 'json') downloadText(recordToJson(record), recordFileName(record, 'json'), 'application/json');
-    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin }), recordFileName(record, 'md'), 'text/markdown');
+    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin + SITE_BASE }), recordFileName(record, 'md'), 'text/markdown');
     setMessage({ kind: 'info', text: `Exported the record as ${format === 'json' ? 'JSON' : 'Markdown'}.` });
   }
 
@@ -209,7 +210,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
         <Section id={`${id}-segment`} title={SECTION_TITLES.segment}>
           <p className="cp-intro">
             Write the segment down before you collect anything: who you will email, and why each of them. See{' '}
-            <a href="/playbook/target-and-minimise/#define-the-segment-before-you-collect-anything">Step 1: Define the segment</a>.
+            <a href={sitePath('/playbook/target-and-minimise/#define-the-segment-before-you-collect-anything')}>Step 1: Define the segment</a>.
           </p>
           {SEGMENT.map((part) => (
             <div className="cp-part" key={part.title}>
@@ -252,7 +253,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
 
         <Section id={`${id}-rules`} title={SECTION_TITLES.rules}>
           <p className="cp-intro">
-            Each target country's rule for marketing email to a business address, from the <a href="/reference/countries/">country table</a>, with its sources and
+            Each target country's rule for marketing email to a business address, from the <a href={sitePath('/reference/countries/')}>country table</a>, with its sources and
             the date it was last checked.
           </p>
           {map && (
@@ -300,7 +301,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
         <Section id={`${id}-data`} title={SECTION_TITLES.data}>
           <p className="cp-intro">
             {DATA_QUESTIONS.help} Personal data must be limited to what is necessary for the purpose (
-            <a href={GDPR_URL}>GDPR Art. 5(1)(c)</a>). See <a href="/playbook/target-and-minimise/#collect-only-the-fields-you-will-use">Step 1: Collect only the fields you will use</a>.
+            <a href={GDPR_URL}>GDPR Art. 5(1)(c)</a>). See <a href={sitePath('/playbook/target-and-minimise/#collect-only-the-fields-you-will-use')}>Step 1: Collect only the fields you will use</a>.
           </p>
           <div className="cp-fields">
             {verdicts.map((verdict) => {
@@ -370,7 +371,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
           <fieldset className="cp-group">
             <legend>{RELEVANCE.surprised.label}</legend>
             <p className="cp-hint">
-              {RELEVANCE.surprised.help} See <a href="/playbook/target-and-minimise/#run-the-surprise-test">Step 1: Run the surprise test</a>.
+              {RELEVANCE.surprised.help} See <a href={sitePath('/playbook/target-and-minimise/#run-the-surprise-test')}>Step 1: Run the surprise test</a>.
             </p>
             {(Object.entries(RELEVANCE.surprised.options) as [CampaignRecord['relevance']['surprised'], string][]).map(([value, text]) => (
               <label key={value} className="cp-check">
@@ -383,7 +384,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
           <fieldset className="cp-group">
             <legend>{RELEVANCE.evidence.label}</legend>
             <p className="cp-hint">
-              {RELEVANCE.evidence.help} See <a href="/playbook/legitimate-interest/#have-a-reason-for-each-prospect">Step 2: Have a reason for each prospect</a>.
+              {RELEVANCE.evidence.help} See <a href={sitePath('/playbook/legitimate-interest/#have-a-reason-for-each-prospect')}>Step 2: Have a reason for each prospect</a>.
             </p>
             {EVIDENCE_KINDS.map((kind) => (
               <label key={kind} className="cp-check">
@@ -408,7 +409,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
             necessary for it, and the interests and rights of the people you email do not override it. The ICO breaks this into three tests and recommends
             writing the answers down before you start
             (<a href={ICO_LIA.url}>{ICO_LIA.title}</a>). The prompts below are our paraphrase of the questions in the ICO's sample assessment; answer in your own
-            words. See <a href="/playbook/legitimate-interest/#the-three-part-test">Step 2: The three-part test</a>.
+            words. See <a href={sitePath('/playbook/legitimate-interest/#the-three-part-test')}>Step 2: The three-part test</a>.
           </p>
           {(['purpose', 'necessity', 'balancing'] as const).map((part) => {
             const q = LIA[part];
@@ -446,7 +447,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
                     <input type="checkbox" checked={lia.safeguards.includes(s)} onChange={(e) => setLia({ safeguards: toggleIn(lia.safeguards, s, e.target.checked) })} />
                     {SAFEGUARD_LABELS[s]}
                   </label>{' '}
-                  <a className="cp-hint" href={SAFEGUARD_SECTIONS[s].href}>
+                  <a className="cp-hint" href={sitePath(SAFEGUARD_SECTIONS[s].href)}>
                     {SAFEGUARD_SECTIONS[s].title}
                   </a>
                 </li>
@@ -486,7 +487,7 @@ export default function CampaignPlanner({ countries, map }: Props) {
           <ul className="cp-readiness">
             {ready.items.map((item) => (
               <li key={item.id} className={item.done ? 'cp-done' : 'cp-todo'}>
-                <span className="cp-state">{item.done ? 'Done' : 'To do'}</span> {item.label} <a href={item.explainedIn.href}>{item.explainedIn.title}</a>
+                <span className="cp-state">{item.done ? 'Done' : 'To do'}</span> {item.label} <a href={sitePath(item.explainedIn.href)}>{item.explainedIn.title}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { NoticeCountry } from '../../lib/notice/countries';
+import { sitePath } from '../shared/site-path';
 
 const FADP = 'https://www.fedlex.admin.ch/eli/cc/2022/491/en';
 
@@ -66,7 +67,7 @@ export default function CountryRuleNote({ country }: { country: NoticeCountry })
             <a href={s.url}>{s.title}</a>
           </span>
         ))}
-        . Supervisory authority: <a href={country.authority.url}>{country.authority.name}</a>. All countries: <a href={`/reference/countries/#${country.code.toLowerCase()}`}>country rules</a>.
+        . Supervisory authority: <a href={country.authority.url}>{country.authority.name}</a>. All countries: <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>country rules</a>.
       </p>
     </div>
   );

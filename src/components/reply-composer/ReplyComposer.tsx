@@ -18,6 +18,7 @@ import RequestLog from './RequestLog';
 import { useRequestLog } from './use-request-log';
 import '../shared/tool-controls.css';
 import './reply-composer.css';
+import { sitePath } from '../shared/site-path';
 
 /** One country of the jurisdictions data, as the composer needs it. */
 export interface CountryOption {
@@ -29,6 +30,8 @@ export interface CountryOption {
   authorityName: string;
   /** Its English name, for English letters, where the record gives one. */
   authorityEnglishName?: string | undefined;
+  /** Its names in the country's other official languages, by language code. */
+  authorityLocalNames?: Readonly<Record<string, string>> | undefined;
   authorityUrl: string;
 }
 
@@ -373,7 +376,7 @@ export default function ReplyComposer({ countries, uiLocale = 'en-GB' }: Props) 
         {country?.namedAddress === 'consent-required' && (
           <p className="rc-warning">
             In {country.name} the national rule requires prior consent for marketing email to a named business address (
-            <a href={`/reference/countries/#${country.code.toLowerCase()}`}>country table</a>). A legitimate-interest answer covers the GDPR, not that rule: stop
+            <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>country table</a>). A legitimate-interest answer covers the GDPR, not that rule: stop
             emailing people there without consent.
           </p>
         )}

@@ -16,6 +16,16 @@ export const REGION_LABELS: Record<Jurisdiction['region'], string> = {
   CH: 'Switzerland',
 };
 
+/**
+ * The BCP 47 language of each country's first native name, so a screen reader pronounces
+ * "Österreich" in German (a country code is not a language code: AT, CZ, DK are not languages).
+ */
+export const NATIVE_NAME_LANG: Record<string, string> = {
+  AT: 'de', BE: 'nl', BG: 'bg', CH: 'de', CY: 'el', CZ: 'cs', DE: 'de', DK: 'da', EE: 'et', ES: 'es', FI: 'fi',
+  FR: 'fr', GB: 'en', GR: 'el', HR: 'hr', HU: 'hu', IE: 'ga', IS: 'is', IT: 'it', LI: 'de', LT: 'lt', LU: 'lb',
+  LV: 'lv', MT: 'mt', NL: 'nl', NO: 'nb', PL: 'pl', PT: 'pt', RO: 'ro', SE: 'sv', SI: 'sl', SK: 'sk',
+};
+
 /** Lower-cases and strips accents so "Österreich" matches "osterreich". */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

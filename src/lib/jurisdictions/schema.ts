@@ -30,6 +30,14 @@ export const bodySchema = z.object({
   name: z.string().min(3),
   /** Its English name, used only in English texts; leave it out where `name` is already English. */
   englishName: z.string().min(3).optional(),
+  /**
+   * Its official name in each other language it uses, by ISO 639-1 code, for bodies of countries
+   * with more than one official language, e.g. the Swiss FDPIC: `{ "fr": "Préposé fédéral à la
+   * protection des données et à la transparence (PFPDT)", "it": "Incaricato federale … (IFPDT)" }`.
+   * A letter in one of these languages names the body this way; every other non-English letter
+   * uses `name` (see `bodyNameIn`). Only names the body itself uses, never a translation of ours.
+   */
+  localNames: z.record(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter lower-case ISO 639-1 code such as "fr"'), z.string().min(3)).optional(),
   /** Its website (the page on the email rule where there is one). */
   url: z.url({ protocol: /^https?$/ }),
 });
@@ -90,3 +98,5 @@ export type Jurisdiction = z.output<typeof jurisdictionSchema>;
 export type JurisdictionInput = z.input<typeof jurisdictionSchema>;
 /** One of the four national rules. */
 export type Rule = z.output<typeof ruleSchema>;
+/** A public body of a record: its supervisory authority or the enforcer of its email rule. */
+export type Body = z.output<typeof bodySchema>;

@@ -1,7 +1,8 @@
+import { bodyNameIn } from '../jurisdictions/names.ts';
 import { representativeNeeds } from '../profile/representative.ts';
 import type { SenderProfile } from '../profile/schema.ts';
 import { SAFEGUARDS_WITH_COPY, type Campaign } from './campaign.ts';
-import { authorityNameIn, countryNameIn, lawOf, senderOutsideHome, type NoticeCountry } from './countries.ts';
+import { countryNameIn, lawOf, senderOutsideHome, type NoticeCountry } from './countries.ts';
 import { block, sentence, type Block, type Output, type Sentence, type Value } from './document.ts';
 import { TRANSFER_PLACEHOLDERS } from './fields.ts';
 import { templateFor } from './languages.ts';
@@ -191,18 +192,24 @@ function transferSentences(ctx: NoticeContext, facts: NoticeFacts): (Sentence | 
 }
 
 /**
- * The right to complain (Art. 14(2)(e), Art. 77) in the words of the applicable law, then the
- * recipient country's authority, named as a letter in this language names it. Swiss recipients
- * also learn they can report to the FDPIC, which is not a supervisory authority under the GDPR
- * (Art. 49 FADP).
+ * The right to complain in the words of the applicable law, then the recipient country's
+ * authority, named as a letter in this language names it. EU wording: Art. 14(2)(e) and Art. 77.
+ * UK wording: first the right to complain to the sender (UK GDPR Art. 14(2)(da), Data Protection
+ * Act 2018 s. 164A), then to the UK authority under s. 165, which replaced UK GDPR Art. 77 on
+ * 19 June 2026. Swiss recipients also learn they can report to the FDPIC, which is not a
+ * supervisory authority under the GDPR (Art. 49 FADP).
  */
-function complaintSentences(facts: NoticeFacts): (Sentence | null)[] {
+function complaintSentences(facts: NoticeFacts, privacyEmail: Value): (Sentence | null)[] {
   const { template: t, country, law } = facts;
   const terms = t.regions[law];
-  if (country === undefined) return [sentence(terms.complaint, {}, ['2e'])];
-  const authority = { authority: authorityNameIn(country.authority, t.code), url: urlValue(country.authority.url) };
+  const toUs =
+    law === 'uk'
+      ? (sentence(t.regions.uk.complaintToUs, { email: privacyEmail }, ['2da']) ?? sentence(t.regions.uk.complaintToUsNoEmail, {}, ['2da']))
+      : null;
+  if (country === undefined) return [toUs, sentence(terms.complaint, {}, ['2e'])];
+  const authority = { authority: bodyNameIn(country.authority, t.code), url: urlValue(country.authority.url) };
   if (country.region === 'CH') return [sentence(terms.complaint, {}, ['2e']), sentence(t.notice.swissAuthority, authority)];
-  return [sentence(terms.complaintAuthority, authority, ['2e']) ?? sentence(terms.complaint, {}, ['2e'])];
+  return [toUs, sentence(terms.complaintAuthority, authority, ['2e']) ?? sentence(terms.complaint, {}, ['2e'])];
 }
 
 function fullNotice(ctx: NoticeContext, facts: NoticeFacts): Block[] {
@@ -255,7 +262,7 @@ function fullNotice(ctx: NoticeContext, facts: NoticeFacts): Block[] {
       [
         sentence(n.rights, {}, ['2c']),
         sentence(n.rightsContact, { email }, ['2c']),
-        ...complaintSentences(facts),
+        ...complaintSentences(facts, email),
       ],
       n.labels.rights,
     ),

@@ -14,7 +14,12 @@ export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountr
       region,
       namedAddress,
       conditions,
-      authority: { name: authority.name, ...(authority.englishName !== undefined ? { englishName: authority.englishName } : {}), url: authority.url },
+      authority: {
+        name: authority.name,
+        ...(authority.englishName !== undefined ? { englishName: authority.englishName } : {}),
+        ...(authority.localNames !== undefined ? { localNames: authority.localNames } : {}),
+        url: authority.url,
+      },
       sources: sources.map((s) => ({ title: s.title, url: s.url })),
     }))
     .sort(byName);
@@ -23,14 +28,6 @@ export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountr
 /** Which law's wording applies: the UK GDPR for UK recipients, the EU GDPR for everyone else. */
 export function lawOf(country: Pick<NoticeCountry, 'region'> | undefined): 'eu' | 'uk' {
   return country?.region === 'UK' ? 'uk' : 'eu';
-}
-
-/**
- * The authority's name as a letter in `language` writes it: the native name, and the English
- * name only in English letters (where the record has one).
- */
-export function authorityNameIn(authority: NoticeCountry['authority'], language: string): string {
-  return language === 'en' ? (authority.englishName ?? authority.name) : authority.name;
 }
 
 /**

@@ -1,9 +1,9 @@
+import { bodyNameIn } from '../jurisdictions/names.ts';
 import type { NoticeContext } from './compose.ts';
 import { SAFEGUARDS_WITH_COPY } from './campaign.ts';
 import { noticeFacts, oneLine, type NoticeFacts } from './compose.ts';
-import { authorityNameIn } from './countries.ts';
 import { FIELD_LABELS as L, STANDARD_TEXT } from './fields.ts';
-import { ART14_ITEMS, type ItemId } from './items.ts';
+import { itemsFor, type ItemId } from './items.ts';
 
 /** `covered`: the notice says it; `missing`: it cannot yet; `not-applicable`: the law does not ask for it here. */
 export type ItemStatus = 'covered' | 'missing' | 'not-applicable';
@@ -69,7 +69,7 @@ function transferCheck(ctx: NoticeContext, facts: NoticeFacts, hasEmail: boolean
 
 /**
  * Checks which Art. 14(1) and 14(2) items the generated notice covers, and names the field that
- * fills each one. Items that are standard sentences of every template (rights, complaint,
+ * fills each one; for UK recipients also UK GDPR Art. 14(2)(da), the right to complain to the sender. Items that are standard sentences of every template (rights, complaint,
  * automated decisions, the purpose and legal basis) are always covered; the unit tests prove
  * every language really writes them.
  */
@@ -123,8 +123,14 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
           : missing(`Describe the interest in "${L.customInterest}", or pick a common one.`),
     '2c': covered([STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])], hasEmail ? '' : `Add a "${L.privacyEmail}" so people know where to send requests.`),
     '2d': notApplicable('Cold email relies on legitimate interest, not consent, so there is no consent to withdraw.'),
+    '2da': covered(
+      [STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])],
+      hasEmail
+        ? 'Tells UK recipients they can complain to you; acknowledge a complaint within 30 days (Data Protection Act 2018 s. 164A).'
+        : `Tells UK recipients they can complain to you; add a "${L.privacyEmail}" so they know where to write.`,
+    ),
     '2e': facts.country
-      ? covered([STANDARD_TEXT, L.recipientCountry], `Names ${authorityNameIn(facts.country.authority, facts.template.code)}.`)
+      ? covered([STANDARD_TEXT, L.recipientCountry], `Names ${bodyNameIn(facts.country.authority, facts.template.code)}.`)
       : covered([STANDARD_TEXT], `Pick the "${L.recipientCountry}" to name its supervisory authority.`),
     '2f': (() => {
       if (given(campaign.source)) return covered(campaign.sourceKind === 'other' ? [L.source] : [L.sourceKind, L.source]);
@@ -138,7 +144,7 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
     '2g': covered([STANDARD_TEXT], 'States that no decisions are made solely by automated means.'),
   };
 
-  const items = ART14_ITEMS.map(({ id, article, title }) => ({ id, article, title, ...checks[id] }));
+  const items = itemsFor(facts.law).map(({ id, article, title }) => ({ id, article, title, ...checks[id] }));
   const missingItems = items.filter((item) => item.status === 'missing');
   const complete = missingItems.length === 0;
   const summary = complete

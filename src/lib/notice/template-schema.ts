@@ -75,13 +75,30 @@ const regionTermsSchema = z.object({
     derogation: needs(),
   }),
   /**
-   * The right to complain (Art. 77), in the words of this language's version of the Regulation:
-   * for the EU, "in particular in the Member State of your habitual residence, place of work or
-   * place of the alleged infringement".
+   * The right to complain to the supervisory authority. EU: Art. 77, in the words of this
+   * language's version of the Regulation, "in particular in the Member State of your habitual
+   * residence, place of work or place of the alleged infringement". UK: DPA 2018 s. 165.
    */
   complaint: needs(),
   /** The same, then the recipient country's authority: "… The supervisory authority in your country: {authority}, {url}." */
   complaintAuthority: needs('authority', 'url'),
+});
+
+/**
+ * UK wording. Since 19 June 2026 the UK right to complain to the regulator is in the Data
+ * Protection Act 2018 s. 165 (UK GDPR Art. 77 was omitted by the Data (Use and Access) Act 2025
+ * s. 103(6)), so `complaint` and `complaintAuthority` cite s. 165 and say nothing of "the Member
+ * State". UK GDPR Art. 14(2)(da) (DUAA Sch. 10 para. 4) adds the right to complain to the
+ * controller (DPA 2018 s. 164A): https://www.legislation.gov.uk/ukpga/2025/18/schedule/10
+ */
+const ukTermsSchema = regionTermsSchema.extend({
+  /**
+   * The right to complain to the sender (DPA 2018 s. 164A), which must acknowledge a complaint
+   * within 30 days and tell the outcome, with the privacy contact to write to.
+   */
+  complaintToUs: needs('email'),
+  /** The same without a privacy email: the sender's identity and address above are the contact. */
+  complaintToUsNoEmail: needs(),
 });
 
 /**
@@ -106,7 +123,7 @@ export const noticeTemplateSchema = z.object({
    */
   replyKeyword: z.string().min(2).max(40),
   /** Wording for EU/EEA recipients (also used for Switzerland and an unknown country) and for UK recipients. */
-  regions: z.object({ eu: regionTermsSchema, uk: regionTermsSchema }),
+  regions: z.object({ eu: regionTermsSchema, uk: ukTermsSchema }),
   /** Names of the data categories, as they read in a list after a colon. */
   dataCategories: z.object({
     name: z.string().min(2),

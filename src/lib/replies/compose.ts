@@ -1,3 +1,4 @@
+import { bodyNameIn } from '../jurisdictions/names.ts';
 import type { SenderProfile } from '../profile/schema.ts';
 import { categoryNames } from './categories.ts';
 import { formatDate, parseIsoDate } from './deadline.ts';
@@ -57,6 +58,8 @@ export interface RequesterCountry {
   authorityName: string;
   /** Its English name, for English replies only, where it differs. */
   authorityEnglishName?: string | undefined;
+  /** Its names in the country's other official languages, by language code (the Swiss FDPIC is the "PFPDT" in French). */
+  authorityLocalNames?: Readonly<Record<string, string>> | undefined;
   authorityUrl: string;
 }
 
@@ -141,8 +144,10 @@ export function factsFor(input: ComposeInput): Facts {
   const held = parseHeldData(facts.held);
   const inUk = country?.region === 'UK';
   const inEu = country === null || country.region === 'EU' || country.region === 'EEA';
-  // English letters may use the authority's English name; every other language names it as it names itself.
-  const authority = pack.code === 'en' ? (country?.authorityEnglishName ?? country?.authorityName) : country?.authorityName;
+  // English letters use the authority's English name; others its name in their language, where it has one.
+  const authority = country
+    ? bodyNameIn({ name: country.authorityName, englishName: country.authorityEnglishName, localNames: country.authorityLocalNames }, pack.code)
+    : '';
   return {
     name: facts.requesterName,
     receivedDate: dateFact(facts.received, pack.locale),
@@ -157,7 +162,7 @@ export function factsFor(input: ComposeInput): Facts {
     automated: facts.automated,
     correction: facts.correction,
     country: country ? countryNameIn(country.code, pack.locale, country.name) : '',
-    authority: authority ?? '',
+    authority,
     authorityUrl: country?.authorityUrl ?? '',
     company: profile.tradingName || profile.legalName,
     privacyEmail: profile.privacyEmail,
@@ -194,7 +199,9 @@ function signature(profile: SenderProfile): string[] {
  * data and an erasure asked together are answered as "here below is the copy; we erase the data
  * once this reply is sent", never as a copy of data said to be erased already. The right to
  * complain to the requester's supervisory authority is said once: in item (f) of an access
- * answer, or else in the closing paragraph; the sender's contacts end every reply.
+ * answer, or else in the closing paragraph; for a UK requester it cites the Data Protection Act
+ * 2018 (complaints to the sender, s. 164A, and to the authority, s. 165), never the repealed UK
+ * GDPR Art. 77. The sender's contacts end every reply.
  */
 export function composeReply(input: ComposeInput): ComposedReply {
   const { pack, facts: reply, profile } = input;
@@ -244,7 +251,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
     }
   }
   if (stops) push(fillParagraph(reply.suppression === 'address' ? t.suppression.address : t.suppression.hash, facts));
-  if (!kinds.has('access')) push(fillParagraph(t.authority, facts));
+  if (!kinds.has('access')) push(fillParagraph(input.country?.region === 'UK' ? t.authorityUk : t.authority, facts));
   push(fillParagraph(t.contact, facts));
 
   const greeting = fillLine(t.greeting, facts) ?? '';
@@ -267,8 +274,12 @@ function accessAnswer(input: ComposeInput, facts: Facts, held: readonly { label:
     const items = held.map((i) => `- ${i.label ? `${i.label}${pack.colon}` : ''}${i.value}`);
     out.push([heading, ...items].filter((l) => l !== null).join('\n'));
   }
-  const transfers = country?.region === 'UK' ? t.transfers.uk : t.transfers.eu;
-  const items = [...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).map((k) => fillLine(t.items[k], facts)), fillLine(transfers[reply.transfer || 'unknown'], facts)];
+  const uk = country?.region === 'UK';
+  const transfers = uk ? t.transfers.uk : t.transfers.eu;
+  // UK: (ea) complaint to the sender and (f) to the UK authority, in place of the EU item (f).
+  const complaints = uk ? [t.itemsUk.ea, t.itemsUk.f] : [t.items.f];
+  const lines = [t.items.a, t.items.b, t.items.c, t.items.d, t.items.e, ...complaints, t.items.g, t.items.h, transfers[reply.transfer || 'unknown']];
+  const items = lines.map((l) => fillLine(l, facts));
   out.push(items.filter((l) => l !== null).join('\n'));
   out.push(fillParagraph(t.outro, facts));
   return out;

@@ -34,7 +34,7 @@ export const KIND_INFO: Record<RequestKind, KindInfo> = {
   erasure: { title: 'Delete my data', article: 'Art. 17' },
   objection: { title: 'Stop emailing me', article: 'Art. 21(2)–(3)' },
   notInterested: { title: 'Not interested', article: 'Art. 21(2)' },
-  complaint: { title: 'I will complain to the regulator', article: 'Art. 77' },
+  complaint: { title: 'I will complain to the regulator', article: 'Art. 77 (UK: Data Protection Act 2018 ss. 164A, 165)' },
 };
 
 /**

@@ -123,6 +123,13 @@ export const languagePackSchema = z.strictObject({
        */
       items: z.strictObject({ a: line, b: line, c: line, d: line, e: line, f: line, g: line, h: line }),
       /**
+       * For UK requesters, in place of item (f): (ea) the right to complain to the sender (UK GDPR
+       * Art. 15(1)(ea), Data Protection Act 2018 s. 164A), and (f) the right to complain to the UK
+       * authority under DPA 2018 s. 165. UK GDPR Art. 77 was omitted by the Data (Use and Access)
+       * Act 2025 s. 103(6) from 19 June 2026, so no UK letter cites it.
+       */
+      itemsUk: z.strictObject({ ea: line, f: line }),
+      /**
        * Art. 15(2): the safeguards for transfers abroad, as the user answered: none, an adequacy
        * decision (UK: transfers approved by regulations, Art. 45A), or standard clauses; until
        * answered, the {missing} marker. EU/EEA wording, and UK wording for UK requesters.
@@ -145,6 +152,11 @@ export const languagePackSchema = z.strictObject({
     suppression: z.strictObject({ address: paragraph, hash: paragraph }),
     /** The right to complain (Art. 77) and the requester's supervisory authority; in every reply (in item (f) of an access answer). */
     authority: paragraph,
+    /**
+     * The same for UK requesters: the right to complain to the sender (DPA 2018 s. 164A) and to
+     * the UK authority (DPA 2018 s. 165), which replaced UK GDPR Art. 77.
+     */
+    authorityUk: paragraph,
     /** How to reach the sender: privacy contact, DPO, representative, privacy notice. */
     contact: paragraph,
     /** "Kind regards," */

@@ -3,13 +3,18 @@ import { OPT_OUT_METHODS, SOURCE_KINDS } from '../../../src/lib/notice/campaign'
 import { composeOutputs } from '../../../src/lib/notice/compose';
 import { coveredItems } from '../../../src/lib/notice/document';
 import { ITEM_IDS, type ItemId } from '../../../src/lib/notice/items';
-import { authorityNameIn, countryNameIn } from '../../../src/lib/notice/countries';
+import { countryNameIn } from '../../../src/lib/notice/countries';
+import { bodyNameIn } from '../../../src/lib/jurisdictions/names';
 import { LANGUAGE_CODES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toHtml, toPlainText } from '../../../src/lib/notice/render';
 import { COUNTRIES, NOTICE_VALUES, fullContext } from './fixtures';
 
-/** Every item except 14(2)(d) (consent), which never applies to a legitimate-interest notice. */
-const REQUIRED: ItemId[] = ITEM_IDS.filter((id) => id !== '2d');
+/**
+ * Every item except 14(2)(d) (consent), which never applies to a legitimate-interest notice; the
+ * UK-only 14(2)(da) (complaint to the sender) only under UK wording.
+ */
+const REQUIRED_UK: ItemId[] = ITEM_IDS.filter((id) => id !== '2d');
+const REQUIRED: ItemId[] = REQUIRED_UK.filter((id) => id !== '2da');
 
 /**
  * The official GDPR terms each language version must use (checked against the GDPR's own
@@ -39,7 +44,7 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
     it('covers every item in the UK wording, naming the UK representative and the UK GDPR', () => {
       const outputs = composeOutputs(fullContext(language, { recipientCountry: 'GB' }));
       const text = toPlainText(outputs.notice);
-      expect([...coveredItems(outputs.notice)].sort()).toEqual(REQUIRED);
+      expect([...coveredItems(outputs.notice)].sort()).toEqual(REQUIRED_UK);
       expect(text).toContain('UK GDPR');
       expect(text).toContain('Britrep Ltd, 2 Sample Road, London');
       expect(text).not.toContain('Eurorep');
@@ -117,7 +122,7 @@ describe.each(LANGUAGE_CODES)('language %s', (language) => {
 
     it('names the supervisory authority of the recipient’s country, or speaks generally without one', () => {
       const germany = COUNTRIES.find((c) => c.code === 'DE')!;
-      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain(authorityNameIn(germany.authority, language));
+      expect(toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'DE' })).notice)).toContain(bodyNameIn(germany.authority, language));
       const general = composeOutputs(fullContext(language, { recipientCountry: '' }));
       expect(toPlainText(general.notice)).toContain(template.regions.eu.complaint);
       expect(coveredItems(general.notice).has('2e')).toBe(true);

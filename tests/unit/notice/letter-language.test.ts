@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SAFEGUARDS } from '../../../src/lib/notice/campaign';
 import { OUTPUT_IDS, composeOutputs } from '../../../src/lib/notice/compose';
-import { authorityNameIn, type NoticeCountry } from '../../../src/lib/notice/countries';
+import type { NoticeCountry } from '../../../src/lib/notice/countries';
+import { bodyNameIn } from '../../../src/lib/jurisdictions/names';
 import { LANGUAGE_CODES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { COUNTRIES, fullContext } from './fixtures';
@@ -49,7 +50,7 @@ describe('the right to complain (Art. 77)', () => {
   it.each(LANGUAGE_CODES)('%s: UK recipients are sent to the UK authority, not to "the Member State"', (language) => {
     const uk = COUNTRIES.find((c) => c.code === 'GB')!;
     const text = toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'GB' })).notice);
-    expect(text).toContain(templateFor(language).regions.uk.complaintAuthority.replace('{authority}', authorityNameIn(uk.authority, language)).replace('{url}', uk.authority.url));
+    expect(text).toContain(templateFor(language).regions.uk.complaintAuthority.replace('{authority}', bodyNameIn(uk.authority, language)).replace('{url}', uk.authority.url));
     expect(text).not.toContain(ART_77[language][2]);
   });
 
@@ -57,7 +58,7 @@ describe('the right to complain (Art. 77)', () => {
     const t = templateFor(language);
     const swiss = COUNTRIES.find((c) => c.code === 'CH')!;
     const text = toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'CH' })).notice);
-    expect(text).toContain(t.notice.swissAuthority.replace('{authority}', authorityNameIn(swiss.authority, language)).replace('{url}', swiss.authority.url));
+    expect(text).toContain(t.notice.swissAuthority.replace('{authority}', bodyNameIn(swiss.authority, language)).replace('{url}', swiss.authority.url));
     expect(text).toContain(t.regions.eu.complaint);
     expect(text).not.toContain(t.regions.eu.complaintAuthority.slice(t.regions.eu.complaint.length).split('{authority}')[0]!);
   });

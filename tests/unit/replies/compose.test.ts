@@ -282,8 +282,16 @@ function recordedCountries(): RequesterCountry[] {
   const dir = 'src/content/jurisdictions';
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { code: string; name: string; region: RequesterCountry['region']; authority: { name: string; englishName?: string; url: string } })
-    .map((r) => ({ code: r.code, name: r.name, region: r.region, authorityName: r.authority.name, authorityEnglishName: r.authority.englishName, authorityUrl: r.authority.url }));
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { code: string; name: string; region: RequesterCountry['region']; authority: { name: string; englishName?: string; localNames?: Record<string, string>; url: string } })
+    .map((r) => ({
+      code: r.code,
+      name: r.name,
+      region: r.region,
+      authorityName: r.authority.name,
+      authorityEnglishName: r.authority.englishName,
+      authorityLocalNames: r.authority.localNames,
+      authorityUrl: r.authority.url,
+    }));
 }
 
 /** The text without the brackets of article subdivisions ("6(1)(f)"), which English and Russian cite in brackets. */
@@ -365,7 +373,7 @@ describe('findings of the review (issue 14), each pinned', () => {
     for (const country of recordedCountries()) {
       for (const language of LANGUAGE_CODES) {
         const text = reply(language, ['objection'], { country }).text;
-        const expected = language === 'en' ? (country.authorityEnglishName ?? country.authorityName) : country.authorityName;
+        const expected = language === 'en' ? (country.authorityEnglishName ?? country.authorityName) : (country.authorityLocalNames?.[language] ?? country.authorityName);
         expect(text, `${language} ${country.code}`).toContain(`${expected}, ${country.authorityUrl}`);
         if (language !== 'en' && country.authorityEnglishName) expect(text).not.toContain(country.authorityEnglishName);
       }
@@ -452,5 +460,85 @@ describe('one citation style and one form of address per language', () => {
       const own = [FACTS.source, FACTS.purpose, FACTS.interest, FACTS.recipients, FACTS.retention, FACTS.correction].reduce((t, f) => t.split(f).join(''), text);
       for (const [re, what] of FORBIDDEN[language] ?? []) expect(own, `${language}: ${what}`).not.toMatch(re);
     }
+  });
+});
+
+describe('UK complaints: the Data Protection Act 2018, never the repealed UK GDPR Art. 77', () => {
+  /** Every combination of kinds a UK letter can carry the right to complain in. */
+  const COMBINATIONS: RequestKind[][] = [...REQUEST_KINDS.map((k) => [k]), ['access', 'complaint'], ['access', 'erasure'], ['legalBasis', 'source', 'objection']];
+
+  it.each(LANGUAGE_CODES)('%s: a UK letter never cites the repealed UK GDPR Art. 77', (language) => {
+    for (const kinds of COMBINATIONS) {
+      const text = reply(language, kinds, { country: UK }).text;
+      expect(text, `${language} ${kinds.join('+')}`).not.toMatch(/\b77\b/);
+      expect(text, `${language} ${kinds.join('+')}`).toContain('Data Protection Act 2018');
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: a UK letter says once that the requester can complain to the sender (s. 164A) and to the ICO (s. 165)', (language) => {
+    for (const kinds of COMBINATIONS) {
+      const text = reply(language, kinds, { country: UK }).text;
+      expect(count(text, '164A'), `${language} ${kinds.join('+')}`).toBe(1);
+      expect(count(text, '165'), `${language} ${kinds.join('+')}`).toBe(1);
+      expect(count(text, UK.authorityUrl), `${language} ${kinds.join('+')}`).toBe(1);
+      expect(text).toContain(UK.authorityName);
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s: a UK access reply lists (ea), the complaint to the sender, between (e) and (f), with the privacy contact', (language) => {
+    const lines = reply(language, ['access'], { country: UK }).text.split('\n');
+    const at = (item: string) => lines.findIndex((l) => l.startsWith(`${item})`) || l.startsWith(`(${item})`));
+    expect(at('e')).toBeGreaterThan(0);
+    expect(at('ea')).toBe(at('e') + 1);
+    expect(at('f')).toBe(at('ea') + 1);
+    expect(lines[at('ea')]).toContain('164A');
+    expect(lines[at('ea')]).toContain(PROFILE.privacyEmail);
+    expect(lines[at('f')]).toContain('165');
+  });
+
+  it('the English UK wording, word for word', () => {
+    expect(reply('en', ['objection'], { country: UK }).text).toContain(
+      "If you are not satisfied with our answer, you can make a complaint to us (section 164A of the Data Protection Act 2018) and to the UK supervisory authority (section 165 of that Act). The UK supervisory authority: Information Commissioner's Office (ICO), https://ico.org.uk/",
+    );
+    const access = reply('en', ['access'], { country: UK }).text;
+    expect(access).toContain('(ea) You have the right to make a complaint to us (section 164A of the Data Protection Act 2018): write to privacy@kestrel.example. We will acknowledge it within 30 days and tell you the outcome.');
+    expect(access).toContain("(f) You have the right to make a complaint to the UK supervisory authority (section 165 of the Data Protection Act 2018): Information Commissioner's Office (ICO), https://ico.org.uk/");
+  });
+
+  it.each(LANGUAGE_CODES)('%s: without a privacy email, a UK access reply asks for the complaint by reply, with no gap', (language) => {
+    const text = reply(language, ['access'], { country: UK, profile: { ...PROFILE, privacyEmail: '' } }).text;
+    const ea = text.split('\n').find((l) => l.startsWith('ea)') || l.startsWith('(ea)'));
+    expect(ea).toBeDefined();
+    expect(ea).not.toContain('{');
+    expect(ea).toContain('164A');
+  });
+
+  it.each(LANGUAGE_CODES)('%s: EU letters keep Art. 77 with the place of the alleged infringement, and no UK section', (language) => {
+    for (const kinds of [['access'], ['complaint']] as RequestKind[][]) {
+      const text = reply(language, kinds, { country: GERMANY }).text;
+      expect(text).toContain(TERMS[language].art77);
+      expect(text).not.toContain('164A');
+      expect(text).not.toContain('Data Protection Act 2018');
+    }
+  });
+});
+
+describe('authority names in multilingual countries', () => {
+  const byCode = new Map(recordedCountries().map((c) => [c.code, c]));
+  it.each([
+    ['a French letter to a Swiss recipient names the PFPDT', 'fr', 'CH', 'Préposé fédéral à la protection des données et à la transparence (PFPDT)'],
+    ['an Italian letter to a Swiss recipient names the IFPDT', 'it', 'CH', 'Incaricato federale della protezione dei dati e della trasparenza (IFPDT)'],
+    ['a German letter to a Swiss recipient names the EDÖB', 'de', 'CH', 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)'],
+    ['an English letter to a Swiss recipient names the FDPIC', 'en', 'CH', 'Federal Data Protection and Information Commissioner (FDPIC)'],
+    ['a French letter to a Belgian recipient names the APD', 'fr', 'BE', 'Autorité de protection des données (APD)'],
+    ['a Dutch letter to a Belgian recipient names the GBA', 'nl', 'BE', 'Gegevensbeschermingsautoriteit (GBA)'],
+    ['a Swedish letter to a Finnish recipient names the Dataombudsmannens byrå', 'sv', 'FI', 'Dataombudsmannens byrå'],
+    ['a German letter to a Luxembourg recipient names the Nationale Datenschutzkommission', 'de', 'LU', 'Nationale Datenschutzkommission (CNPD)'],
+    ['a Spanish letter to a Swiss recipient falls back to the name the body uses at home', 'es', 'CH', 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)'],
+  ] as const)('%s', (_title, language, code, expected) => {
+    const country = byCode.get(code)!;
+    const text = reply(language, ['objection'], { country }).text;
+    expect(text).toContain(`${expected}, ${country.authorityUrl}`);
+    for (const [other, name] of Object.entries(country.authorityLocalNames ?? {})) if (other !== language && name !== expected) expect(text).not.toContain(name);
   });
 });

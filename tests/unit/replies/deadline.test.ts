@@ -48,6 +48,16 @@ describe('one calendar month after receipt (Reg. 1182/71 Art. 3(2)(c)), and the 
     expect(result.paused).toBe(false);
   });
 
+  it('the deadline with an extension for a request of 31 January is 28 April, not 30 April, and the later reading is kept apart', () => {
+    const { extended, extendedLater } = deadlinesFor(d('2026-01-31'));
+    expect(toIsoDate(extended)).toBe('2026-04-28');
+    expect(toIsoDate(extendedLater)).toBe('2026-04-30');
+  });
+
+  it('the deadline with an extension for a request of 31 May is 30 August, the calendar date, not 31 August', () => {
+    expect(toIsoDate(deadlinesFor(d('2026-05-31')).extended)).toBe('2026-08-30');
+  });
+
   it('shows the earlier of two defensible readings of "two further months" (Reg. 1182/71)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, rawDay) => {

@@ -261,20 +261,3 @@ describe('kinds', () => {
     expect(Object.keys(KIND_INFO)).toEqual([...REQUEST_KINDS]);
   });
 });
-
-describe('speed', () => {
-  it('reads a long pasted thread in well under a keystroke’s time', () => {
-    const long = `${MESSAGES.map((m) => m.text).join('\n\n')}\n`.repeat(3);
-    detectRequests(long, index);
-    const start = performance.now();
-    detectRequests(long, index);
-    expect(performance.now() - start).toBeLessThan(300);
-  });
-
-  it('builds the index of every language quickly', () => {
-    buildPhraseIndex(LANGUAGE_LIST);
-    const start = performance.now();
-    buildPhraseIndex(LANGUAGE_LIST);
-    expect(performance.now() - start).toBeLessThan(100);
-  });
-});

@@ -36,9 +36,9 @@ describe('the language files', () => {
     }
   });
 
-  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h) and each transfer line ends with an alternative that needs no fact of the user’s, or shows the missing marker', (code) => {
+  it.each(LANGUAGE_CODES)('%s: each access item (a)–(h), UK (ea) and (f), and each transfer line ends with an alternative that needs no fact of the user’s, or shows the missing marker', (code) => {
     const t = LANGUAGE_PACKS[code].reply.access;
-    const lines = { ...t.items, ...Object.fromEntries(Object.entries(t.transfers).flatMap(([region, v]) => Object.entries(v).map(([k, line]) => [`${region}.${k}`, line]))) };
+    const lines = { ...t.items, ...Object.fromEntries(Object.entries(t.itemsUk).map(([k, line]) => [`uk.${k}`, line])), ...Object.fromEntries(Object.entries(t.transfers).flatMap(([region, v]) => Object.entries(v).map(([k, line]) => [`${region}.${k}`, line]))) };
     for (const [key, line] of Object.entries(lines)) {
       const last = typeof line === 'string' ? line : line[line.length - 1]!;
       const needs = placeholdersIn(last);

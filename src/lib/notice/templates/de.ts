@@ -42,8 +42,10 @@ export default {
         bcr: 'Grundlage der Übermittlung sind verbindliche interne Datenschutzvorschriften (Art. 47 UK GDPR).',
         derogation: 'Grundlage der Übermittlung ist eine Ausnahme für bestimmte Fälle (Art. 49 UK GDPR).',
       },
-      complaint: 'Außerdem haben Sie das Recht auf Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs.',
-      complaintAuthority: 'Außerdem haben Sie das Recht auf Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs: {authority}, {url}.',
+      complaint: 'Außerdem können Sie nach Section 165 des Data Protection Act 2018 Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einlegen.',
+      complaintAuthority: 'Außerdem können Sie nach Section 165 des Data Protection Act 2018 Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einlegen: {authority}, {url}.',
+      complaintToUs: 'Sie können sich bei uns über den Umgang mit Ihren personenbezogenen Daten beschweren (Section 164A des Data Protection Act 2018): Schreiben Sie an {email}. Wir bestätigen den Eingang Ihrer Beschwerde innerhalb von 30 Tagen und teilen Ihnen das Ergebnis mit.',
+      complaintToUsNoEmail: 'Sie können sich bei uns über den Umgang mit Ihren personenbezogenen Daten beschweren (Section 164A des Data Protection Act 2018). Wir bestätigen den Eingang Ihrer Beschwerde innerhalb von 30 Tagen und teilen Ihnen das Ergebnis mit.',
     },
   },
   dataCategories: {

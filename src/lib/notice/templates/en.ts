@@ -42,8 +42,10 @@ export default {
         bcr: 'These transfers rely on binding corporate rules (Article 47 UK GDPR).',
         derogation: 'These transfers rely on a derogation for a specific situation (Article 49 UK GDPR).',
       },
-      complaint: 'You also have the right to lodge a complaint with the UK supervisory authority.',
-      complaintAuthority: 'You also have the right to lodge a complaint with the UK supervisory authority: {authority}, {url}.',
+      complaint: 'You can also complain to the UK supervisory authority under section 165 of the Data Protection Act 2018.',
+      complaintAuthority: 'You can also complain to the UK supervisory authority under section 165 of the Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'You can complain to us about how we handle your personal data (section 164A of the Data Protection Act 2018): write to {email}. We will acknowledge your complaint within 30 days and tell you the outcome.',
+      complaintToUsNoEmail: 'You can complain to us about how we handle your personal data (section 164A of the Data Protection Act 2018). We will acknowledge your complaint within 30 days and tell you the outcome.',
     },
   },
   dataCategories: {

@@ -46,8 +46,10 @@ export default {
         bcr: 'Estas transferencias se basan en normas corporativas vinculantes (artículo 47 del RGPD del Reino Unido).',
         derogation: 'Estas transferencias se basan en una excepción para situaciones específicas (artículo 49 del RGPD del Reino Unido).',
       },
-      complaint: 'También tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido.',
-      complaintAuthority: 'También tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido: {authority}, {url}.',
+      complaint: 'También puede presentar una reclamación ante la autoridad de control del Reino Unido conforme a la sección 165 de la Data Protection Act 2018.',
+      complaintAuthority: 'También puede presentar una reclamación ante la autoridad de control del Reino Unido conforme a la sección 165 de la Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'Puede presentarnos una reclamación sobre el tratamiento de sus datos personales (sección 164A de la Data Protection Act 2018): escríbanos a {email}. Acusaremos recibo de su reclamación en un plazo de 30 días y le informaremos del resultado.',
+      complaintToUsNoEmail: 'Puede presentarnos una reclamación sobre el tratamiento de sus datos personales (sección 164A de la Data Protection Act 2018). Acusaremos recibo de su reclamación en un plazo de 30 días y le informaremos del resultado.',
     },
   },
   dataCategories: {

@@ -46,8 +46,10 @@ export default {
         bcr: 'Ces transferts reposent sur des règles d’entreprise contraignantes (article 47 du RGPD britannique).',
         derogation: 'Ces transferts reposent sur une dérogation pour une situation particulière (article 49 du RGPD britannique).',
       },
-      complaint: 'Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni.',
-      complaintAuthority: 'Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni\u00a0: {authority}, {url}.',
+      complaint: 'Vous pouvez également introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni en vertu de la section 165 du Data Protection Act 2018.',
+      complaintAuthority: 'Vous pouvez également introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni en vertu de la section 165 du Data Protection Act 2018\u00a0: {authority}, {url}.',
+      complaintToUs: 'Vous pouvez nous adresser une réclamation sur la manière dont nous traitons vos données à caractère personnel (section 164A du Data Protection Act 2018)\u00a0: écrivez à {email}. Nous en accuserons réception dans un délai de 30\u00a0jours et vous informerons de la suite donnée.',
+      complaintToUsNoEmail: 'Vous pouvez nous adresser une réclamation sur la manière dont nous traitons vos données à caractère personnel (section 164A du Data Protection Act 2018). Nous en accuserons réception dans un délai de 30\u00a0jours et vous informerons de la suite donnée.',
     },
   },
   dataCategories: {

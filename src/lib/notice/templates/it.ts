@@ -47,8 +47,10 @@ export default {
         bcr: 'Tali trasferimenti si basano su norme vincolanti d’impresa (articolo 47 del GDPR del Regno Unito).',
         derogation: 'Tali trasferimenti si basano su una deroga in specifiche situazioni (articolo 49 del GDPR del Regno Unito).',
       },
-      complaint: 'Ha inoltre il diritto di proporre reclamo all’autorità di controllo del Regno Unito.',
-      complaintAuthority: 'Ha inoltre il diritto di proporre reclamo all’autorità di controllo del Regno Unito: {authority}, {url}.',
+      complaint: 'Può inoltre proporre reclamo all’autorità di controllo del Regno Unito ai sensi della sezione 165 del Data Protection Act 2018.',
+      complaintAuthority: 'Può inoltre proporre reclamo all’autorità di controllo del Regno Unito ai sensi della sezione 165 del Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'Può presentarci un reclamo sul modo in cui trattiamo i Suoi dati personali (sezione 164A del Data Protection Act 2018): ci scriva a {email}. Confermeremo la ricezione del reclamo entro 30 giorni e La informeremo dell’esito.',
+      complaintToUsNoEmail: 'Può presentarci un reclamo sul modo in cui trattiamo i Suoi dati personali (sezione 164A del Data Protection Act 2018). Confermeremo la ricezione del reclamo entro 30 giorni e La informeremo dell’esito.',
     },
   },
   dataCategories: {

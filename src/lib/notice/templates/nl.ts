@@ -46,8 +46,10 @@ export default {
         bcr: 'Deze doorgiften vinden plaats op basis van bindende bedrijfsvoorschriften (artikel 47 van de Britse AVG).',
         derogation: 'Deze doorgiften vinden plaats op basis van een afwijking voor een specifieke situatie (artikel 49 van de Britse AVG).',
       },
-      complaint: 'Ook hebt u het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk.',
-      complaintAuthority: 'Ook hebt u het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk: {authority}, {url}.',
+      complaint: 'Ook kunt u op grond van section 165 van de Data Protection Act 2018 een klacht indienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk.',
+      complaintAuthority: 'Ook kunt u op grond van section 165 van de Data Protection Act 2018 een klacht indienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk: {authority}, {url}.',
+      complaintToUs: 'U kunt bij ons een klacht indienen over de manier waarop wij met uw persoonsgegevens omgaan (section 164A van de Data Protection Act 2018): schrijf naar {email}. Wij bevestigen de ontvangst van uw klacht binnen 30 dagen en laten u de uitkomst weten.',
+      complaintToUsNoEmail: 'U kunt bij ons een klacht indienen over de manier waarop wij met uw persoonsgegevens omgaan (section 164A van de Data Protection Act 2018). Wij bevestigen de ontvangst van uw klacht binnen 30 dagen en laten u de uitkomst weten.',
     },
   },
   dataCategories: {

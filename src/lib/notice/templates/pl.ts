@@ -47,8 +47,10 @@ export default {
         bcr: 'Podstawą przekazania są wiążące reguły korporacyjne (art. 47 brytyjskiego RODO).',
         derogation: 'Podstawą przekazania jest wyjątek przewidziany na szczególne sytuacje (art. 49 brytyjskiego RODO).',
       },
-      complaint: 'Przysługuje Państwu również prawo wniesienia skargi do brytyjskiego organu nadzorczego.',
-      complaintAuthority: 'Przysługuje Państwu również prawo wniesienia skargi do brytyjskiego organu nadzorczego: {authority}, {url}.',
+      complaint: 'Mogą Państwo również wnieść skargę do brytyjskiego organu nadzorczego na podstawie sekcji 165 Data Protection Act 2018.',
+      complaintAuthority: 'Mogą Państwo również wnieść skargę do brytyjskiego organu nadzorczego na podstawie sekcji 165 Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'Mogą Państwo złożyć do nas skargę na sposób, w jaki przetwarzamy Państwa dane osobowe (sekcja 164A Data Protection Act 2018): prosimy pisać na adres {email}. Potwierdzimy otrzymanie skargi w ciągu 30 dni i poinformujemy Państwa o wyniku jej rozpatrzenia.',
+      complaintToUsNoEmail: 'Mogą Państwo złożyć do nas skargę na sposób, w jaki przetwarzamy Państwa dane osobowe (sekcja 164A Data Protection Act 2018). Potwierdzimy otrzymanie skargi w ciągu 30 dni i poinformujemy Państwa o wyniku jej rozpatrzenia.',
     },
   },
   dataCategories: {

@@ -46,8 +46,10 @@ export default {
         bcr: 'Estas transferências baseiam-se em regras vinculativas aplicáveis às empresas (artigo 47.º do RGPD do Reino Unido).',
         derogation: 'Estas transferências baseiam-se numa derrogação para situações específicas (artigo 49.º do RGPD do Reino Unido).',
       },
-      complaint: 'Tem também o direito de apresentar reclamação à autoridade de controlo do Reino Unido.',
-      complaintAuthority: 'Tem também o direito de apresentar reclamação à autoridade de controlo do Reino Unido: {authority}, {url}.',
+      complaint: 'Pode também apresentar reclamação à autoridade de controlo do Reino Unido ao abrigo da secção 165 do Data Protection Act 2018.',
+      complaintAuthority: 'Pode também apresentar reclamação à autoridade de controlo do Reino Unido ao abrigo da secção 165 do Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'Pode apresentar-nos uma reclamação sobre a forma como tratamos os seus dados pessoais (secção 164A do Data Protection Act 2018): escreva-nos para {email}. Acusaremos a receção da reclamação no prazo de 30 dias e informá-lo-emos do resultado.',
+      complaintToUsNoEmail: 'Pode apresentar-nos uma reclamação sobre a forma como tratamos os seus dados pessoais (secção 164A do Data Protection Act 2018). Acusaremos a receção da reclamação no prazo de 30 dias e informá-lo-emos do resultado.',
     },
   },
   dataCategories: {

@@ -47,8 +47,10 @@ export default {
         bcr: 'Överföringarna grundas på bindande företagsbestämmelser (artikel 47 i den brittiska dataskyddsförordningen).',
         derogation: 'Överföringarna grundas på ett undantag i en särskild situation (artikel 49 i den brittiska dataskyddsförordningen).',
       },
-      complaint: 'Du har också rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten.',
-      complaintAuthority: 'Du har också rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten: {authority}, {url}.',
+      complaint: 'Du kan också lämna in ett klagomål till den brittiska tillsynsmyndigheten enligt section 165 i Data Protection Act 2018.',
+      complaintAuthority: 'Du kan också lämna in ett klagomål till den brittiska tillsynsmyndigheten enligt section 165 i Data Protection Act 2018: {authority}, {url}.',
+      complaintToUs: 'Du kan lämna in ett klagomål till oss om hur vi hanterar dina personuppgifter (section 164A i Data Protection Act 2018): skriv till {email}. Vi bekräftar att vi har tagit emot klagomålet inom 30 dagar och meddelar dig utfallet.',
+      complaintToUsNoEmail: 'Du kan lämna in ett klagomål till oss om hur vi hanterar dina personuppgifter (section 164A i Data Protection Act 2018). Vi bekräftar att vi har tagit emot klagomålet inom 30 dagar och meddelar dig utfallet.',
     },
   },
   dataCategories: {

@@ -185,6 +185,17 @@ const de: LanguagePackInput = {
           'h) Automatisierte Entscheidungsfindung einschließlich Profiling: Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung beruhen (Art. 22 {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Sie haben das Recht, sich bei uns zu beschweren (Section 164A des Data Protection Act 2018): Schreiben Sie an {privacyEmail}. Wir bestätigen den Eingang Ihrer Beschwerde innerhalb von 30 Tagen und teilen Ihnen das Ergebnis mit.',
+          'ea) Sie haben das Recht, sich bei uns zu beschweren (Section 164A des Data Protection Act 2018): Antworten Sie einfach auf diese E-Mail. Wir bestätigen den Eingang Ihrer Beschwerde innerhalb von 30 Tagen und teilen Ihnen das Ergebnis mit.',
+        ],
+        f: [
+          'f) Sie haben das Recht, Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einzulegen (Section 165 des Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Sie haben das Recht, Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einzulegen (Section 165 des Data Protection Act 2018): {authority}.',
+          'f) Sie haben das Recht, Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einzulegen (Section 165 des Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Übermittlung in Drittländer (Art. 15 Abs. 2 {gdpr}): Wir übermitteln Ihre personenbezogenen Daten nicht in Länder außerhalb des Europäischen Wirtschaftsraums (EWR).',
@@ -259,6 +270,10 @@ const de: LanguagePackInput = {
     authority: [
       'Wenn Sie mit unserer Antwort nicht zufrieden sind, haben Sie das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen (Art. 77 {gdpr}), insbesondere in dem Land, in dem Sie leben oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat.',
       ['Zuständig für Ihr Land ({country}): {authority}, {authorityUrl}', 'Zuständig für Ihr Land ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich bei uns beschweren (Section 164A des Data Protection Act 2018) und Beschwerde bei der Aufsichtsbehörde des Vereinigten Königreichs einlegen (Section 165 desselben Gesetzes).',
+      ['Aufsichtsbehörde des Vereinigten Königreichs: {authority}, {authorityUrl}', 'Aufsichtsbehörde des Vereinigten Königreichs: {authority}.'],
     ],
     contact: [
       ['Bei weiteren Fragen schreiben Sie uns bitte an {privacyEmail}.', 'Bei weiteren Fragen antworten Sie einfach auf diese E-Mail.'],

@@ -206,6 +206,17 @@ const en: LanguagePackInput = {
           '(h) Automated decision-making, including profiling: we do not take decisions about you based solely on automated processing (Article 22 {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          '(ea) You have the right to make a complaint to us (section 164A of the Data Protection Act 2018): write to {privacyEmail}. We will acknowledge it within 30 days and tell you the outcome.',
+          '(ea) You have the right to make a complaint to us (section 164A of the Data Protection Act 2018): just reply to this email. We will acknowledge it within 30 days and tell you the outcome.',
+        ],
+        f: [
+          '(f) You have the right to make a complaint to the UK supervisory authority (section 165 of the Data Protection Act 2018): {authority}, {authorityUrl}',
+          '(f) You have the right to make a complaint to the UK supervisory authority (section 165 of the Data Protection Act 2018): {authority}.',
+          '(f) You have the right to make a complaint to the UK supervisory authority (section 165 of the Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Transfers to third countries (Article 15(2) {gdpr}): we do not transfer your personal data outside the European Economic Area (EEA).',
@@ -280,6 +291,10 @@ const en: LanguagePackInput = {
     authority: [
       'If you are not satisfied with our answer, you have the right to lodge a complaint with a supervisory authority (Article 77 {gdpr}), in particular in the country where you live or work, or where the alleged infringement took place.',
       ['For your country ({country}), that is {authority}, {authorityUrl}', 'For your country ({country}), that is {authority}.'],
+    ],
+    authorityUk: [
+      'If you are not satisfied with our answer, you can make a complaint to us (section 164A of the Data Protection Act 2018) and to the UK supervisory authority (section 165 of that Act).',
+      ['The UK supervisory authority: {authority}, {authorityUrl}', 'The UK supervisory authority: {authority}.'],
     ],
     contact: [
       ['If you have any further questions, please write to {privacyEmail}.', 'If you have any further questions, just reply to this email.'],

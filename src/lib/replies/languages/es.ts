@@ -178,6 +178,17 @@ const es: LanguagePackInput = {
           'h) Decisiones automatizadas, incluida la elaboración de perfiles: no tomamos decisiones sobre usted basadas únicamente en un tratamiento automatizado (artículo 22 del {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Tiene derecho a presentarnos una reclamación (sección 164A de la Data Protection Act 2018): escríbanos a {privacyEmail}. Acusaremos recibo en un plazo de 30 días y le informaremos del resultado.',
+          'ea) Tiene derecho a presentarnos una reclamación (sección 164A de la Data Protection Act 2018): basta con que responda a este correo. Acusaremos recibo en un plazo de 30 días y le informaremos del resultado.',
+        ],
+        f: [
+          'f) Tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido (sección 165 de la Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido (sección 165 de la Data Protection Act 2018): {authority}.',
+          'f) Tiene derecho a presentar una reclamación ante la autoridad de control del Reino Unido (sección 165 de la Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Transferencias a terceros países (artículo 15, apartado 2, del {gdpr}): no transferimos sus datos personales fuera del Espacio Económico Europeo (EEE).',
@@ -252,6 +263,10 @@ const es: LanguagePackInput = {
     authority: [
       'Si nuestra respuesta no le satisface, tiene derecho a presentar una reclamación ante una autoridad de control (artículo 77 del {gdpr}), en particular en el país en el que resida o trabaje o en el que se haya producido la supuesta infracción.',
       ['En su país ({country}): {authority}, {authorityUrl}', 'En su país ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Si nuestra respuesta no le satisface, puede presentarnos una reclamación (sección 164A de la Data Protection Act 2018) y presentar una reclamación ante la autoridad de control del Reino Unido (sección 165 de la misma ley).',
+      ['Autoridad de control del Reino Unido: {authority}, {authorityUrl}', 'Autoridad de control del Reino Unido: {authority}.'],
     ],
     contact: [
       ['Si tiene cualquier otra pregunta, escríbanos a {privacyEmail}.', 'Si tiene cualquier otra pregunta, basta con que responda a este correo.'],

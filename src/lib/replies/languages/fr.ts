@@ -191,6 +191,17 @@ const fr: LanguagePackInput = {
           'h) Prise de décision automatisée, y compris un profilage\u00a0: nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé (article 22 du {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Vous avez le droit de nous adresser une réclamation (section 164A du Data Protection Act 2018)\u00a0: écrivez à {privacyEmail}. Nous en accuserons réception dans un délai de 30\u00a0jours et vous informerons de la suite donnée.',
+          'ea) Vous avez le droit de nous adresser une réclamation (section 164A du Data Protection Act 2018)\u00a0: il vous suffit de répondre à cet e-mail. Nous en accuserons réception dans un délai de 30\u00a0jours et vous informerons de la suite donnée.',
+        ],
+        f: [
+          'f) Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni (section 165 du Data Protection Act 2018)\u00a0: {authority}, {authorityUrl}',
+          'f) Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni (section 165 du Data Protection Act 2018)\u00a0: {authority}.',
+          'f) Vous avez le droit d’introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni (section 165 du Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Transferts vers des pays tiers (article 15, paragraphe 2, du {gdpr})\u00a0: nous ne transférons pas vos données à caractère personnel hors de l’Espace économique européen (EEE).',
@@ -265,6 +276,10 @@ const fr: LanguagePackInput = {
     authority: [
       'Si notre réponse ne vous satisfait pas, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle (article 77 du {gdpr}), en particulier dans le pays où vous résidez ou travaillez, ou dans celui où la violation aurait été commise.',
       ['Pour votre pays ({country})\u00a0: {authority}, {authorityUrl}', 'Pour votre pays ({country})\u00a0: {authority}.'],
+    ],
+    authorityUk: [
+      'Si notre réponse ne vous satisfait pas, vous pouvez nous adresser une réclamation (section 164A du Data Protection Act 2018) et introduire une réclamation auprès de l’autorité de contrôle du Royaume-Uni (section 165 de la même loi).',
+      ['Autorité de contrôle du Royaume-Uni\u00a0: {authority}, {authorityUrl}', 'Autorité de contrôle du Royaume-Uni\u00a0: {authority}.'],
     ],
     contact: [
       ['Pour toute autre question, écrivez-nous à {privacyEmail}.', 'Pour toute autre question, il vous suffit de répondre à cet e-mail.'],

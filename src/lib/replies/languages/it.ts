@@ -179,6 +179,17 @@ const it: LanguagePackInput = {
           'h) Processo decisionale automatizzato, compresa la profilazione: non prendiamo decisioni che La riguardano basate unicamente su un trattamento automatizzato (articolo 22 del {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Ha il diritto di presentarci un reclamo (sezione 164A del Data Protection Act 2018): ci scriva a {privacyEmail}. Confermeremo la ricezione entro 30 giorni e La informeremo dell’esito.',
+          'ea) Ha il diritto di presentarci un reclamo (sezione 164A del Data Protection Act 2018): è sufficiente rispondere a questa e-mail. Confermeremo la ricezione entro 30 giorni e La informeremo dell’esito.',
+        ],
+        f: [
+          'f) Ha il diritto di proporre reclamo all’autorità di controllo del Regno Unito (sezione 165 del Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Ha il diritto di proporre reclamo all’autorità di controllo del Regno Unito (sezione 165 del Data Protection Act 2018): {authority}.',
+          'f) Ha il diritto di proporre reclamo all’autorità di controllo del Regno Unito (sezione 165 del Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Trasferimenti verso paesi terzi (articolo 15, paragrafo 2, del {gdpr}): non trasferiamo i Suoi dati personali al di fuori dello Spazio economico europeo (SEE).',
@@ -253,6 +264,10 @@ const it: LanguagePackInput = {
     authority: [
       'Se la nostra risposta non La soddisfa, ha il diritto di proporre reclamo a un’autorità di controllo (articolo 77 del {gdpr}), in particolare nel Paese in cui risiede o lavora oppure in cui si è verificata la presunta violazione.',
       ['Per il Suo Paese ({country}): {authority}, {authorityUrl}', 'Per il Suo Paese ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Se la nostra risposta non La soddisfa, può presentarci un reclamo (sezione 164A del Data Protection Act 2018) e proporre reclamo all’autorità di controllo del Regno Unito (sezione 165 della stessa legge).',
+      ['Autorità di controllo del Regno Unito: {authority}, {authorityUrl}', 'Autorità di controllo del Regno Unito: {authority}.'],
     ],
     contact: [
       ['Per qualsiasi altra domanda, ci scriva a {privacyEmail}.', 'Per qualsiasi altra domanda, è sufficiente rispondere a questa e-mail.'],

@@ -179,6 +179,17 @@ const nl: LanguagePackInput = {
           'h) Geautomatiseerde besluitvorming, met inbegrip van profilering: wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking berusten (artikel 22 van de {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) U hebt het recht bij ons een klacht in te dienen (section 164A van de Data Protection Act 2018): schrijf naar {privacyEmail}. Wij bevestigen de ontvangst binnen 30 dagen en laten u de uitkomst weten.',
+          'ea) U hebt het recht bij ons een klacht in te dienen (section 164A van de Data Protection Act 2018): antwoord eenvoudig op deze e-mail. Wij bevestigen de ontvangst binnen 30 dagen en laten u de uitkomst weten.',
+        ],
+        f: [
+          'f) U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk (section 165 van de Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk (section 165 van de Data Protection Act 2018): {authority}.',
+          'f) U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit van het Verenigd Koninkrijk (section 165 van de Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Doorgiften aan derde landen (artikel 15, lid 2, van de {gdpr}): wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte (EER).',
@@ -253,6 +264,10 @@ const nl: LanguagePackInput = {
     authority: [
       'Bent u niet tevreden met ons antwoord, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit (artikel 77 van de {gdpr}), met name in het land waar u woont of werkt of waar de beweerde inbreuk is begaan.',
       ['Voor uw land ({country}): {authority}, {authorityUrl}', 'Voor uw land ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Bent u niet tevreden met ons antwoord, dan kunt u bij ons een klacht indienen (section 164A van de Data Protection Act 2018) en bij de toezichthoudende autoriteit van het Verenigd Koninkrijk (section 165 van die wet).',
+      ['Toezichthoudende autoriteit van het Verenigd Koninkrijk: {authority}, {authorityUrl}', 'Toezichthoudende autoriteit van het Verenigd Koninkrijk: {authority}.'],
     ],
     contact: [
       ['Voor verdere vragen kunt u ons schrijven op {privacyEmail}.', 'Voor verdere vragen kunt u eenvoudig op deze e-mail antwoorden.'],

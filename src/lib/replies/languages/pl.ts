@@ -175,6 +175,17 @@ const pl: LanguagePackInput = {
           'h) Zautomatyzowane podejmowanie decyzji, w tym profilowanie: nie podejmujemy wobec Państwa decyzji, które opierają się wyłącznie na zautomatyzowanym przetwarzaniu (art. 22 {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Mają Państwo prawo złożyć do nas skargę (sekcja 164A Data Protection Act 2018): prosimy pisać na adres {privacyEmail}. Potwierdzimy jej otrzymanie w ciągu 30 dni i poinformujemy Państwa o wyniku jej rozpatrzenia.',
+          'ea) Mają Państwo prawo złożyć do nas skargę (sekcja 164A Data Protection Act 2018): wystarczy odpowiedzieć na tę wiadomość. Potwierdzimy jej otrzymanie w ciągu 30 dni i poinformujemy Państwa o wyniku jej rozpatrzenia.',
+        ],
+        f: [
+          'f) Mają Państwo prawo wnieść skargę do brytyjskiego organu nadzorczego (sekcja 165 Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Mają Państwo prawo wnieść skargę do brytyjskiego organu nadzorczego (sekcja 165 Data Protection Act 2018): {authority}.',
+          'f) Mają Państwo prawo wnieść skargę do brytyjskiego organu nadzorczego (sekcja 165 Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Przekazywanie do państw trzecich (art. 15 ust. 2 {gdpr}): nie przekazujemy Państwa danych osobowych poza Europejski Obszar Gospodarczy (EOG).',
@@ -249,6 +260,10 @@ const pl: LanguagePackInput = {
     authority: [
       'Jeśli nasza odpowiedź Państwa nie satysfakcjonuje, mają Państwo prawo wnieść skargę do organu nadzorczego (art. 77 {gdpr}), w szczególności w kraju zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia.',
       ['Organ nadzorczy w Państwa kraju ({country}): {authority}, {authorityUrl}', 'Organ nadzorczy w Państwa kraju ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Jeśli nasza odpowiedź Państwa nie satysfakcjonuje, mogą Państwo złożyć skargę do nas (sekcja 164A Data Protection Act 2018) oraz do brytyjskiego organu nadzorczego (sekcja 165 tej ustawy).',
+      ['Brytyjski organ nadzorczy: {authority}, {authorityUrl}', 'Brytyjski organ nadzorczy: {authority}.'],
     ],
     contact: [
       ['W razie dalszych pytań prosimy o kontakt pod adresem {privacyEmail}.', 'W razie dalszych pytań wystarczy odpowiedzieć na tę wiadomość.'],

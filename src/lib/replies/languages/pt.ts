@@ -178,6 +178,17 @@ const pt: LanguagePackInput = {
           'h) Decisões automatizadas, incluindo a definição de perfis: não tomamos decisões a seu respeito baseadas exclusivamente no tratamento automatizado (artigo 22.º do {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Tem o direito de nos apresentar uma reclamação (secção 164A do Data Protection Act 2018): escreva-nos para {privacyEmail}. Acusaremos a receção no prazo de 30 dias e informá-lo-emos do resultado.',
+          'ea) Tem o direito de nos apresentar uma reclamação (secção 164A do Data Protection Act 2018): basta responder a este e-mail. Acusaremos a receção no prazo de 30 dias e informá-lo-emos do resultado.',
+        ],
+        f: [
+          'f) Tem o direito de apresentar reclamação à autoridade de controlo do Reino Unido (secção 165 do Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Tem o direito de apresentar reclamação à autoridade de controlo do Reino Unido (secção 165 do Data Protection Act 2018): {authority}.',
+          'f) Tem o direito de apresentar reclamação à autoridade de controlo do Reino Unido (secção 165 do Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Transferências para países terceiros (artigo 15.º, n.º 2, do {gdpr}): não transferimos os seus dados pessoais para fora do Espaço Económico Europeu (EEE).',
@@ -252,6 +263,10 @@ const pt: LanguagePackInput = {
     authority: [
       'Se discordar da nossa resposta, tem o direito de apresentar reclamação a uma autoridade de controlo (artigo 77.º do {gdpr}), em especial no país onde reside ou trabalha ou onde foi alegadamente praticada a infração.',
       ['No seu país ({country}): {authority}, {authorityUrl}', 'No seu país ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Se discordar da nossa resposta, pode apresentar-nos uma reclamação (secção 164A do Data Protection Act 2018) e apresentar reclamação à autoridade de controlo do Reino Unido (secção 165 da mesma lei).',
+      ['Autoridade de controlo do Reino Unido: {authority}, {authorityUrl}', 'Autoridade de controlo do Reino Unido: {authority}.'],
     ],
     contact: [
       ['Para qualquer outra questão, escreva-nos para {privacyEmail}.', 'Para qualquer outra questão, basta responder a este e-mail.'],

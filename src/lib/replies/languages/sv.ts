@@ -172,6 +172,17 @@ const sv: LanguagePackInput = {
           'h) Automatiserat beslutsfattande, inbegripet profilering: vi fattar inga beslut om dig som enbart grundas på automatiserad behandling (artikel 22 i {gdpr}).',
         ],
       },
+      itemsUk: {
+        ea: [
+          'ea) Du har rätt att lämna in ett klagomål till oss (section 164A i Data Protection Act 2018): skriv till {privacyEmail}. Vi bekräftar att vi har tagit emot klagomålet inom 30 dagar och meddelar dig utfallet.',
+          'ea) Du har rätt att lämna in ett klagomål till oss (section 164A i Data Protection Act 2018): svara bara på det här mejlet. Vi bekräftar att vi har tagit emot klagomålet inom 30 dagar och meddelar dig utfallet.',
+        ],
+        f: [
+          'f) Du har rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten (section 165 i Data Protection Act 2018): {authority}, {authorityUrl}',
+          'f) Du har rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten (section 165 i Data Protection Act 2018): {authority}.',
+          'f) Du har rätt att lämna in ett klagomål till den brittiska tillsynsmyndigheten (section 165 i Data Protection Act 2018).',
+        ],
+      },
       transfers: {
         eu: {
           none: 'Överföring till tredjeländer (artikel 15.2 i {gdpr}): vi överför inte dina personuppgifter till länder utanför Europeiska ekonomiska samarbetsområdet (EES).',
@@ -246,6 +257,10 @@ const sv: LanguagePackInput = {
     authority: [
       'Om du inte är nöjd med vårt svar har du rätt att lämna in ett klagomål till en tillsynsmyndighet (artikel 77 i {gdpr}), särskilt i det land där du bor eller arbetar eller där det påstådda intrånget begicks.',
       ['För ditt land ({country}): {authority}, {authorityUrl}', 'För ditt land ({country}): {authority}.'],
+    ],
+    authorityUk: [
+      'Om du inte är nöjd med vårt svar kan du lämna in ett klagomål till oss (section 164A i Data Protection Act 2018) och till den brittiska tillsynsmyndigheten (section 165 i samma lag).',
+      ['Den brittiska tillsynsmyndigheten: {authority}, {authorityUrl}', 'Den brittiska tillsynsmyndigheten: {authority}.'],
     ],
     contact: [
       ['Om du har fler frågor är du välkommen att skriva till {privacyEmail}.', 'Om du har fler frågor kan du bara svara på det här mejlet.'],
