@@ -35,6 +35,18 @@ function pages(dir: string): string[] {
 const englishPages = pages(DOCS).filter((slug) => !locales.includes(slug.split('/')[0]!));
 const translatable = englishPages.filter((slug) => !NOT_YET_TRANSLATED.some((section) => slug.startsWith(section)));
 
+/** The text of a page, whichever of `.md` and `.mdx` it uses. */
+function source(dir: string, slug: string): string {
+  const file = ['.mdx', '.md'].map((ext) => join(dir, slug + ext)).find((f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  })!;
+  return readFileSync(file, 'utf8');
+}
+
 describe('the translated locales', () => {
   it('are found as folders under src/content/docs', () => {
     expect(locales.length).toBeGreaterThan(0);
@@ -49,19 +61,16 @@ describe.each(locales)('locale %s', (locale) => {
     expect(translatable.filter((slug) => !twins.includes(slug))).toEqual([]);
   });
 
+  it('translates each page rather than copying the English file', () => {
+    expect(twins.filter((slug) => englishPages.includes(slug) && source(join(DOCS, locale), slug) === source(DOCS, slug))).toEqual([]);
+  });
+
   it('has no page without an English original at the same slug', () => {
     expect(twins.filter((slug) => !englishPages.includes(slug))).toEqual([]);
   });
 
   it.each(twins)('%s links to pages of its own locale, not to the English ones', (slug) => {
-    const file = ['.mdx', '.md'].map((ext) => join(DOCS, locale, slug + ext)).find((f) => {
-      try {
-        return statSync(f).isFile();
-      } catch {
-        return false;
-      }
-    })!;
-    const text = readFileSync(file, 'utf8');
+    const text = source(join(DOCS, locale), slug);
     // Markdown links `](/x/)`, frontmatter `link: /x/` and JSX `href="/x/"` that stay on the site.
     const internal = [...text.matchAll(/(?:\]\(|link:\s*|href=["'])(\/[^)\s"']*)/g)].map((m) => m[1]!);
     expect(internal.filter((href) => href !== `/${locale}/` && !href.startsWith(`/${locale}/`))).toEqual([]);
