@@ -4,7 +4,7 @@
  * results come back as `Blob`s. A run ends with DONE then HASHED, or with FAILED.
  */
 import type { CleanOptionsInput } from '../lib/clean/options';
-import type { Inspection, PreviewRow, ReadOverrides } from '../lib/clean/run';
+import type { FlaggedRow, Inspection, PreviewRow, ReadOverrides } from '../lib/clean/run';
 import type { CleanSummary } from '../lib/clean/options';
 import type { CountryRule } from '../lib/jurisdictions/lookup';
 
@@ -32,7 +32,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: typeof INSPECTED; inspection: Inspection }
   | { type: typeof PROGRESS; phase: 'suppression' | 'scan' | 'clean'; bytes: number; total: number }
-  | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; cleaned: Blob; report: Blob }
+  | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; kept: string[][]; flagged: FlaggedRow[]; cleaned: Blob; report: Blob }
   /** After DONE: the hashed suppression list (empty without suppression addresses), the worker's last message. */
   | { type: typeof HASHED; hashed: Blob }
   | { type: typeof FAILED; message: string; inputError: boolean };

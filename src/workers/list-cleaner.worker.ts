@@ -85,8 +85,8 @@ async function handle(message: ToWorker): Promise<void> {
       },
       preparePool: helpers?.pool,
     });
-    const { summary, inspection, preview } = result;
-    post({ type: DONE, summary, inspection, preview, cleaned: cleaned.finish(), report: report.finish() });
+    const { summary, inspection, preview, kept, flagged } = result;
+    post({ type: DONE, summary, inspection, preview, kept, flagged, cleaned: cleaned.finish(), report: report.finish() });
     // The results are on the page; the hashed list follows (a moment for 50 000 addresses).
     post({ type: HASHED, hashed: new Blob([result.hashedSuppression()], { type: 'text/plain;charset=utf-8' }) });
   } finally {

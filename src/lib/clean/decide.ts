@@ -8,7 +8,7 @@ import { parseCsv } from '../csv/parse.ts';
 import { hashedKey, type KeyIndex } from '../collections/key-index.ts';
 import { decideRow, type RowDecision } from './classify.ts';
 import type { PreparedRow } from './preparer.ts';
-import type { CleanOptions, CleanSummary, RemovalReason } from './options.ts';
+import type { CleanOptions, CleanSummary, OptionalClass, RemovalReason } from './options.ts';
 import { ByteWriter } from '../bytes/byte-writer.ts';
 import { rawText, writeKept, writeProtected, type PreparedBatch } from './batch.ts';
 import { BAD_BYTES, BLANK, CLASS_MASK, MISSING, SUPPRESSED, VALID, removalOf } from './row-codes.ts';
@@ -19,7 +19,22 @@ export interface PreviewRow {
   reason: RemovalReason;
   detail: string;
   email: string;
+  /** The whole row, cell by cell, as the file has it. */
+  cells: string[];
 }
+
+/** A kept row in an optional class or with a formula-like cell, shown on the page with why. */
+export interface FlaggedRow {
+  row: number;
+  /** The optional classes it is in, and `formula` when a cell starts like a formula. */
+  flags: (OptionalClass | 'formula')[];
+  email: string;
+  cells: string[];
+}
+
+/** Kept rows shown on the page ("Preview of kept rows"), and flagged rows per flag. */
+const KEPT_SHOWN = 10;
+const FLAGGED_SHOWN = 20;
 
 /** Rows with bad bytes whose numbers are kept for the note that names them. */
 const BAD_ROWS_SHOWN = 10;
@@ -50,6 +65,10 @@ export class BatchDecider {
   header: string[];
   readonly preview: PreviewRow[] = [];
   readonly #previewCount: Partial<Record<RemovalReason, number>> = {};
+  /** The first kept rows (cells), and the first flagged rows of each flag. */
+  readonly kept: string[][] = [];
+  readonly flagged: FlaggedRow[] = [];
+  readonly #flaggedCount: Partial<Record<OptionalClass | 'formula', number>> = {};
   /** Records seen so far (blank ones included), and data rows. */
   #line = 0;
   #dataRow = 0;
@@ -123,6 +142,8 @@ export class BatchDecider {
         for (const c of decision.classes) summary.flagged[c]++;
         const formulas = formulaFrom[i + 1]! - formulaFrom[i]!;
         summary.flagged.formula += formulas;
+        if (this.kept.length < KEPT_SHOWN) this.kept.push(this.#cells(batch, i));
+        if (decision.classes.length > 0 || formulas > 0) this.#addFlagged(batch, i, n, decision.classes, formulas > 0);
         if (lineAt[i] === -1 && !(protectFormulas && formulas > 0)) {
           if (byteStart[i] !== runEnd) {
             cleaned.bytes(batch.bytes, runStart, runEnd);
@@ -192,7 +213,20 @@ export class BatchDecider {
     const shown = this.#previewCount[reason] ?? 0;
     if (shown >= this.#setup.previewPerReason) return;
     this.#previewCount[reason] = shown + 1;
-    const email = parseCsv(rawText(batch, i), { delimiter: this.#setup.delimiter })[0]?.[this.#setup.emailColumn] ?? '';
-    this.preview.push({ row, reason, detail: decision.detail, email });
+    const cells = this.#cells(batch, i);
+    this.preview.push({ row, reason, detail: decision.detail, email: cells[this.#setup.emailColumn] ?? '', cells });
+  }
+
+  /** A kept row with flags, while some flag of it has fewer than FLAGGED_SHOWN rows shown. */
+  #addFlagged(batch: PreparedBatch, i: number, row: number, classes: readonly OptionalClass[], formula: boolean): void {
+    const flags: (OptionalClass | 'formula')[] = formula ? [...classes, 'formula'] : [...classes];
+    if (flags.every((f) => (this.#flaggedCount[f] ?? 0) >= FLAGGED_SHOWN)) return;
+    for (const f of flags) this.#flaggedCount[f] = (this.#flaggedCount[f] ?? 0) + 1;
+    const cells = this.#cells(batch, i);
+    this.flagged.push({ row, flags, email: cells[this.#setup.emailColumn] ?? '', cells });
+  }
+
+  #cells(batch: PreparedBatch, i: number): string[] {
+    return parseCsv(rawText(batch, i), { delimiter: this.#setup.delimiter })[0] ?? [];
   }
 }

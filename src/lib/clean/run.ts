@@ -9,7 +9,7 @@ import { md5Hex, sha256Hex } from '../email/hash.ts';
 import type { SuppressionSnapshot } from '../email/suppression.ts';
 import { KeyIndex } from '../collections/key-index.ts';
 import { OptOutCollector } from './classify.ts';
-import { BatchDecider, type PreviewRow } from './decide.ts';
+import { BatchDecider, type FlaggedRow, type PreviewRow } from './decide.ts';
 import { InputError, columnList, quoted } from './input-error.ts';
 import { inspectLeads, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
 import { runNotes } from './notes.ts';
@@ -23,7 +23,7 @@ import { hashedList, loadSuppression, type LoadedSuppression } from './suppressi
 
 export { SAMPLE_BYTES, inspectLeads, readSample, resolveColumn, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
 export { loadSuppression } from './suppression-files.ts';
-export type { PreviewRow } from './decide.ts';
+export type { FlaggedRow, PreviewRow } from './decide.ts';
 
 /** Everything a run needs besides the files. */
 export interface RunSetup {
@@ -82,6 +82,10 @@ export interface RunResult {
   summary: CleanSummary;
   inspection: Inspection;
   preview: PreviewRow[];
+  /** The first kept rows, cell by cell (the page's "Preview of kept rows"). */
+  kept: string[][];
+  /** The first kept rows of each flag (optional class or formula-like cell). */
+  flagged: FlaggedRow[];
   /**
    * The hashed suppression list (one hash per line, CRLF, in the run's `hash` algorithm; empty
    * when the suppression files hold no address), computed when called: the cleaned list and the
@@ -133,6 +137,8 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     summary,
     inspection: { ...inspection, encoding: reading.encoding, header: decider.header },
     preview: decider.preview,
+    kept: decider.kept,
+    flagged: decider.flagged,
     hashedSuppression: () => hashedList(suppression.emails, hash),
   };
 }
