@@ -150,12 +150,8 @@ function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Tool pages whose layout work (issue #15) is under way; each leaves this list when it fits a phone. */
-const LAYOUT_PENDING = ['/tools/list-cleaner/'];
-
 describe.each([390, 1440])('every page at %i px', (width) => {
-  // A pending tool is pending in every language (/ru/tools/…, /ar/tools/…).
-  it.each(sitemapPaths().filter((p) => !LAYOUT_PENDING.includes(p.replace(/^\/(ru|ar)\//, '/'))))('%s has no sideways scroll', async (path) => {
+  it.each(sitemapPaths())('%s has no sideways scroll', async (path) => {
     const page = await open(path, width);
     await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
     await page.close();

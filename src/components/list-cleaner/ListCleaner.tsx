@@ -1,41 +1,41 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { cleanOptionsSchema, REMOVAL_REASONS, type CleanOptions, type CleanSummary, type RemovalReason } from '../../lib/clean/options';
-import type { Inspection, PreviewRow, ReadOverrides } from '../../lib/clean/run';
+import { cleanOptionsSchema, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
+import type { Inspection, ReadOverrides } from '../../lib/clean/run';
 import { availableEncodings, type Encoding } from '../../lib/csv/encoding';
+import type { Messages } from '../../lib/i18n/en';
+import { format, plural } from '../../lib/i18n/format';
 import type { CountryRule } from '../../lib/jurisdictions/lookup';
-import { downloadBlob } from '../shared/download';
+import { baseName, disabledReason, megabytes, suppressionFileRefused } from '../../lib/list-cleaner/ui';
+import Alert from '../shared/Alert';
+import ConfirmButton from '../shared/ConfirmButton';
+import FileDrop from '../shared/FileDrop';
+import GlossaryLink from '../shared/GlossaryLink';
+import { rich } from '../shared/rich-text';
+import { sitePath } from '../shared/site-path';
+import { usePlannerWorkspace } from '../shared/use-planner-workspace';
+import Detected from './Detected';
+import Options from './Options';
+import Results, { type Result } from './Results';
+import { STORAGE_KEY } from './storage-key';
+import { useLeadFile } from './use-lead-file';
 import { runInWorker } from './worker-client';
 import '../shared/tool-controls.css';
 import './list-cleaner.css';
 
-/** localStorage key of the saved options (JSON of `CleanOptions` minus per-file choices). */
-export const STORAGE_KEY = 'coldkit:list-cleaner:options:v1';
+export { STORAGE_KEY };
 
-const DELIMITER_LABELS: Record<string, string> = { ',': 'Comma (,)', ';': 'Semicolon (;)', '\t': 'Tab', '|': 'Pipe (|)' };
-const REASON_LABELS: Record<RemovalReason, string> = {
-  missing: 'Missing email',
-  invalid: 'Invalid address',
-  optedOut: 'Opted out or bounced (marked in the list)',
-  suppressed: 'On a suppression list',
-  duplicate: 'Duplicate',
-  disposable: 'Disposable domain',
-  role: 'Role address',
-  free: 'Free-mail provider',
-  consentCountry: 'Consent-required country',
-};
+/** The sample files of "Try an example", shipped with the site (same origin). */
+const EXAMPLE_LEADS = 'examples/leads-sample.csv';
+const EXAMPLE_SUPPRESSION = 'examples/suppression-sample.csv';
 
 interface Props {
   countries: CountryRule[];
+  /** Country names in the page's language, by ISO code (written at build time). */
+  countryNames: Record<string, string>;
   versions: { disposable: string; free: string; role: string };
-}
-
-interface Result {
-  summary: CleanSummary;
-  preview: PreviewRow[];
-  cleaned: Blob;
-  report: Blob;
-  /** Null until the worker has hashed the suppression list, a moment after the results. */
-  hashed: Blob | null;
+  messages: Messages['cleaner'];
+  common: Messages['common'];
+  locale: string;
 }
 
 function loadOptions(): CleanOptions {
@@ -49,29 +49,34 @@ function loadOptions(): CleanOptions {
   return cleanOptionsSchema.parse({});
 }
 
-function baseName(name: string): string {
-  return name.replace(/\.(csv|tsv|txt)$/i, '');
-}
+type Progress = { phase: keyof Messages['cleaner']['run']['phases']; percent: number; done: number; total: number };
+type Failure = { message: string; inputError: boolean };
 
-const numberFormat = new Intl.NumberFormat('en');
-
-export default function ListCleaner({ countries, versions }: Props) {
-  const [leads, setLeads] = useState<File | null>(null);
+export default function ListCleaner({ countries, countryNames, versions, messages, common, locale }: Props) {
+  const m = messages;
+  const [leadsFile, setLeadsFile] = useState<File | null>(null);
+  const [sheet, setSheet] = useState(0);
+  const lead = useLeadFile(leadsFile, sheet);
+  const leads = lead?.source ?? null;
   const [suppressions, setSuppressions] = useState<File[]>([]);
+  const [refused, setRefused] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<ReadOverrides>({});
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [optOut, setOptOut] = useState<number[]>([]);
   const [options, setOptions] = useState<CleanOptions>(() => cleanOptionsSchema.parse({}));
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<{ phase: string; percent: number; amount: string } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [example, setExample] = useState<'loading' | 'failed' | 'loaded' | null>(null);
+  const [autoRun, setAutoRun] = useState(false);
   /** Every encoding this browser decodes (found after hydration: the server has no say in it). */
   const [encodings, setEncodings] = useState<Encoding[]>([]);
   const abort = useRef<AbortController | null>(null);
   /** Counts runs, so that a late hashed list of an earlier run is not shown with a later one. */
   const runs = useRef(0);
+  const workspace = usePlannerWorkspace();
 
   useEffect(() => setOptions(loadOptions()), []);
   useEffect(() => setEncodings(availableEncodings()), []);
@@ -83,7 +88,7 @@ export default function ListCleaner({ countries, versions }: Props) {
   useEffect(() => {
     if (!leads) return;
     const controller = new AbortController();
-    setError(null);
+    setFailure(null);
     setResult(null);
     runInWorker({ type: 'inspect', leads, overrides }, () => {}, controller.signal)
       .then((message) => {
@@ -92,39 +97,74 @@ export default function ListCleaner({ countries, versions }: Props) {
           setOptOut(message.inspection.optOutColumns);
         } else if (message.type === 'failed') {
           setInspection(null);
-          setError(message.message);
+          setFailure({ message: message.message, inputError: true });
         }
       })
       .catch(() => {});
     return () => controller.abort();
   }, [leads, overrides]);
 
+  // "Try an example" cleans the samples as soon as they are inspected.
+  useEffect(() => {
+    if (autoRun && inspection && leads && !running) {
+      setAutoRun(false);
+      void clean(options);
+    }
+  });
+
   function chooseLeads(file: File | null) {
     setOverrides({});
     setInspection(null);
-    setLeads(file);
+    setFailure(null);
+    setResult(null);
+    setCancelled(false);
+    setSheet(0);
+    setLeadsFile(file);
   }
 
-  function onDrop(event: DragEvent<HTMLElement>, target: 'leads' | 'suppression' | 'any') {
+  function chooseSuppressions(files: File[], add: boolean) {
+    const bad = files.find((f) => suppressionFileRefused(f.name));
+    setRefused(bad ? bad.name : null);
+    const good = files.filter((f) => !suppressionFileRefused(f.name));
+    setSuppressions((s) => (add ? [...s, ...good] : good));
+  }
+
+  function onDrop(event: DragEvent<HTMLElement>) {
     event.preventDefault();
-    event.stopPropagation();
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
-    if (target === 'suppression') return setSuppressions((s) => [...s, ...files]);
     chooseLeads(files[0]!);
-    if (files.length > 1) setSuppressions((s) => [...s, ...files.slice(1)]);
+    if (files.length > 1) chooseSuppressions(files.slice(1), true);
   }
 
-  async function clean() {
+  async function tryExample() {
+    setExample('loading');
+    try {
+      const fetchFile = async (path: string) => {
+        const response = await fetch(sitePath(`/${path}`));
+        if (!response.ok) throw new Error(String(response.status));
+        return new File([await response.blob()], path.split('/').pop()!, { type: 'text/csv' });
+      };
+      const [sampleLeads, sampleSuppression] = await Promise.all([fetchFile(EXAMPLE_LEADS), fetchFile(EXAMPLE_SUPPRESSION)]);
+      chooseLeads(sampleLeads);
+      setSuppressions([sampleSuppression]);
+      setRefused(null);
+      setExample('loaded');
+      setAutoRun(true);
+    } catch {
+      setExample('failed');
+    }
+  }
+
+  async function clean(withOptions: CleanOptions) {
     if (!leads) return;
     const controller = new AbortController();
     abort.current = controller;
     const run = ++runs.current;
     setRunning(true);
-    setError(null);
-    setResult(null);
-    setCopied(false);
-    setProgress({ phase: 'Starting', percent: 0, amount: '' });
+    setFailure(null);
+    setCancelled(false);
+    setProgress({ phase: 'starting', percent: 0, done: 0, total: 0 });
     try {
       const message = await runInWorker(
         {
@@ -132,26 +172,31 @@ export default function ListCleaner({ countries, versions }: Props) {
           leads,
           suppressions,
           overrides: { ...overrides, emailColumn: overrides.emailColumn ?? inspection?.emailColumn ?? undefined },
-          options: { ...options, optOutColumns: optOut },
+          options: { ...withOptions, optOutColumns: optOut },
           countries,
         },
-        (m) => {
-          if (m.type === 'hashed') {
-            const hashed = m.hashed;
+        (msg) => {
+          if (msg.type === 'hashed') {
+            const hashed = msg.hashed;
             setResult((r) => (r && runs.current === run ? { ...r, hashed } : r));
             return;
           }
-          if (m.type !== 'progress') return;
-          const label = m.phase === 'suppression' ? 'Reading suppression lists' : m.phase === 'scan' ? 'Finding opt-outs' : 'Cleaning';
-          setProgress({ phase: label, percent: m.total > 0 ? Math.min(100, Math.round((100 * m.bytes) / m.total)) : 100, amount: `${megabytes(m.bytes)} of ${megabytes(m.total)} MB` });
+          if (msg.type !== 'progress') return;
+          const percent = msg.total > 0 ? Math.min(100, Math.round((100 * msg.bytes) / msg.total)) : 100;
+          setProgress({ phase: msg.phase, percent, done: megabytes(msg.bytes), total: megabytes(msg.total) });
         },
         controller.signal,
       );
-      if (message.type === 'done') setResult({ ...message, hashed: null });
-      else if (message.type === 'failed') setError(message.message);
+      if (message.type === 'done') {
+        const { summary, preview, kept, flagged, cleaned, report } = message;
+        setResult({ summary, preview, kept, flagged, cleaned, report, hashed: null, header: message.inspection.header, emailColumn: message.inspection.emailColumn });
+      } else if (message.type === 'failed') {
+        setResult(null);
+        setFailure({ message: message.message, inputError: message.inputError });
+      }
     } catch (e) {
-      if (e instanceof DOMException && e.name === 'AbortError') setError('Cancelled. Nothing was written; you can start again.');
-      else setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof DOMException && e.name === 'AbortError') setCancelled(true);
+      else setFailure({ message: e instanceof Error ? e.message : m.run.crashed, inputError: false });
     } finally {
       setRunning(false);
       setProgress(null);
@@ -159,300 +204,182 @@ export default function ListCleaner({ countries, versions }: Props) {
     }
   }
 
-  function clearSaved() {
-    localStorage.removeItem(STORAGE_KEY);
-    setOptions(cleanOptionsSchema.parse({}));
+  function removeFlag(flag: OptionalClass, remove: boolean) {
+    const next = { ...options, remove: { ...options.remove, [flag]: remove } };
+    setOptions(next);
+    void clean(next);
   }
 
-  const setRemove = (key: keyof CleanOptions['remove'], value: boolean) => setOptions((o) => ({ ...o, remove: { ...o.remove, [key]: value } }));
-  const header = inspection?.header ?? [];
-  const columnName = (i: number) => header[i] || `Column ${i + 1}`;
-  const name = leads ? baseName(leads.name) : 'list';
+  const problem = lead?.problem ? format(m.errors[lead.problem], { name: lead.original.name }, locale) : null;
+  const leadError = problem ?? (failure?.inputError && !result ? failure.message : null);
+  const reason = disabledReason({
+    hasLeads: leads !== null || (lead !== null && lead.problem === null),
+    converting: lead !== null && lead.problem === null && leads === null,
+    inspected: inspection !== null,
+    emailColumn: inspection?.emailColumn != null,
+    running,
+    failed: lead?.problem != null || (failure?.inputError === true && inspection === null),
+  });
   const summary = result?.summary;
+  const name = lead ? baseName(lead.original.name) : 'list';
+  const chosenLeads = lead ? [lead.sheets.length > 0 && leads ? format(m.files.fromSheet, { sheet: lead.sheets[lead.sheet] ?? '', name: lead.original.name }, locale) : lead.original.name] : [];
+  const targets = workspace?.countries.filter((code) => code in countryNames) ?? [];
+  const consentTargets = targets.filter((code) => countries.some((c) => c.code === code && c.namedAddress === 'consent-required'));
+  const names = (codes: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((c) => countryNames[c]!));
+  const consentLink = <GlossaryLink entry="consent">{m.terms.consent}</GlossaryLink>;
 
   return (
-    <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, 'any')}>
-      <fieldset className="lc-files" onDrop={(e) => onDrop(e, 'leads')}>
-        <legend>Files</legend>
-        <div className="lc-field">
-          <label htmlFor="lc-leads">Lead list</label>
-          <input id="lc-leads" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={(e) => chooseLeads(e.target.files?.[0] ?? null)} />
-          <p className="lc-hint">CSV or TSV from Excel, Google Sheets, HubSpot, Pipedrive, Apollo, lemlist… You can also drop files here.</p>
-        </div>
-        <div className="lc-field" onDrop={(e) => onDrop(e, 'suppression')}>
-          <label htmlFor="lc-suppress">Suppression list</label>
-          <input id="lc-suppress" type="file" multiple accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={(e) => setSuppressions([...(e.target.files ?? [])])} />
-          <p className="lc-hint">Any layout: email addresses, domains (acme.com, @acme.com, *.acme.com), MD5 or SHA-256 hashes of addresses.</p>
-          {suppressions.length > 0 && (
-            <ul className="lc-file-list">
-              {suppressions.map((f, i) => (
-                <li key={`${f.name}-${i}`}>
-                  {f.name} ({numberFormat.format(f.size)} bytes){' '}
-                  <button type="button" onClick={() => setSuppressions((s) => s.filter((_, j) => j !== i))}>
-                    Remove {f.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </fieldset>
-
-      {inspection && (
-        <fieldset className="lc-detected">
-          <legend>What was detected</legend>
-          <div className="lc-grid">
-            <label>
-              Encoding
-              <select value={inspection.encoding} onChange={(e) => setOverrides((o) => ({ ...o, encoding: e.target.value as Encoding }))}>
-                {(encodings.includes(inspection.encoding) ? encodings : [inspection.encoding, ...encodings]).map((enc) => (
-                  <option key={enc} value={enc}>
-                    {enc}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Delimiter
-              <select value={inspection.delimiter} onChange={(e) => setOverrides((o) => ({ ...o, delimiter: e.target.value }))}>
-                {Object.entries(DELIMITER_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Header row
-              <input type="number" min={1} value={inspection.headerRow + 1} onChange={(e) => setOverrides((o) => ({ ...o, headerRow: Math.max(0, Number(e.target.value) - 1) }))} />
-            </label>
-            <label>
-              Email column
-              <select
-                value={inspection.emailColumn ?? ''}
-                onChange={(e) => setOverrides((o) => ({ ...o, emailColumn: e.target.value === '' ? undefined : Number(e.target.value) }))}
-              >
-                {inspection.emailColumn === null && <option value="">Choose the email column</option>}
-                {header.map((_, i) => (
-                  <option key={i} value={i}>
-                    {columnName(i)}
-                  </option>
-                ))}
-              </select>
-            </label>
+    <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <div className="tool-layout">
+        <div className="lc-form">
+          <div className="tool-actions lc-example">
+            <ConfirmButton
+              label={m.example.button}
+              question={m.example.ask}
+              confirmLabel={m.example.confirm}
+              cancelLabel={common.keepIt}
+              skip={!leadsFile && suppressions.length === 0}
+              disabled={running || example === 'loading'}
+              onConfirm={() => void tryExample()}
+            />
+            {example === 'loading' && <span className="tool-hint">{m.example.loading}</span>}
           </div>
-          <p className="lc-hint">
-            {!inspection.encodingSure && `The encoding (${inspection.encoding}) was guessed from the letters of the first rows: if names look wrong, choose another. `}
-            {inspection.emailColumnBy === 'content' && 'The email column was found by its content. '}
-            {inspection.countryColumn !== null && `Country column: ${columnName(inspection.countryColumn)}. `}
-            {inspection.emailColumn === null && 'No column looks like email addresses: choose it above.'}
-          </p>
-          {inspection.optOutColumns.length > 0 && (
-            <div className="lc-optout">
-              <p>Opt-out and bounce columns found in the list (rows marked there are removed, and so is every other row with the same address):</p>
-              {inspection.optOutColumns.map((c) => (
-                <label key={c} className="lc-check">
-                  <input type="checkbox" checked={optOut.includes(c)} onChange={(e) => setOptOut((list) => (e.target.checked ? [...list, c] : list.filter((x) => x !== c)))} />
-                  Honour column “{columnName(c)}”
-                </label>
-              ))}
+          {example === 'failed' && <Alert kind="error">{m.example.failed}</Alert>}
+          {example === 'loaded' && (
+            <Alert kind="info">{format(m.example.loaded, { leads: EXAMPLE_LEADS.split('/')[1]!, suppression: EXAMPLE_SUPPRESSION.split('/')[1]! }, locale)}</Alert>
+          )}
+
+          <fieldset className="lc-files">
+            <legend>{m.files.legend}</legend>
+            <FileDrop
+              label={m.files.leads}
+              name="leads"
+              accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              hint={m.files.leadsHint}
+              chosen={chosenLeads}
+              error={leadError}
+              onFiles={(files) => {
+                setExample(null);
+                chooseLeads(files[0] ?? null);
+              }}
+            />
+            {lead && lead.sheets.length > 1 && (
+              <label className="lc-field">
+                {m.files.sheet}
+                <select name="sheet" value={lead.sheet} onChange={(e) => setSheet(Number(e.target.value))}>
+                  {lead.sheets.map((s, i) => (
+                    <option key={s} value={i}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+                <span className="tool-hint">{m.files.sheetHint}</span>
+              </label>
+            )}
+            {lead && lead.problem === null && !leads && <span className="tool-hint">{m.files.readingSheet}</span>}
+            <FileDrop
+              label={m.files.suppression}
+              name="suppression"
+              multiple
+              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              hint={rich(m.files.suppressionHint, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}
+              error={refused ? format(m.errors.suppressionWrongType, { name: refused }, locale) : null}
+              onFiles={(files) => chooseSuppressions(files, false)}
+            />
+            {suppressions.length > 0 && (
+              <ul className="lc-file-list">
+                {suppressions.map((f, i) => (
+                  <li key={`${f.name}-${i}`}>
+                    {plural(m.files.fileSize, f.size, { name: f.name }, locale)}{' '}
+                    <button type="button" className="tool-link" onClick={() => setSuppressions((s) => s.filter((_, j) => j !== i))}>
+                      {format(m.files.remove, { name: f.name }, locale)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+
+          {targets.length > 0 && (
+            <Alert kind="info" className="lc-workspace">
+              <p>{format(workspace!.campaign ? m.workspace.from : m.workspace.fromUnnamed, { campaign: workspace!.campaign, countries: names(targets) }, locale)}</p>
+              <p>
+                {consentTargets.length > 0
+                  ? rich(format(m.workspace.consent, { countries: names(consentTargets) }, locale), { consent: consentLink })
+                  : rich(m.workspace.noConsent, { consent: consentLink })}
+              </p>
+            </Alert>
+          )}
+
+          {inspection && (
+            <Detected inspection={inspection} overrides={overrides} encodings={encodings} optOut={optOut} messages={m.detected} locale={locale} onOverrides={setOverrides} onOptOut={setOptOut} />
+          )}
+
+          <Options options={options} versions={versions} messages={m} common={common} locale={locale} highlightConsent={consentTargets.length > 0} onChange={setOptions} />
+
+          <div className="tool-actions">
+            <button type="button" name="clean" className="tool-primary" disabled={reason !== null} aria-describedby="lc-clean-why" onClick={() => void clean(options)}>
+              {m.run.clean}
+            </button>
+            {running && (
+              <button type="button" onClick={() => abort.current?.abort()}>
+                {m.run.cancel}
+              </button>
+            )}
+            <span id="lc-clean-why" className="tool-hint">
+              {reason && reason !== 'running' ? m.run[reason] : ''}
+            </span>
+          </div>
+
+          {progress && (
+            <div className="lc-progress">
+              <span id="lc-progress-label">{m.run.phases[progress.phase]}</span>{' '}
+              <span className="lc-progress-amount">{progress.total > 0 ? format(m.run.amount, { done: progress.done, total: progress.total }, locale) : ''}</span>
+              <div
+                role="progressbar"
+                aria-labelledby="lc-progress-label"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={progress.percent}
+                aria-valuetext={format(m.run.progressText, { percent: progress.percent, done: progress.done, total: progress.total }, locale)}
+                className="lc-bar"
+              >
+                <div style={{ inlineSize: `${progress.percent}%` }} />
+              </div>
             </div>
           )}
-        </fieldset>
-      )}
 
-      <fieldset className="lc-options">
-        <legend>Options</legend>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.canonical} onChange={(e) => setOptions((o) => ({ ...o, canonical: e.target.checked }))} />
-          Treat Gmail dots and +tags as one mailbox
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.remove.disposable} onChange={(e) => setRemove('disposable', e.target.checked)} />
-          Remove disposable addresses
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.remove.role} onChange={(e) => setRemove('role', e.target.checked)} />
-          Remove role addresses (info@, sales@, noreply@ …)
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.remove.free} onChange={(e) => setRemove('free', e.target.checked)} />
-          Remove free-mail addresses (gmail.com, yahoo.com …)
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.remove.consentCountry} onChange={(e) => setRemove('consentCountry', e.target.checked)} />
-          Remove addresses in countries where cold email needs consent
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.protectFormulas} onChange={(e) => setOptions((o) => ({ ...o, protectFormulas: e.target.checked }))} />
-          Protect against spreadsheet formulas
-        </label>
-        <label className="lc-check">
-          <input type="checkbox" checked={options.bom} onChange={(e) => setOptions((o) => ({ ...o, bom: e.target.checked }))} />
-          Start files with a UTF-8 byte order mark (helps Excel)
-        </label>
-        <label>
-          Hash algorithm for the hashed list{' '}
-          <select value={options.hash} onChange={(e) => setOptions((o) => ({ ...o, hash: e.target.value === 'md5' ? 'md5' : 'sha256' }))}>
-            <option value="sha256">SHA-256</option>
-            <option value="md5">MD5</option>
-          </select>
-        </label>
-        <p className="lc-hint">
-          Lists: {versions.disposable}, {versions.free}, {versions.role}.{' '}
-          <button type="button" className="tool-link" onClick={clearSaved}>
-            Clear saved data
-          </button>
-        </p>
-      </fieldset>
-
-      <div className="lc-actions">
-        <button type="button" className="tool-primary" disabled={!leads || running || !inspection || inspection.emailColumn === null} onClick={clean}>
-          Clean list
-        </button>
-        {running && (
-          <button type="button" onClick={() => abort.current?.abort()}>
-            Cancel
-          </button>
-        )}
-      </div>
-
-      {progress && (
-        <div className="lc-progress">
-          <span id="lc-progress-label">{progress.phase}</span>
-          <span className="lc-progress-amount">{progress.amount}</span>
-          <div
-            role="progressbar"
-            aria-labelledby="lc-progress-label"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={progress.percent}
-            aria-valuetext={`${progress.percent}%, ${progress.amount}`}
-            className="lc-bar"
-          >
-            <div style={{ width: `${progress.percent}%` }} />
-          </div>
-        </div>
-      )}
-
-      {error && (
-        <p role="alert" className="lc-error">
-          {error}
-        </p>
-      )}
-
-      <div role="status" className="lc-summary">
-        {summary &&
-          `${numberFormat.format(summary.input.rows)} rows: ${numberFormat.format(summary.kept)} kept, ${numberFormat.format(summary.input.rows - summary.kept)} removed (${REMOVAL_REASONS.filter((r) => summary.removed[r] > 0)
-            .map((r) => `${numberFormat.format(summary.removed[r])} ${REASON_LABELS[r].toLowerCase()}`)
-            .join(', ') || 'none'}).`}
-      </div>
-
-      {result && summary && (
-        <section className="lc-results" aria-label="Results">
-          {summary.notes.length > 0 && (
-            <ul className="lc-notes" aria-label="Notes">
-              {summary.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
+          {cancelled && (
+            <Alert kind="info" live>
+              {m.run.cancelled}
+            </Alert>
           )}
-          <div className="lc-actions">
-            <button type="button" onClick={() => downloadBlob(result.cleaned, `${name}.cleaned.csv`)}>
-              Download cleaned list
-            </button>
-            <button type="button" onClick={() => downloadBlob(result.report, `${name}.removed.csv`)}>
-              Download removal report
-            </button>
-            <button
-              type="button"
-              disabled={!result.hashed || result.hashed.size === 0}
-              aria-busy={!result.hashed}
-              onClick={() => result.hashed && downloadBlob(result.hashed, `suppression.${options.hash}.txt`)}
-            >
-              Download hashed suppression list
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                navigator.clipboard?.writeText(JSON.stringify(summary)).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                );
-              }}
-            >
-              Copy summary as JSON
-            </button>
-            {copied && <span className="lc-hint">Copied.</span>}
+          {failure && !failure.inputError && <Alert kind="error">{failure.message}</Alert>}
+        </div>
+
+        <div className="tool-aside lc-aside">
+          <div role="status" className="lc-summary">
+            {summary &&
+              format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
           </div>
-          <p className="lc-hint">
-            The hashed list holds one {options.hash === 'md5' ? 'MD5' : 'SHA-256'} hash per suppression address ({numberFormat.format(summary.suppression.emails)}), to share with a partner
-            without sharing the addresses. Hashes are pseudonymous, not anonymous: they are still personal data.
-          </p>
-          <table className="lc-counts">
-            <caption>Counts</caption>
-            <tbody>
-              <tr>
-                <th scope="row">Kept</th>
-                <td>{numberFormat.format(summary.kept)}</td>
-              </tr>
-              {REMOVAL_REASONS.map((r) => (
-                <tr key={r}>
-                  <th scope="row">Removed: {REASON_LABELS[r]}</th>
-                  <td>{numberFormat.format(summary.removed[r])}</td>
-                </tr>
-              ))}
-              {(['disposable', 'role', 'free', 'consentCountry'] as const).map((f) => (
-                <tr key={f}>
-                  <th scope="row">Kept but flagged: {REASON_LABELS[f]}</th>
-                  <td>{numberFormat.format(summary.flagged[f])}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">Cells that start like a formula (in kept rows)</th>
-                <td>{numberFormat.format(summary.flagged.formula)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Suppression entries</th>
-                <td>
-                  {summary.suppression.emails} emails, {summary.suppression.domains} domains, {summary.suppression.hashes} hashes, {summary.suppression.ignored} ignored cells
-                </td>
-              </tr>
-            </tbody>
-          </table>
-          {REMOVAL_REASONS.filter((r) => result.preview.some((p) => p.reason === r)).map((r) => (
-            <table key={r} className="lc-preview">
-              <caption>
-                First rows removed: {REASON_LABELS[r]}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Detail</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.preview
-                  .filter((p) => p.reason === r)
-                  .map((p) => (
-                    <tr key={p.row}>
-                      <td>{p.row}</td>
-                      <td>{p.email}</td>
-                      <td>{p.detail}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          ))}
-        </section>
-      )}
+          {result ? (
+            <Results result={result} options={options} name={name} busy={running} messages={m} common={common} locale={locale} onRemoveFlag={removeFlag} />
+          ) : (
+            <div className="tool-empty">
+              <p>
+                <strong>{m.empty.title}</strong>
+              </p>
+              <p>{rich(m.empty.intro, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}</p>
+              <ul>
+                <li>{m.empty.chart}</li>
+                <li>{m.empty.preview}</li>
+                <li>{m.empty.flagged}</li>
+                <li>{m.empty.downloads}</li>
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
     </div>
   );
-}
-
-/** Megabytes for the progress line: one decimal under 10 MB, whole numbers above (`0.3`, `152`). */
-function megabytes(bytes: number): string {
-  const mb = bytes / 1_000_000;
-  return mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
 }

@@ -1,4 +1,5 @@
 import type { PluralForms } from '../format.ts';
+import { cleaner } from './cleaner.ts';
 import { common } from './common.ts';
 import { planner } from './planner.ts';
 import { notice } from './notice.ts';
@@ -16,6 +17,7 @@ export const EN = {
   notice,
   profile,
   replies,
+  cleaner,
   site,
 } as const;
 

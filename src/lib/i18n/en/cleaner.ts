@@ -1,0 +1,176 @@
+/**
+ * The list cleaner (English). `{name}` placeholders are filled by `format()`; `{term}`-style
+ * placeholders inside a sentence are glossary links the island renders in their place. Labels
+ * marked "contract" are relied on outside this repo: keep their English exactly.
+ */
+export const cleaner = {
+  noscript: 'The list cleaner runs in your browser and needs JavaScript. For scripts and very large files, use the command line tool described below.',
+  terms: {
+    suppressionList: 'suppression list',
+    consent: 'consent',
+    roleAddress: 'role address',
+    disposable: 'disposable',
+    hashedList: 'hashed list',
+  },
+
+  empty: {
+    title: 'What you get',
+    intro: 'Add a lead list (CSV, TSV or Excel .xlsx) and, if you have one, a {suppressionList}. After cleaning you see:',
+    chart: 'a chart of why rows were removed, with the counts;',
+    preview: 'a preview of the kept rows, with all their columns;',
+    flagged: 'the rows kept but flagged (role, free-mail, consent country, formula), with the choice to remove them;',
+    downloads: 'the cleaned list to download, and a report of every removed row.',
+    example: 'Or see it on sample files first:',
+  },
+  example: {
+    button: 'Try an example',
+    loading: 'Loading the sample files…',
+    failed: 'The sample files could not be loaded. Reload the page and try again.',
+    loaded: 'Loaded sample files (fictional people at example domains) and cleaned them: {leads} and {suppression}.',
+    ask: 'Replace your files with the sample files?',
+    confirm: 'Yes, use the samples',
+  },
+
+  files: {
+    legend: 'Files',
+    /** Contract label. */
+    leads: 'Lead list',
+    leadsHint: 'CSV or TSV from Excel, Google Sheets, HubSpot, Pipedrive, Apollo, lemlist…, or an Excel workbook (.xlsx).',
+    /** Contract label. */
+    suppression: 'Suppression list',
+    suppressionHint: 'Any layout: email addresses, domains (acme.com, @acme.com, *.acme.com), MD5 or SHA-256 hashes of addresses. What is a {suppressionList}?',
+    fileSize: { one: '{name} ({count} byte)', other: '{name} ({count} bytes)' },
+    remove: 'Remove {name}',
+    sheet: 'Sheet',
+    sheetHint: 'This workbook has several sheets: choose the one that holds the leads.',
+    readingSheet: 'Reading the spreadsheet…',
+    fromSheet: 'Sheet “{sheet}” of {name}, read as CSV.',
+  },
+  errors: {
+    wrongType: '“{name}” is not a CSV, TSV or .xlsx file. Export the list as CSV (or save it as .xlsx) and choose that file.',
+    suppressionWrongType: '“{name}” is not a CSV, TSV or text file. Export the suppression list as CSV and choose that file.',
+    empty: '“{name}” is empty (0 bytes). Export the list again and choose that file.',
+    notWorkbook: '“{name}” could not be read as an Excel workbook. Open it in your spreadsheet and save it again as .xlsx, or export it as CSV.',
+  },
+
+  detected: {
+    legend: 'What was detected',
+    encoding: 'Encoding',
+    delimiter: 'Delimiter',
+    delimiters: { comma: 'Comma (,)', semicolon: 'Semicolon (;)', tab: 'Tab', pipe: 'Pipe (|)' },
+    headerRow: 'Header row',
+    emailColumn: 'Email column',
+    chooseEmailColumn: 'Choose the email column',
+    column: 'Column {number}',
+    encodingGuessed: 'The encoding ({encoding}) was guessed from the letters of the first rows: if names look wrong, choose another.',
+    emailByContent: 'The email column was found by its content.',
+    countryColumn: 'Country column: {column}.',
+    noEmailColumn: 'No column looks like email addresses: choose it above.',
+    optOutIntro: 'Opt-out and bounce columns found in the list (rows marked there are removed, and so is every other row with the same address):',
+    honour: 'Honour column “{column}”',
+  },
+
+  workspace: {
+    from: 'From your campaign plan (“{campaign}”): target countries {countries}.',
+    fromUnnamed: 'From your campaign plan: target countries {countries}.',
+    consent: 'Cold email to named addresses needs {consent} in {countries}: rows there are flagged as “Consent-required country” (by their country column, else their address’s country domain).',
+    noConsent: 'None of them requires {consent} for cold email to named addresses; rows in countries that do are still flagged.',
+  },
+
+  options: {
+    legend: 'Options',
+    canonical: 'Treat Gmail dots and +tags as one mailbox',
+    disposable: 'Remove disposable addresses',
+    role: 'Remove role addresses (info@, sales@, noreply@ …)',
+    free: 'Remove free-mail addresses (gmail.com, yahoo.com …)',
+    consentCountry: 'Remove addresses in countries where cold email needs consent',
+    protectFormulas: 'Protect against spreadsheet formulas',
+    bom: 'Start files with a UTF-8 byte order mark (helps Excel)',
+    hash: 'Hash algorithm for the hashed list',
+    lists: 'Lists: {disposable}, {free}, {role}.',
+    clearQuestion: 'Reset the options to their defaults and forget the saved choices?',
+    clearConfirm: 'Yes, reset them',
+  },
+
+  run: {
+    /** Contract label. */
+    clean: 'Clean list',
+    cancel: 'Cancel',
+    needLeads: 'Add a lead list first.',
+    needInspection: 'Reading the lead list…',
+    needEmailColumn: 'Choose the email column first.',
+    needSheet: 'Wait for the spreadsheet to be read.',
+    running: 'Cleaning is running.',
+    phases: { starting: 'Starting', suppression: 'Reading suppression lists', scan: 'Finding opt-outs', clean: 'Cleaning' },
+    amount: '{done} of {total} MB',
+    progressText: '{percent}%, {done} of {total} MB',
+    cancelled: 'Cancelled. Nothing was written; you can start again.',
+    crashed: 'The list cleaner stopped unexpectedly. Reload the page and try again.',
+  },
+
+  results: {
+    label: 'Results',
+    summary: '{rows}: {kept} kept, {removed} removed.',
+    rows: { one: '{count} row', other: '{count} rows' },
+    notes: 'Notes',
+    nothingRemoved: 'No row was removed.',
+    chart: {
+      title: 'Why rows were removed',
+      reason: 'Reason',
+      count: 'Rows',
+    },
+    reasons: {
+      missing: 'Missing email',
+      invalid: 'Invalid address',
+      optedOut: 'Opted out or bounced (marked in the list)',
+      suppressed: 'On a suppression list',
+      duplicate: 'Duplicate',
+      disposable: 'Disposable domain',
+      role: 'Role address',
+      free: 'Free-mail provider',
+      consentCountry: 'Consent-required country',
+      formula: 'A cell starts like a formula',
+    },
+    kept: {
+      title: 'Preview of kept rows',
+      firstOf: { one: 'The first {shown} of {count} kept row.', other: 'The first {shown} of {count} kept rows.' },
+      all: { one: 'The {count} kept row.', other: 'All {count} kept rows.' },
+      none: 'No row was kept.',
+      row: 'Row',
+    },
+    flagged: {
+      title: 'Kept but flagged',
+      intro: 'These rows are in the cleaned list. Check them, or remove them before you download.',
+      count: { one: '{reason}: {count} row', other: '{reason}: {count} rows' },
+      keptClass: { one: '{reason}: {count} row kept. Remove it before download', other: '{reason}: {count} rows kept. Remove them before download' },
+      removedClass: { one: '{reason}: {count} row removed before download', other: '{reason}: {count} rows removed before download' },
+      formulaNote: 'Formula-like cells are made harmless in the download with a leading apostrophe while “Protect against spreadsheet formulas” is ticked.',
+      shownOf: { one: 'The first {shown} of {count} row.', other: 'The first {shown} of {count} rows.' },
+      reasonColumn: 'Why',
+      rerunning: 'Cleaning again with your choice…',
+    },
+    removed: {
+      title: 'Removed rows',
+      firstOf: { one: 'First rows removed: {reason} ({count} row)', other: 'First rows removed: {reason} ({count} rows)' },
+      row: 'Row',
+      detail: 'Detail',
+    },
+    counts: {
+      title: 'All counts',
+      suppression: 'Suppression entries',
+      suppressionValue: '{emails}, {domains}, {hashes}, {ignored}',
+      emails: { one: '{count} email', other: '{count} emails' },
+      domains: { one: '{count} domain', other: '{count} domains' },
+      hashes: { one: '{count} hash', other: '{count} hashes' },
+      ignored: { one: '{count} ignored cell', other: '{count} ignored cells' },
+    },
+    downloads: {
+      title: 'Download',
+      cleaned: 'Download cleaned list',
+      report: 'Download removal report',
+      hashed: 'Download hashed suppression list',
+      copyJson: 'Copy summary as JSON',
+      hashedNote: 'The {hashedList} holds one {algorithm} hash per suppression address ({emails}), to share with a partner without sharing the addresses. Hashes are pseudonymous, not anonymous: they are still personal data.',
+    },
+  },
+} as const;
