@@ -129,7 +129,9 @@ export default function ListCleaner({ countries, countryNames, versions, message
     setSuppressions((s) => (add ? [...s, ...good] : good));
   }
 
+  /** Files dropped anywhere else on the tool: the first is the lead list, any others suppression lists. */
   function onDrop(event: DragEvent<HTMLElement>) {
+    if (event.defaultPrevented) return; // a drop zone took them
     event.preventDefault();
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
@@ -189,7 +191,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
       );
       if (message.type === 'done') {
         const { summary, preview, kept, flagged, cleaned, report } = message;
-        setResult({ summary, preview, kept, flagged, cleaned, report, hashed: null, header: message.inspection.header, emailColumn: message.inspection.emailColumn });
+        setResult({ summary, preview, kept, flagged, cleaned, report, hashed: null, header: message.inspection.header, emailColumn: message.inspection.emailColumn, options: withOptions });
       } else if (message.type === 'failed') {
         setResult(null);
         setFailure({ message: message.message, inputError: message.inputError });
@@ -230,7 +232,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
 
   return (
     <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <div className="tool-layout">
+      <div className="tool-layout" data-results={result ? '' : undefined}>
         <div className="lc-form">
           <div className="tool-actions lc-example">
             <ConfirmButton
@@ -264,17 +266,19 @@ export default function ListCleaner({ countries, countryNames, versions, message
               }}
             />
             {lead && lead.sheets.length > 1 && (
-              <label className="lc-field">
-                {m.files.sheet}
-                <select name="sheet" value={lead.sheet} onChange={(e) => setSheet(Number(e.target.value))}>
+              <div className="lc-field">
+                <label htmlFor="lc-sheet">{m.files.sheet}</label>
+                <select id="lc-sheet" name="sheet" aria-describedby="lc-sheet-hint" value={lead.sheet} onChange={(e) => setSheet(Number(e.target.value))}>
                   {lead.sheets.map((s, i) => (
                     <option key={s} value={i}>
                       {s}
                     </option>
                   ))}
                 </select>
-                <span className="tool-hint">{m.files.sheetHint}</span>
-              </label>
+                <span id="lc-sheet-hint" className="tool-hint">
+                  {m.files.sheetHint}
+                </span>
+              </div>
             )}
             {lead && lead.problem === null && !leads && <span className="tool-hint">{m.files.readingSheet}</span>}
             <FileDrop
@@ -363,7 +367,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
               format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
           </div>
           {result ? (
-            <Results result={result} options={options} name={name} busy={running} messages={m} common={common} locale={locale} onRemoveFlag={removeFlag} />
+            <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} onRemoveFlag={removeFlag} />
           ) : (
             <div className="tool-empty">
               <p>

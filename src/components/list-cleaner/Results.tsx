@@ -23,11 +23,12 @@ export interface Result {
   report: Blob;
   /** Null until the worker has hashed the suppression list, a moment after the results. */
   hashed: Blob | null;
+  /** The options of the run that made these results (the downloads follow them). */
+  options: CleanOptions;
 }
 
 interface Props {
   result: Result;
-  options: CleanOptions;
   /** The downloads' base name (`leads` for leads.csv). */
   name: string;
   busy: boolean;
@@ -39,9 +40,9 @@ interface Props {
 }
 
 /** What a run found: the summary, the chart, the downloads, the kept rows, the flagged rows and the removed ones. */
-export default function Results({ result, options, name, busy, messages, common, locale, onRemoveFlag }: Props) {
+export default function Results({ result, name, busy, messages, common, locale, onRemoveFlag }: Props) {
   const m = messages.results;
-  const { summary, header } = result;
+  const { summary, header, options } = result;
   const [copied, setCopied] = useState(false);
   const n = (value: number) => formatNumber(value, locale);
   const columnName = (i: number) => header[i] || format(messages.detected.column, { number: i + 1 }, locale);
@@ -120,7 +121,7 @@ export default function Results({ result, options, name, busy, messages, common,
             : plural(m.kept.all, summary.kept, {}, locale)}
       </p>
 
-      <Flagged result={result} options={options} busy={busy} messages={messages} locale={locale} columnName={columnName} onRemoveFlag={onRemoveFlag} />
+      <Flagged key={runKey(result)} result={result} busy={busy} messages={messages} locale={locale} columnName={columnName} onRemoveFlag={onRemoveFlag} />
 
       {removed > 0 && (
         <div className="lc-removed">
@@ -171,9 +172,16 @@ export default function Results({ result, options, name, busy, messages, common,
   );
 }
 
+/** A key that changes with each run's results, so a choice made during a run is forgotten after it. */
+const runKeys = new WeakMap<Result['summary'], number>();
+let nextKey = 0;
+function runKey(result: Result): number {
+  if (!runKeys.has(result.summary)) runKeys.set(result.summary, nextKey++);
+  return runKeys.get(result.summary)!;
+}
+
 interface FlaggedProps {
   result: Result;
-  options: CleanOptions;
   busy: boolean;
   messages: Messages['cleaner'];
   locale: string;
@@ -182,8 +190,11 @@ interface FlaggedProps {
 }
 
 /** Kept rows in an optional class or with a formula-like cell, with the choice to remove each class before download. */
-function Flagged({ result, options, busy, messages, locale, columnName, onRemoveFlag }: FlaggedProps) {
+function Flagged({ result, busy, messages, locale, columnName, onRemoveFlag }: FlaggedProps) {
   const m = messages.results;
+  const options = result.options;
+  /** The box just ticked or unticked, shown so while the list is cleaned again with it. */
+  const [pending, setPending] = useState<{ flag: OptionalClass; remove: boolean } | null>(null);
   const choices = flagChoices(result.summary, options.remove);
   const formulas = result.summary.flagged.formula;
   if (choices.length === 0 && formulas === 0) return null;
@@ -197,7 +208,16 @@ function Flagged({ result, options, busy, messages, locale, columnName, onRemove
         {choices.map(({ flag, removed, count }) => (
           <li key={flag}>
             <label className="lc-check">
-              <input type="checkbox" name={`remove-flagged-${flag}`} checked={removed} disabled={busy} onChange={(e) => onRemoveFlag(flag, e.target.checked)} />
+              <input
+                type="checkbox"
+                name={`remove-flagged-${flag}`}
+                checked={pending?.flag === flag ? pending.remove : removed}
+                disabled={busy}
+                onChange={(e) => {
+                  setPending({ flag, remove: e.target.checked });
+                  onRemoveFlag(flag, e.target.checked);
+                }}
+              />
               {removed
                 ? plural(m.flagged.removedClass, count, { reason: m.reasons[flag] }, locale)
                 : plural(m.flagged.keptClass, count, { reason: m.reasons[flag] }, locale)}

@@ -10,6 +10,8 @@ interface Props {
   /** The index of the email column among `header`: its cells are addresses, kept left to right. */
   emailColumn: number | null;
   columnName: (index: number) => string;
+  /** The first lead column is a row number (kept narrow). */
+  rowNumbers?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * the page); cells wrap anywhere so an address is never cut mid-word by the layout, and addresses
  * read left to right on a right-to-left page.
  */
-export default function RowsTable({ caption, lead, header, rows, emailColumn, columnName }: Props) {
+export default function RowsTable({ caption, lead, header, rows, emailColumn, columnName, rowNumbers = lead.length > 0 }: Props) {
   const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
   const columns = Array.from({ length: width }, (_, i) => i);
   return (
@@ -42,11 +44,19 @@ export default function RowsTable({ caption, lead, header, rows, emailColumn, co
           {rows.map((row) => (
             <tr key={row.key}>
               {row.lead.map((cell, i) => (
-                <td key={`lead-${i}`}>{cell}</td>
+                <td key={`lead-${i}`} className={i === 0 && rowNumbers ? 'lc-rownum' : undefined}>
+                  {cell}
+                </td>
               ))}
-              {columns.map((i) => (
-                <td key={i}>{i === emailColumn ? <Ltr>{row.cells[i] ?? ''}</Ltr> : (row.cells[i] ?? '')}</td>
-              ))}
+              {columns.map((i) =>
+                i === emailColumn ? (
+                  <td key={i} className="lc-email">
+                    <Ltr>{row.cells[i] ?? ''}</Ltr>
+                  </td>
+                ) : (
+                  <td key={i}>{row.cells[i] ?? ''}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

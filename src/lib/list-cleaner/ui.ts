@@ -64,13 +64,9 @@ export function removedCount(summary: CleanSummary): number {
 }
 
 /**
- * The optional classes the flagged section offers a choice for: those with kept (flagged) rows,
- * and those removed by their option, so the choice can be undone.
+ * The optional classes the flagged section offers a choice for, under the options of the run:
+ * those with kept (flagged) rows, and those its options removed, so the choice can be undone.
  */
 export function flagChoices(summary: CleanSummary, remove: Record<OptionalClass, boolean>): { flag: OptionalClass; removed: boolean; count: number }[] {
-  return OPTIONAL_CLASSES.flatMap((flag): { flag: OptionalClass; removed: boolean; count: number }[] => {
-    if (remove[flag] && summary.removed[flag] > 0) return [{ flag, removed: true, count: summary.removed[flag] }];
-    if (!remove[flag] && summary.flagged[flag] > 0) return [{ flag, removed: false, count: summary.flagged[flag] }];
-    return [];
-  });
+  return OPTIONAL_CLASSES.map((flag) => ({ flag, removed: remove[flag], count: remove[flag] ? summary.removed[flag] : summary.flagged[flag] })).filter((choice) => choice.count > 0);
 }
