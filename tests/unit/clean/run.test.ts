@@ -631,9 +631,30 @@ describe('the page preview, progress and cancelling', () => {
       previewPerReason: 2,
     });
     expect(preview).toEqual([
-      { row: 1, reason: 'invalid', detail: 'not a valid address: a@x', email: 'a@x' },
-      { row: 2, reason: 'invalid', detail: 'not a valid address: b@x', email: 'b@x' },
-      { row: 5, reason: 'duplicate', detail: 'duplicate of row 4', email: 'jane@acme.com' },
+      { row: 1, reason: 'invalid', detail: 'not a valid address: a@x', email: 'a@x', cells: ['a@x'] },
+      { row: 2, reason: 'invalid', detail: 'not a valid address: b@x', email: 'b@x', cells: ['b@x'] },
+      { row: 5, reason: 'duplicate', detail: 'duplicate of row 4', email: 'jane@acme.com', cells: ['jane@acme.com'] },
+    ]);
+  });
+
+  it('gives the removed rows whole, the first kept rows, and the kept rows that are flagged with their flags', async () => {
+    const leads = 'Name,Email,Company\nAnn,ann@acme.com,Acme\nBob,b@x,"Broken, Ltd"\nInfo,info@acme.com,Acme\nKim,kim@acme.com,=HYPERLINK("x")\n';
+    const { sink } = collectingSink();
+    const { preview, kept, flagged } = await cleanList(memorySource(leads), [], {
+      consentCountries: CONSENT_COUNTRIES,
+      countryLookup: COUNTRY_LOOKUP,
+      loadDisposable: async () => DISPOSABLE,
+      sink,
+    });
+    expect(preview.map((p) => p.cells)).toEqual([['Bob', 'b@x', 'Broken, Ltd']]);
+    expect(kept).toEqual([
+      ['Ann', 'ann@acme.com', 'Acme'],
+      ['Info', 'info@acme.com', 'Acme'],
+      ['Kim', 'kim@acme.com', '=HYPERLINK("x")'],
+    ]);
+    expect(flagged).toEqual([
+      { row: 3, flags: ['role'], email: 'info@acme.com', cells: ['Info', 'info@acme.com', 'Acme'] },
+      { row: 4, flags: ['formula'], email: 'kim@acme.com', cells: ['Kim', 'kim@acme.com', '=HYPERLINK("x")'] },
     ]);
   });
 
