@@ -74,12 +74,18 @@ async function sidewaysScroll(page: Page): Promise<number> {
 describe.each([390, 1440])('the list cleaner at %i px', (width) => {
   it('cleans the .xlsx fixture with the same counts as the CSV, and lets the user pick its sheet', async () => {
     const page = await open(width);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const csvStatus = await cleanWith(page, LEADS_CSV);
+    // The spreadsheet reader is not loaded until an .xlsx is chosen, and then from this site only.
+    expect(requests.filter((url) => url.includes('xlsx'))).toEqual([]);
     const csvSummary = await summaryJson(page);
     expect(csvStatus).toContain('18 rows: 8 kept, 10 removed');
 
     const xlsxStatus = await cleanWith(page, LEADS_XLSX);
     expect(xlsxStatus).toBe(csvStatus);
+    expect(requests.some((url) => url.startsWith(`${baseUrl}/_astro/xlsx.worker`))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('blob:'))).toEqual([]);
     const xlsxSummary = await summaryJson(page);
     expect(xlsxSummary.removed).toEqual(csvSummary.removed);
     expect(xlsxSummary.flagged).toEqual(csvSummary.flagged);
