@@ -44,7 +44,7 @@ export default function RowsTable({ caption, lead, header, rows, emailColumn, co
           {rows.map((row) => (
             <tr key={row.key}>
               {row.lead.map((cell, i) => (
-                <td key={`lead-${i}`} className={i === 0 && rowNumbers ? 'lc-rownum' : undefined}>
+                <td key={`lead-${i}`} className={i === 0 && rowNumbers ? 'lc-rownum' : 'lc-why'}>
                   {cell}
                 </td>
               ))}
