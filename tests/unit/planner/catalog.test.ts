@@ -52,7 +52,7 @@ describe('the planner catalog is the one source of its words', () => {
 });
 
 /** Attributes whose string values are code, not words a user reads. */
-const TECHNICAL = new Set(['className', 'id', 'href', 'type', 'name', 'value', 'accept', 'rel', 'role', 'kind', 'at', 'entry', 'inputId', 'slot', 'link', 'idPrefix', 'htmlFor', 'autoComplete', 'aria-autocomplete', 'aria-live', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-multiselectable', 'aria-hidden', 'client:load', 'data-rule']);
+const TECHNICAL = new Set(['className', 'id', 'href', 'type', 'name', 'value', 'accept', 'rel', 'role', 'kind', 'at', 'entry', 'inputId', 'slot', 'link', 'idPrefix', 'htmlFor', 'autoComplete', 'aria-autocomplete', 'aria-live', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-multiselectable', 'aria-hidden', 'client:load', 'data-rule', 'dir']);
 
 /** The words a component writes itself: JSX text, and string attributes that are not code. */
 function inlineWords(file: string, code: string): string[] {
