@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { site } from './site.ts';
 import { profile } from './profile.ts';
 import { planner } from './planner.ts';
+import { replies } from './replies.ts';
 
 /** The Arabic catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const AR = {
@@ -10,4 +11,5 @@ export const AR = {
   site,
   profile,
   planner,
+  replies,
 } as const satisfies Translation;
