@@ -45,6 +45,7 @@ export const profile = {
   exportProfile: 'تصدير الملف',
   importProfile: 'استيراد ملف',
   imported: 'استُورد الملف من {file}.',
+  importErrors: { notJson: 'هذا الملف ليس JSON. اختر ملفًا أُنشئ بزر «تصدير الملف».', invalid: 'هذا الملف غير صالح: {details}' },
   clearSavedData: 'مسح البيانات المحفوظة',
   clearQuestion: 'أتحذف ملف المرسِل المحفوظ من هذا المتصفح؟',
   clearConfirm: 'نعم، احذفه',

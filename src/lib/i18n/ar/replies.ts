@@ -6,6 +6,8 @@ import type { Messages } from '../en/index.ts';
  * LRI/PDI (\u2066…\u2069) لتُقرأ وحدةً من اليسار إلى اليمين، كما تفعل bdi في الصفحات العربية.
  */
 export const replies = {
+  noscript: 'تعمل أداة كتابة الردود في متصفحك وتحتاج إلى JavaScript. أما النماذج في {link} فتعمل من دونها.',
+  noscriptLink: 'الخطوة 5',
   languages: {
     en: 'الإنجليزية',
     de: 'الألمانية',
