@@ -143,7 +143,7 @@ export const planner = {
     named: 'العنوان الاسمي: {rule}',
     generic: 'العنوان العام: {rule}',
     labels: site.rules,
-    confidence: 'درجة الثقة: {confidence}. رُوجعت في {reviewed}.',
+    confidence: 'درجة الثقة: {confidence}. رُوجعت في \u2068{reviewed}\u2069.',
     confidenceLevels: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
     sourcesFor: 'مصادر {country}',
     sources: {
