@@ -9,7 +9,11 @@ import type { Locale } from './locales.ts';
  * `RU`/`AR` without it, or with a key missing, is a type error, and the catalogs test
  * (tests/unit/i18n/catalogs.test.ts) names every missing key or empty string.
  */
-export const TRANSLATED_AREAS = ['common', 'site'] as const satisfies readonly Area[];
+export const TRANSLATED_AREAS = [
+  'common',
+  'site',
+  'profile',
+] as const satisfies readonly Area[];
 
 /** An area every language has in full. */
 export type TranslatedArea = (typeof TRANSLATED_AREAS)[number];

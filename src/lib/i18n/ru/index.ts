@@ -1,9 +1,11 @@
 import type { Translation } from '../catalogs.ts';
 import { common } from './common.ts';
 import { site } from './site.ts';
+import { profile } from './profile.ts';
 
 /** The Russian catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const RU = {
   common,
   site,
+  profile,
 } as const satisfies Translation;
