@@ -13,6 +13,7 @@ export const TRANSLATED_AREAS = [
   'common',
   'site',
   'profile',
+  'planner',
 ] as const satisfies readonly Area[];
 
 /** An area every language has in full. */

@@ -2,10 +2,12 @@ import type { Translation } from '../catalogs.ts';
 import { common } from './common.ts';
 import { site } from './site.ts';
 import { profile } from './profile.ts';
+import { planner } from './planner.ts';
 
 /** The Russian catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const RU = {
   common,
   site,
   profile,
+  planner,
 } as const satisfies Translation;
