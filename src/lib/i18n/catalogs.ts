@@ -14,6 +14,7 @@ export const TRANSLATED_AREAS = [
   'site',
   'profile',
   'planner',
+  'replies',
 ] as const satisfies readonly Area[];
 
 /** An area every language has in full. */

@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { site } from './site.ts';
 import { profile } from './profile.ts';
 import { planner } from './planner.ts';
+import { replies } from './replies.ts';
 
 /** The Russian catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const RU = {
@@ -10,4 +11,5 @@ export const RU = {
   site,
   profile,
   planner,
+  replies,
 } as const satisfies Translation;
