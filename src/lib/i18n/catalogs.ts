@@ -15,6 +15,7 @@ export const TRANSLATED_AREAS = [
   'profile',
   'planner',
   'replies',
+  'notice',
 ] as const satisfies readonly Area[];
 
 /** An area every language has in full. */

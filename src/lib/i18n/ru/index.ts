@@ -4,6 +4,7 @@ import { site } from './site.ts';
 import { profile } from './profile.ts';
 import { planner } from './planner.ts';
 import { replies } from './replies.ts';
+import { notice } from './notice.ts';
 
 /** The Russian catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const RU = {
@@ -12,4 +13,5 @@ export const RU = {
   profile,
   planner,
   replies,
+  notice,
 } as const satisfies Translation;
