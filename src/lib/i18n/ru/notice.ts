@@ -30,7 +30,7 @@ export const notice = {
     crm: 'CRM',
     transfer: 'Передача за пределы ЕС/Великобритании',
     transferDestination: 'Страна назначения',
-    retentionMonths: 'Удалять через (месяцев после последнего контакта)',
+    retentionMonths: 'Удалить через (мес. с последнего контакта)',
     retentionRule: 'Срок хранения своими словами',
     recipientCountry: 'Страна получателя',
     optOut: 'Как получатели отказываются от рассылки',
