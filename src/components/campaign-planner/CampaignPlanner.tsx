@@ -3,6 +3,8 @@ import Alert from '../shared/Alert';
 import ConfirmButton from '../shared/ConfirmButton';
 import type { Messages } from '../../lib/i18n/en/index';
 import { format } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { ToolLocaleProvider } from '../shared/locale';
 import type { PlannerCountry } from '../../lib/planner/countries';
 import { exampleRecord, isEmptyRecord } from '../../lib/planner/example';
 import { recordOutline } from '../../lib/planner/outline';
@@ -29,6 +31,8 @@ interface Props {
   messages: Messages['planner'];
   /** The words every tool uses (`EN.common`). */
   common: Messages['common'];
+  /** The page's language: plurals, numbers, dates and lists are written for it. */
+  locale: Locale;
   /** The build-time country map (static HTML from CountryMap.astro); target countries get marked on it. */
   map?: ReactNode;
 }
@@ -43,8 +47,8 @@ function today(): string {
  * legitimate interests assessment beside a readiness panel that says what is missing, saved in
  * this browser as the user types, exportable as Markdown or JSON, importable, printable.
  */
-export default function CampaignPlanner({ countries, messages: m, common, map }: Props) {
-  const words = useMemo<PlannerWords>(() => ({ m, common }), [m, common]);
+export default function CampaignPlanner({ countries, messages: m, common, locale, map }: Props) {
+  const words = useMemo<PlannerWords>(() => ({ m, common, locale }), [m, common, locale]);
   const { record, update, replace, clear, saveState } = useCampaignRecord();
   const [exampleLoaded, setExampleLoaded] = useState(false);
   // The note about the example goes once the user changes an answer: it no longer describes the form.
@@ -63,61 +67,63 @@ export default function CampaignPlanner({ countries, messages: m, common, map }:
   const savedNote = saveState === 'failed' ? m.saved.failed : saveState === 'restored' ? m.saved.restored : m.saved.typing;
 
   return (
-    <WordsContext.Provider value={words}>
-      <div className="campaign-planner tool not-content">
-        <div className="cp-bar">
-          <ConfirmButton
-            label={common.tryExample}
-            question={m.example.question}
-            confirmLabel={m.example.confirm}
-            cancelLabel={common.keepIt}
-            skip={empty}
-            onConfirm={() => {
-              replace(exampleRecord(today(), m));
-              setExampleLoaded(true);
-            }}
-          />
-          <p className="tool-hint">{savedNote}</p>
-        </div>
-        <div role="status" className="cp-status">
-          {exampleLoaded && <Alert kind="info">{m.example.loaded}</Alert>}
-        </div>
-        <p className="cp-jump">
-          <span>{format(m.readiness.count, { done: ready.done, total: ready.total })}</span> <a href="#cp-record">{m.readiness.jump}</a>
-        </p>
-        <div className="tool-layout cp-layout">
-          <div className="cp-form">
-            <Section at="about" title={m.sections.about}>
-              <div className="cp-grid">
-                <TextField at="about.campaign" question={m.about.campaign} value={about.campaign} onChange={(v) => edit.about('campaign', v)} />
-                <TextField at="about.preparedBy" question={m.about.preparedBy} value={about.preparedBy} onChange={(v) => edit.about('preparedBy', v)} />
-                <TextField at="about.approvedBy" question={m.about.approvedBy} value={about.approvedBy} onChange={(v) => edit.about('approvedBy', v)} />
-                <TextField at="about.date" question={m.about.date} type="date" value={about.date} onChange={(v) => edit.about('date', v)} />
-              </div>
-            </Section>
-            <SegmentSection segment={record.segment} countries={countries} edit={edit} />
-            <RulesSection codes={record.segment.countries} countries={countries} map={map} />
-            <DataSection data={record.data} edit={edit} />
-            <RelevanceSection relevance={record.relevance} edit={edit} />
-            <LiaSection lia={record.lia} edit={edit} />
-          </div>
-          <ReadinessPanel ready={ready} empty={empty}>
-            <RecordActions
-              record={record}
-              countries={countries}
-              replace={(next) => {
-                setExampleLoaded(false);
-                replace(next);
-              }}
-              clear={() => {
-                setExampleLoaded(false);
-                clear();
+    <ToolLocaleProvider locale={locale}>
+      <WordsContext.Provider value={words}>
+        <div className="campaign-planner tool not-content">
+          <div className="cp-bar">
+            <ConfirmButton
+              label={common.tryExample}
+              question={m.example.question}
+              confirmLabel={m.example.confirm}
+              cancelLabel={common.keepIt}
+              skip={empty}
+              onConfirm={() => {
+                replace(exampleRecord(today(), m));
+                setExampleLoaded(true);
               }}
             />
-          </ReadinessPanel>
+            <p className="tool-hint">{savedNote}</p>
+          </div>
+          <div role="status" className="cp-status">
+            {exampleLoaded && <Alert kind="info">{m.example.loaded}</Alert>}
+          </div>
+          <p className="cp-jump">
+            <span>{format(m.readiness.count, { done: ready.done, total: ready.total }, locale)}</span> <a href="#cp-record">{m.readiness.jump}</a>
+          </p>
+          <div className="tool-layout cp-layout">
+            <div className="cp-form">
+              <Section at="about" title={m.sections.about}>
+                <div className="cp-grid">
+                  <TextField at="about.campaign" question={m.about.campaign} value={about.campaign} onChange={(v) => edit.about('campaign', v)} />
+                  <TextField at="about.preparedBy" question={m.about.preparedBy} value={about.preparedBy} onChange={(v) => edit.about('preparedBy', v)} />
+                  <TextField at="about.approvedBy" question={m.about.approvedBy} value={about.approvedBy} onChange={(v) => edit.about('approvedBy', v)} />
+                  <TextField at="about.date" question={m.about.date} type="date" value={about.date} onChange={(v) => edit.about('date', v)} />
+                </div>
+              </Section>
+              <SegmentSection segment={record.segment} countries={countries} edit={edit} />
+              <RulesSection codes={record.segment.countries} countries={countries} map={map} />
+              <DataSection data={record.data} edit={edit} />
+              <RelevanceSection relevance={record.relevance} edit={edit} />
+              <LiaSection lia={record.lia} edit={edit} />
+            </div>
+            <ReadinessPanel ready={ready} empty={empty}>
+              <RecordActions
+                record={record}
+                countries={countries}
+                replace={(next) => {
+                  setExampleLoaded(false);
+                  replace(next);
+                }}
+                clear={() => {
+                  setExampleLoaded(false);
+                  clear();
+                }}
+              />
+            </ReadinessPanel>
+          </div>
+          <RecordView outline={recordOutline(record, countries, '', m, locale)} />
         </div>
-        <RecordView outline={recordOutline(record, countries, '', m)} />
-      </div>
-    </WordsContext.Provider>
+      </WordsContext.Provider>
+    </ToolLocaleProvider>
   );
 }

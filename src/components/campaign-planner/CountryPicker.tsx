@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { format, plural } from '../../lib/i18n/format';
-import { createCountrySearch, type PlannerCountry } from '../../lib/planner/countries';
+import { createCountrySearch, shownName, type PlannerCountry } from '../../lib/planner/countries';
 import { useWords } from './messages';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
  */
 export default function CountryPicker({ countries, selected, onChange, label, help, inputId }: Props) {
   const id = useId();
-  const { m } = useWords();
+  const { m, locale } = useWords();
   const p = m.picker;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -111,7 +111,8 @@ export default function CountryPicker({ countries, selected, onChange, label, he
         <ul id={listId} role="listbox" aria-label={p.listLabel} aria-multiselectable="true" className="cp-listbox" hidden={results.length === 0}>
           {results.map((c) => {
             const chosen = selected.includes(c.code);
-            const other = c.nativeNames.find((n) => n !== c.name);
+            const shown = shownName(c);
+            const other = c.nativeNames.find((n) => n !== c.name && n !== shown);
             const rule = m.rules.labels[c.namedAddress];
             return (
               <li
@@ -127,7 +128,7 @@ export default function CountryPicker({ countries, selected, onChange, label, he
                 <span className="cp-option-mark" aria-hidden="true">
                   {chosen ? '✓' : ''}
                 </span>
-                <span className="cp-option-name">{c.name}</span>
+                <span className="cp-option-name">{shown}</span>
                 {/* The option's name is the country alone (what a user picks); the rest is its description. */}
                 <span className="cp-option-meta" aria-hidden="true">
                   {other ? format(p.meta, { native: other, rule }) : rule}
@@ -142,12 +143,13 @@ export default function CountryPicker({ countries, selected, onChange, label, he
       </div>
       {open && query.trim() !== '' && results.length === 0 && <p className="tool-hint">{format(p.noMatch, { query })}</p>}
       <p role="status" className="sr-only">
-        {open && query.trim() !== '' ? plural(p.matches, results.length) : ''}
+        {open && query.trim() !== '' ? plural(p.matches, results.length, {}, locale) : ''}
       </p>
       {selected.length > 0 && (
         <ul className="cp-chips" aria-label={p.chosenLabel}>
           {selected.map((code) => {
-            const name = byCode.get(code)?.name ?? code;
+            const country = byCode.get(code);
+            const name = country ? shownName(country) : code;
             const remove = format(p.remove, { country: name });
             return (
               <li key={code} className="cp-chip">

@@ -8,7 +8,7 @@ import type { CampaignRecord, DataField } from '../../lib/planner/schema';
 import type { RecordEdits } from './edit';
 import { Section } from './fields';
 import { fieldId, useWords } from './messages';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 type Data = CampaignRecord['data'];
 
@@ -90,6 +90,7 @@ function FieldPlan({ verdict, data, edit }: { verdict: FieldVerdict; data: Data;
 
 /** Step 1: which personal data the list holds, and what each field is for. */
 export default function DataSection({ data, edit }: { data: Data; edit: RecordEdits }) {
+  const sitePath = useSiteLink();
   const { m } = useWords();
   const verdicts = useMemo(() => judgeFields(data, m), [data, m]);
   return (

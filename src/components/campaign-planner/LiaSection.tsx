@@ -6,12 +6,13 @@ import { SAFEGUARDS, type CampaignRecord } from '../../lib/planner/schema';
 import { toggleIn, type RecordEdits } from './edit';
 import { Section, TextField } from './fields';
 import { fieldId, useWords } from './messages';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 type Lia = CampaignRecord['lia'];
 
 /** Step 2: the three-part test (purpose, necessity, balancing), the safeguards and the outcome. */
 export default function LiaSection({ lia, edit }: { lia: Lia; edit: RecordEdits }) {
+  const sitePath = useSiteLink();
   const { m } = useWords();
   const l = m.lia;
   return (

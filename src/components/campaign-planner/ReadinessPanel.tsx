@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Alert from '../shared/Alert';
 import { format, plural } from '../../lib/i18n/format';
 import { fieldRefLabel, type PlannerSection, type Readiness, type ReadinessResult } from '../../lib/planner/readiness';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 import { fieldId, goToField, useWords } from './messages';
 
 /** The sections of the form in page order, as the panel lists them. */
@@ -14,6 +14,7 @@ const SECTIONS: PlannerSection[] = ['about', 'segment', 'rules', 'data', 'releva
  * playbook section that explains it.
  */
 function Todo({ item, brief }: { item: ReadinessResult; brief: boolean }) {
+  const sitePath = useSiteLink();
   const { m } = useWords();
   const first = item.missing[0]!;
   return (
@@ -45,13 +46,14 @@ function Todo({ item, brief }: { item: ReadinessResult; brief: boolean }) {
  * section with links to the fields, the checks already done, and the record's actions.
  */
 export default function ReadinessPanel({ ready, empty, children }: { ready: Readiness; empty: boolean; children: ReactNode }) {
-  const { m } = useWords();
+  const sitePath = useSiteLink();
+  const { m, locale } = useWords();
   const done = ready.items.filter((i) => i.done);
   return (
     <aside id="cp-record" className="tool-aside cp-aside" aria-labelledby="cp-record-title">
       <h2 id="cp-record-title">{m.sections.record}</h2>
       <h3 id="cp-count" className="cp-count">
-        {format(m.readiness.count, { done: ready.done, total: ready.total })}
+        {format(m.readiness.count, { done: ready.done, total: ready.total }, locale)}
       </h3>
       <progress className="cp-progress" max={ready.total} value={ready.done} aria-labelledby="cp-count" />
       {empty && <p className="tool-empty">{m.readiness.empty}</p>}
@@ -68,7 +70,7 @@ export default function ReadinessPanel({ ready, empty, children }: { ready: Read
                 </a>
                 {items.length > 0 && (
                   <span className="tool-hint cp-step-count" data-complete={todo.length === 0 || undefined}>
-                    {format(m.readiness.sectionCount, { done: items.length - todo.length, total: items.length })}
+                    {format(m.readiness.sectionCount, { done: items.length - todo.length, total: items.length }, locale)}
                   </span>
                 )}
                 {todo.length > 0 && (
@@ -85,7 +87,7 @@ export default function ReadinessPanel({ ready, empty, children }: { ready: Read
       </nav>
       {done.length > 0 && (
         <details className="cp-done">
-          <summary>{plural(m.readiness.done, done.length)}</summary>
+          <summary>{plural(m.readiness.done, done.length, {}, locale)}</summary>
           <ul className="cp-readiness">
             {done.map((item) => (
               <li key={item.id}>

@@ -4,6 +4,7 @@ import ConfirmButton from '../shared/ConfirmButton';
 import FileDrop from '../shared/FileDrop';
 import { downloadText } from '../shared/download';
 import { SITE_BASE } from '../shared/site-path';
+import { useLocale } from '../shared/locale';
 import { format } from '../../lib/i18n/format';
 import type { PlannerCountry } from '../../lib/planner/countries';
 import { parseRecordFile, recordFileName, recordToJson, recordToMarkdown } from '../../lib/planner/record-file';
@@ -25,6 +26,7 @@ interface Props {
 /** Export (Markdown or JSON), print, import (with undo) and clear (after asking) the record. */
 export default function RecordActions({ record, countries, replace, clear }: Props) {
   const { m, common } = useWords();
+  const locale = useLocale();
   const r = m.record;
   const [format_, setFormat] = useState<'md' | 'json'>('md');
   const [message, setMessage] = useState<{ kind: AlertKind; text: string; undo?: CampaignRecord } | null>(null);
@@ -33,7 +35,12 @@ export default function RecordActions({ record, countries, replace, clear }: Pro
 
   function exportRecord() {
     if (format_ === 'json') downloadText(recordToJson(record), recordFileName(record, 'json'), 'application/json');
-    else downloadText(recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin + SITE_BASE }), recordFileName(record, 'md'), 'text/markdown');
+    else
+      downloadText(
+        recordToMarkdown(record, countries, { exportedOn: today(), siteUrl: location.origin + SITE_BASE + (locale === 'en' ? '' : `/${locale}`) }, m, locale),
+        recordFileName(record, 'md'),
+        'text/markdown',
+      );
     setImportError(null);
     setMessage({ kind: 'success', text: format(r.exported, { format: r.formatNames[format_] }) });
   }
@@ -80,6 +87,7 @@ export default function RecordActions({ record, countries, replace, clear }: Pro
         accept=".json,.md,application/json,text/markdown,text/plain"
         hint={r.importHelp}
         error={importError}
+        dropHints={common}
         onFiles={(files) => void importRecord(files[0])}
       />
       <div className="cp-clear">

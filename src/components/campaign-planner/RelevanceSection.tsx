@@ -2,12 +2,13 @@ import { EVIDENCE_KINDS, type CampaignRecord } from '../../lib/planner/schema';
 import { toggleIn, type RecordEdits } from './edit';
 import { Section, SeeLink, TextField } from './fields';
 import { fieldId, useWords } from './messages';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 type Relevance = CampaignRecord['relevance'];
 
 /** Step 1 and 2: the surprise test and the evidence kept for each lead. */
 export default function RelevanceSection({ relevance, edit }: { relevance: Relevance; edit: RecordEdits }) {
+  const sitePath = useSiteLink();
   const { m } = useWords();
   const r = m.relevance;
   return (

@@ -4,12 +4,12 @@ import GlossaryLink from '../shared/GlossaryLink';
 import RichMessage from '../shared/RichMessage';
 import { markMapSelection } from '../site/map-selection';
 import { format, plural } from '../../lib/i18n/format';
-import { consentRequiredAmong, listNames, pick, unclearAmong, type PlannerCountry } from '../../lib/planner/countries';
+import { consentRequiredAmong, listNames, pick, shownName, unclearAmong, type PlannerCountry } from '../../lib/planner/countries';
 import { enforcementLines, type EnforcementLine } from '../../lib/planner/rules';
 import type { Rule } from '../../lib/jurisdictions/schema';
 import { Section } from './fields';
 import { useWords } from './messages';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 /** A country's rule as the site's one rule badge (`.ck-badge`, as RuleBadge.astro draws it). */
 function Badge({ rule }: { rule: Rule }) {
@@ -62,11 +62,11 @@ function Enforcement({ lines }: { lines: readonly EnforcementLine[] }) {
 
 /** One target country: its rule for a named and a generic address, conditions, enforcers, confidence and sources. */
 function CountryCard({ country: c }: { country: PlannerCountry }) {
-  const { m } = useWords();
+  const { m, locale } = useWords();
   const headingId = `cp-rule-${c.code}`;
   return (
     <article className="cp-country" aria-labelledby={headingId}>
-      <h3 id={headingId}>{c.name}</h3>
+      <h3 id={headingId}>{shownName(c)}</h3>
       <p className="cp-badges">
         <span className="cp-rule">
           <RichMessage text={m.rules.named} values={{ rule: <Badge rule={c.namedAddress} /> }} />
@@ -79,8 +79,8 @@ function CountryCard({ country: c }: { country: PlannerCountry }) {
       <Enforcement lines={enforcementLines(c, m)} />
       <p className="tool-hint">{format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence], reviewed: c.reviewed })}</p>
       <details className="cp-sources-box">
-        <summary>{plural(m.rules.sources, c.sources.length)}</summary>
-        <ul className="cp-sources" aria-label={format(m.rules.sourcesFor, { country: c.name })}>
+        <summary>{plural(m.rules.sources, c.sources.length, {}, locale)}</summary>
+        <ul className="cp-sources" aria-label={format(m.rules.sourcesFor, { country: shownName(c) })}>
           {c.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} rel="noopener noreferrer">
@@ -96,12 +96,13 @@ function CountryCard({ country: c }: { country: PlannerCountry }) {
 
 /** Step 1 continued: the map of target countries, a warning where consent is needed, and each country's rule. */
 export default function RulesSection({ codes, countries, map }: { codes: string[]; countries: PlannerCountry[]; map?: ReactNode }) {
-  const { m } = useWords();
+  const sitePath = useSiteLink();
+  const { m, locale } = useWords();
   const mapRef = useRef<HTMLDivElement>(null);
   useEffect(() => markMapSelection(mapRef.current?.querySelector('[data-country-map]') ?? null, codes), [codes, map]);
   const chosen = pick(codes, countries);
-  const consent = consentRequiredAmong(codes, countries).map((c) => c.name);
-  const unclear = unclearAmong(codes, countries).map((c) => c.name);
+  const consent = consentRequiredAmong(codes, countries).map(shownName);
+  const unclear = unclearAmong(codes, countries).map(shownName);
 
   return (
     <Section at="rules" title={m.sections.rules}>
@@ -117,12 +118,12 @@ export default function RulesSection({ codes, countries, map }: { codes: string[
         <Alert kind="error">
           <strong>{m.rules.consentTitle}</strong>{' '}
           <RichMessage
-            text={plural(m.rules.consentWarning, consent.length, { countries: listNames(consent) })}
+            text={plural(m.rules.consentWarning, consent.length, { countries: listNames(consent, locale) }, locale)}
             values={{ assessment: <GlossaryLink entry="legitimate-interests-assessment-lia">{m.rules.assessment}</GlossaryLink> }}
           />
         </Alert>
       )}
-      {unclear.length > 0 && <Alert kind="warning">{plural(m.rules.unclearNote, unclear.length, { countries: listNames(unclear) })}</Alert>}
+      {unclear.length > 0 && <Alert kind="warning">{plural(m.rules.unclearNote, unclear.length, { countries: listNames(unclear, locale) }, locale)}</Alert>}
       {chosen.length === 0 ? (
         <p className="tool-empty">{m.rules.empty}</p>
       ) : (

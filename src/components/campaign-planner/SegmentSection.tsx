@@ -7,12 +7,13 @@ import CountryPicker from './CountryPicker';
 import type { RecordEdits } from './edit';
 import { Section, TextField } from './fields';
 import { useWords } from './messages';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 type Segment = CampaignRecord['segment'];
 
 /** Step 1: the offer, countries, industries, specialists, size and positions, each with its "why". */
 export default function SegmentSection({ segment, countries, edit }: { segment: Segment; countries: PlannerCountry[]; edit: RecordEdits }) {
+  const sitePath = useSiteLink();
   const { m } = useWords();
   const tool = (path: string, text: string) => <a href={sitePath(path)}>{text}</a>;
   return (

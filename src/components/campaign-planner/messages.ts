@@ -3,11 +3,14 @@ import type { MouseEvent } from 'react';
 import type { Messages } from '../../lib/i18n/en/index';
 import type { PlannerMessages } from '../../lib/planner/questions';
 import type { FieldRef } from '../../lib/planner/readiness';
+import type { Locale } from '../../lib/i18n/locales';
 
 /** The words of the planner and the common words, as the page passes them in. */
 export interface PlannerWords {
   m: PlannerMessages;
   common: Messages['common'];
+  /** The page's language, for `plural`, `format` and lists. */
+  locale: Locale;
 }
 
 export const WordsContext = createContext<PlannerWords | null>(null);

@@ -81,7 +81,7 @@ export default function CampaignFields(props: Props) {
             <option value="">{c.chooseCountry}</option>
             {countries.map((x) => (
               <option key={x.code} value={x.code}>
-                {x.name}
+                {x.label ?? x.name}
               </option>
             ))}
           </select>
@@ -95,7 +95,7 @@ export default function CampaignFields(props: Props) {
               <span className="tool-hint">{m.workspace.otherTargets}</span>
               {otherTargets.map((x) => (
                 <button key={x.code} type="button" className="tool-link" onClick={() => props.onRecipientCountry(x.code, true)}>
-                  {x.name}
+                  {x.label ?? x.name}
                 </button>
               ))}
             </div>

@@ -3,7 +3,7 @@ import { format } from '../../lib/i18n/format';
 import type { NoticeCountry } from '../../lib/notice/countries';
 import GlossaryLink from '../shared/GlossaryLink';
 import { rich } from '../shared/rich-text';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 
 type M = Messages['notice'];
 
@@ -39,7 +39,9 @@ const ALERT_KIND = { 'consent-required': 'error', unclear: 'warning', conditions
  * plainly that no notice helps.
  */
 export default function CountryRuleNote({ country, m }: { country: NoticeCountry; m: M }) {
-  const { name, namedAddress: rule } = country;
+  const sitePath = useSiteLink();
+  const { namedAddress: rule } = country;
+  const name = country.label ?? country.name;
   const r = m.rule;
   return (
     // The shared alert look, without the alert role: the note sits in a polite live region.

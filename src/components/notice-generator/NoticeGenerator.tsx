@@ -5,6 +5,9 @@ import { composeOutputs, noticeFacts } from '../../lib/notice/compose';
 import type { NoticeCountry } from '../../lib/notice/countries';
 import { checkCoverage } from '../../lib/notice/coverage';
 import type { FieldKey } from '../../lib/notice/fields';
+import type { Locale } from '../../lib/i18n/locales';
+import type { CountryNameList } from '../../lib/profile/country-options';
+import { ToolLocaleProvider } from '../shared/locale';
 import type { SenderProfile } from '../../lib/profile/schema';
 import SenderProfileForm from '../profile/SenderProfileForm';
 import { useSenderProfile } from '../profile/use-sender-profile';
@@ -27,6 +30,10 @@ interface Props {
   /** The sender profile form's words (`EN.profile`). */
   profileMessages: Messages['profile'];
   common: Messages['common'];
+  /** The page's language: the interface's words, plurals and country names (the texts keep their own). */
+  locale?: Locale;
+  /** Every ISO country's name in the page's language (`countryNameList`), outside English. */
+  countryNames?: CountryNameList | undefined;
 }
 
 /** True once any field of the profile holds something. */
@@ -37,7 +44,7 @@ const hasContent = (profile: SenderProfile) => Object.values(profile).some((valu
  * coverage check and the texts beside them (below them on a phone). It takes the recipient
  * country from the campaign planner when the user has not chosen one, and says so.
  */
-export default function NoticeGenerator({ countries, messages: m, profileMessages, common }: Props) {
+export default function NoticeGenerator({ countries, messages: m, profileMessages, common, locale = 'en', countryNames }: Props) {
   const [profile, saveProfile, clearProfile] = useSenderProfile();
   const [campaign, setCampaign] = useState<Campaign>(defaultCampaign);
   const [monthsText, setMonthsText] = useState(String(defaultCampaign().retentionMonths));
@@ -60,7 +67,7 @@ export default function NoticeGenerator({ countries, messages: m, profileMessage
     setCountryFromPlanner(true);
   }, [planner, countryChosen, campaign.recipientCountry, countries]);
 
-  const ctx = { profile, campaign, countries };
+  const ctx = { profile, campaign, countries, gaps: m.gaps };
   const outputs = composeOutputs(ctx);
   const coverage = checkCoverage(ctx);
   const facts = noticeFacts(ctx);
@@ -97,74 +104,76 @@ export default function NoticeGenerator({ countries, messages: m, profileMessage
   const asks = profileFilled || touched;
 
   return (
-    <div className="tool notice-generator not-content">
-      <div className="tool-actions ng-top">
-        {asks ? (
-          <ConfirmButton
-            className="tool-primary"
-            label={m.example.button}
-            question={profileFilled ? m.example.askProfile : m.example.askCampaign}
-            confirmLabel={m.example.confirm}
-            cancelLabel={common.keepIt}
-            onConfirm={fillExample}
-          />
-        ) : (
-          <button type="button" className="tool-primary" onClick={fillExample}>
-            {m.example.button}
-          </button>
+    <ToolLocaleProvider locale={locale} countries={countryNames}>
+      <div className="tool notice-generator not-content">
+        <div className="tool-actions ng-top">
+          {asks ? (
+            <ConfirmButton
+              className="tool-primary"
+              label={m.example.button}
+              question={profileFilled ? m.example.askProfile : m.example.askCampaign}
+              confirmLabel={m.example.confirm}
+              cancelLabel={common.keepIt}
+              onConfirm={fillExample}
+            />
+          ) : (
+            <button type="button" className="tool-primary" onClick={fillExample}>
+              {m.example.button}
+            </button>
+          )}
+          <span className="tool-hint">{m.example.hint}</span>
+          <a className="ng-jump" href="#ng-texts-title">
+            {m.jumpToTexts}
+          </a>
+        </div>
+        {exampleShown && (
+          <Alert kind="info">
+            <p>{m.example.filled}</p>
+          </Alert>
         )}
-        <span className="tool-hint">{m.example.hint}</span>
-        <a className="ng-jump" href="#ng-texts-title">
-          {m.jumpToTexts}
-        </a>
-      </div>
-      {exampleShown && (
-        <Alert kind="info">
-          <p>{m.example.filled}</p>
-        </Alert>
-      )}
 
-      <div className="tool-layout">
-        <div className="ng-form">
-          <SenderProfileForm
-            profile={profile}
-            onChange={saveProfile}
-            onClear={clearProfile}
-            regions={regions}
-            messages={profileMessages}
-            idPrefix={PROFILE_ID_PREFIX}
-            reveal={reveal}
-          />
-          <CampaignFields
-            campaign={campaign}
-            onChange={change}
-            monthsText={monthsText}
-            onMonthsText={setMonthsText}
-            countries={countries}
-            facts={facts}
-            senderCountry={profile.country}
-            regions={regions}
-            planner={planner}
-            countryFromPlanner={countryFromPlanner}
-            onRecipientCountry={chooseCountry}
-            m={m}
-          />
-        </div>
+        <div className="tool-layout">
+          <div className="ng-form">
+            <SenderProfileForm
+              profile={profile}
+              onChange={saveProfile}
+              onClear={clearProfile}
+              regions={regions}
+              messages={profileMessages}
+              idPrefix={PROFILE_ID_PREFIX}
+              reveal={reveal}
+            />
+            <CampaignFields
+              campaign={campaign}
+              onChange={change}
+              monthsText={monthsText}
+              onMonthsText={setMonthsText}
+              countries={countries}
+              facts={facts}
+              senderCountry={profile.country}
+              regions={regions}
+              planner={planner}
+              countryFromPlanner={countryFromPlanner}
+              onRecipientCountry={chooseCountry}
+              m={m}
+            />
+          </div>
 
-        <div className="tool-aside ng-aside">
-          <CoverageCheck coverage={coverage} m={m} profileLabels={profileMessages.labels} onFix={goToField} />
-          <Outputs
-            ready={profileFilled || touched}
-            outputs={outputs}
-            coverage={coverage}
-            transferAnswered={facts.transferStatus === 'answered'}
-            campaign={campaign}
-            profile={profile}
-            m={m}
-            common={common}
-          />
+          <div className="tool-aside ng-aside">
+            <CoverageCheck coverage={coverage} m={m} profileLabels={profileMessages.labels} locale={locale} onFix={goToField} />
+            <Outputs
+              ready={profileFilled || touched}
+              outputs={outputs}
+              coverage={coverage}
+              transferAnswered={facts.transferStatus === 'answered'}
+              campaign={campaign}
+              profile={profile}
+              m={m}
+              common={common}
+            />
+          </div>
         </div>
       </div>
-    </div>
+    </ToolLocaleProvider>
   );
 }

@@ -96,7 +96,7 @@ export default function Outputs({ ready, outputs, coverage, transferAnswered, ca
       <OutputRegion title={o.titles.headers} text={headers.text || o.noHeaders} html={null} code m={o} common={common}>
         {descriptions.headers}
         {headers.placeholder && <> {o.headersPlaceholder}</>}
-        {headers.problems.map((p) => ` ${p}`).join('')}
+        {headers.problems.map((p) => ` ${format(o.headerProblems[p], { scheme: headers.scheme ?? '' })}`).join('')}
       </OutputRegion>
     </section>
   );

@@ -2,7 +2,7 @@ import type { Messages } from '../../lib/i18n/en/index';
 import { format } from '../../lib/i18n/format';
 import { SAFEGUARDS, type Campaign, type Safeguard } from '../../lib/notice/campaign';
 import type { NoticeFacts } from '../../lib/notice/compose';
-import { ISO_COUNTRY_CODES, countryName } from '../../lib/profile/countries';
+import { useCountryNames } from '../shared/locale';
 import Alert from '../shared/Alert';
 import GlossaryLink from '../shared/GlossaryLink';
 import { rich } from '../shared/rich-text';
@@ -77,6 +77,7 @@ function basisHint(transfer: Safeguard | null, law: 'eu' | 'uk', b: M['transfer'
  * as a country so the letter can name it in its own language.
  */
 export default function TransferFields({ campaign, facts, senderCountry, regions, m, onChange }: Props) {
+  const names = useCountryNames();
   const { law, senderAbroad } = facts;
   const t = m.transfer;
   const words = t[law];
@@ -112,7 +113,7 @@ export default function TransferFields({ campaign, facts, senderCountry, regions
         </span>
         {senderAbroad === true && (
           <Alert kind={blocked ? 'warning' : 'info'} id={`${id}-abroad`}>
-            <p>{rich(words.abroad, { country: countryName(senderCountry), guidelines: <a href={EDPB_TRANSFERS}>{t.edpbTransfers}</a> })}</p>
+            <p>{rich(words.abroad, { country: names.name(senderCountry), guidelines: <a href={EDPB_TRANSFERS}>{t.edpbTransfers}</a> })}</p>
           </Alert>
         )}
       </div>
@@ -126,11 +127,13 @@ export default function TransferFields({ campaign, facts, senderCountry, regions
             onChange={(e) => onChange({ transferDestination: e.target.value })}
           >
             <option value="">{t.notNamed}</option>
-            {ISO_COUNTRY_CODES.filter((code) => !inHome(code)).map((code) => (
-              <option key={code} value={code}>
-                {countryName(code)}
-              </option>
-            ))}
+            {names.codes
+              .filter((code) => !inHome(code))
+              .map((code) => (
+                <option key={code} value={code}>
+                  {names.name(code)}
+                </option>
+              ))}
           </select>
           <span id={`${fieldId('transferDestination')}-hint`} className="tool-hint">
             {t.destinationHint}

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Messages } from '../../lib/i18n/en/index';
 import { profile as PROFILE_EN } from '../../lib/i18n/en/profile';
 import { format } from '../../lib/i18n/format';
-import { ISO_COUNTRY_CODES, countryName } from '../../lib/profile/countries';
 import { representativeNeeds, type RegionOf } from '../../lib/profile/representative';
 import { isProfileFilled, parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
 import Alert from '../shared/Alert';
 import ConfirmButton from '../shared/ConfirmButton';
 import { downloadText } from '../shared/download';
 import GlossaryLink from '../shared/GlossaryLink';
+import { useCountryNames } from '../shared/locale';
 import { rich } from '../shared/rich-text';
 import './sender-profile.css';
 
@@ -51,6 +51,7 @@ const UK_GDPR_27 = 'https://www.legislation.gov.uk/eur/2016/679/article/27';
  */
 export default function SenderProfileForm({ profile, onChange, onClear, regions, messages: m = PROFILE_EN, idPrefix, reveal = null }: Props) {
   const generatedId = useId();
+  const names = useCountryNames();
   const id = idPrefix ?? generatedId;
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   // null: the user has not opened or closed it, so it is open exactly when the profile is incomplete.
@@ -81,7 +82,7 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions,
     return (
       <section className="sender-profile sp-folded" aria-label={m.legend}>
         <p>
-          {profile.country ? rich(m.folded, { company, country: countryName(profile.country) }) : rich(m.foldedNoCountry, { company })} ·{' '}
+          {profile.country ? rich(m.folded, { company, country: names.name(profile.country) }) : rich(m.foldedNoCountry, { company })} ·{' '}
           <button type="button" className="tool-link" onClick={() => setExpanded(true)} aria-label={m.editLabel}>
             {m.edit}
           </button>
@@ -102,7 +103,7 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions,
       edit(parsed.profile);
       setMessage({ kind: 'info', text: format(m.imported, { file: file.name }) });
     } else {
-      setMessage({ kind: 'error', text: parsed.message });
+      setMessage({ kind: 'error', text: format(m.importErrors[parsed.reason], { details: parsed.details ?? '' }) });
     }
   }
 
@@ -118,11 +119,11 @@ export default function SenderProfileForm({ profile, onChange, onClear, regions,
         {FIELDS.slice(0, 3).map(field)}
         <div className="sp-field">
           <label htmlFor={`${id}-country`}>{m.labels.country}</label>
-          <select id={`${id}-country`} value={profile.country} onChange={(e) => set('country', e.target.value)}>
+          <select id={`${id}-country`} name="country" value={profile.country} onChange={(e) => set('country', e.target.value)}>
             <option value="">{m.chooseCountry}</option>
-            {ISO_COUNTRY_CODES.map((code) => (
+            {names.codes.map((code) => (
               <option key={code} value={code}>
-                {countryName(code)}
+                {names.name(code)}
               </option>
             ))}
           </select>
@@ -188,9 +189,18 @@ function Field({ id, field, label, hint, value, onChange }: { id: string; field:
     <div className="sp-field">
       <label htmlFor={id}>{label}</label>
       {field.multiline ? (
-        <textarea id={id} rows={3} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} name={field.key} rows={3} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} type={field.type ?? 'text'} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          name={field.key}
+          type={field.type ?? 'text'}
+          // Addresses and links read left to right on an Arabic page too.
+          dir={field.type === undefined ? undefined : 'ltr'}
+          value={value}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {hint && (
         <span id={hintId} className="tool-hint">

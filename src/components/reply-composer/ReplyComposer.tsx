@@ -1,7 +1,9 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { Messages } from '../../lib/i18n/en';
 import { format } from '../../lib/i18n/format';
-import { countryName } from '../../lib/profile/countries';
+import { INTL_LOCALE, type Locale } from '../../lib/i18n/locales';
+import type { CountryNameList } from '../../lib/profile/country-options';
+import { ToolLocaleProvider, countryNamesOf } from '../shared/locale';
 import { composeReply, emptyFacts, type ReplyFacts } from '../../lib/replies/compose';
 import { addDays, formatDate, localCalendarDate, parseIsoDate, toIsoDate } from '../../lib/replies/deadline';
 import { buildPhraseIndex, detectRequests, type Detection } from '../../lib/replies/detect';
@@ -29,6 +31,8 @@ import './reply-composer.css';
 export interface CountryOption {
   code: string;
   name: string;
+  /** The name in the page's language, where it is not English. */
+  label?: string;
   region: 'EU' | 'EEA' | 'UK' | 'CH';
   namedAddress: 'allowed' | 'conditions' | 'consent-required' | 'unclear';
   /** The supervisory authority's name as it writes it, in its own language. */
@@ -42,8 +46,10 @@ export interface CountryOption {
 
 interface Props {
   countries: CountryOption[];
-  /** BCP 47 locale of the page's language, for the dates the interface shows (the letter has its own). */
-  uiLocale?: string;
+  /** The page's language: the interface's words, dates, plurals and lists (the letter has its own). */
+  locale?: Locale;
+  /** Every ISO country's name in the page's language (`countryNameList`), outside English. */
+  countryNames?: CountryNameList | undefined;
   /** The composer's messages in the page's language (`EN.replies`). */
   messages: Messages['replies'];
   /** Words every tool uses (`EN.common`). */
@@ -61,8 +67,10 @@ const TYPED_FACTS = ['requesterName', 'held', 'source', 'sourceDate', 'purpose',
  * src/lib/replies; this island holds state and lays it out: the message and the form on one
  * side, the reply beside it (right after the message on a phone), the request log below.
  */
-export default function ReplyComposer({ countries, uiLocale = 'en-GB', messages: m, common }: Props) {
+export default function ReplyComposer({ countries, locale = 'en', countryNames, messages: m, common }: Props) {
   const id = useId();
+  const uiLocale = INTL_LOCALE[locale];
+  const names = countryNamesOf(countryNames);
   const [profile, setProfile, clearProfile] = useSenderProfile();
   const [log, setLog, clearLog, logProblem] = useRequestLog();
   const [message, setMessage] = useState('');
@@ -103,7 +111,7 @@ export default function ReplyComposer({ countries, uiLocale = 'en-GB', messages:
   const received = parseIsoDate(facts.received);
   const hash = facts.suppression === 'hash' ? suppressionHash(address) : null;
   const uk = country?.region === 'UK';
-  const senderAbroad = senderOutsideArea(profile.country, country?.region ?? null, (code) => regions[code]) ? countryName(profile.country) : null;
+  const senderAbroad = senderOutsideArea(profile.country, country?.region ?? null, (code) => regions[code]) ? names.name(profile.country) : null;
   const autoReply = detection.kinds.some((k) => k.kind === 'autoReply');
   const marker = pack?.reply.missing ?? '';
 
@@ -197,64 +205,67 @@ export default function ReplyComposer({ countries, uiLocale = 'en-GB', messages:
   const readState = !hasMessage ? 'empty' : phraseIndex ? 'read' : failed ? 'failed' : 'reading';
 
   return (
-    <div className="reply-composer tool not-content">
-      <div className="tool-layout rc-layout">
-        <fieldset className="rc-fieldset rc-message">
-          <legend>{m.message.legend}</legend>
-          <ExamplePicker m={m.message} tryLabel={common.tryExample} keepLabel={common.keepIt} askFirst={typed} onChoose={(example) => void loadExample(example)} />
-          <div className="rc-field">
-            <label htmlFor={`${id}-message`}>{m.message.label}</label>
-            <textarea
-              id={`${id}-message`}
-              rows={7}
-              value={message}
-              aria-describedby={`${id}-message-hint`}
-              onChange={(e) => setMessage(e.target.value)}
-              placeholder={m.message.placeholder}
-            />
-            <span id={`${id}-message-hint`} className="tool-hint">
-              {format(m.message.hint, { languages: languageList })}
-            </span>
+    <ToolLocaleProvider locale={locale} countries={countryNames}>
+      <div className="reply-composer tool not-content">
+        <div className="tool-layout rc-layout">
+          <fieldset className="rc-fieldset rc-message">
+            <legend>{m.message.legend}</legend>
+            <ExamplePicker m={m.message} tryLabel={common.tryExample} keepLabel={common.keepIt} askFirst={typed} onChoose={(example) => void loadExample(example)} />
+            <div className="rc-field">
+              <label htmlFor={`${id}-message`}>{m.message.label}</label>
+              <textarea
+                id={`${id}-message`}
+                rows={7}
+                value={message}
+                aria-describedby={`${id}-message-hint`}
+                onChange={(e) => setMessage(e.target.value)}
+                placeholder={m.message.placeholder}
+              />
+              <span id={`${id}-message-hint`} className="tool-hint">
+                {format(m.message.hint, { languages: languageList })}
+              </span>
+            </div>
+            <DetectedKinds detection={detection} state={readState} ticked={ticked} onToggle={toggle} m={m} />
+          </fieldset>
+
+          <ReplyPanel
+            m={m}
+            reply={reply}
+            editable={editable}
+            marker={marker}
+            kinds={kinds}
+            autoReply={autoReply}
+            received={received}
+            country={country}
+            complaint={ticked.has('complaint')}
+            locale={uiLocale}
+            common={common}
+            status={status}
+            onCopy={() => void copyReply()}
+            onAddToLog={addToLog}
+          />
+
+          <RequestFields
+            m={m}
+            facts={facts}
+            setFact={setFact}
+            address={address}
+            onAddress={setAddress}
+            countries={countries}
+            countryCode={countryCode}
+            onCountry={setCountryCode}
+            language={language}
+            messageLanguage={chosenLanguage !== null && detection.language !== null && chosenLanguage !== detection.language ? detection.language : null}
+            onLanguage={setChosenLanguage}
+          />
+          <FactFields m={m} facts={facts} setFact={setFact} ticked={ticked} uk={uk} senderAbroad={senderAbroad} hash={hash} />
+          <div className="rc-profile">
+            <SenderProfileForm profile={profile} onChange={setProfile} onClear={clearProfile} regions={regions} />
           </div>
-          <DetectedKinds detection={detection} state={readState} ticked={ticked} onToggle={toggle} m={m} />
-        </fieldset>
-
-        <ReplyPanel
-          m={m}
-          reply={reply}
-          editable={editable}
-          marker={marker}
-          kinds={kinds}
-          autoReply={autoReply}
-          received={received}
-          country={country}
-          complaint={ticked.has('complaint')}
-          locale={uiLocale}
-          status={status}
-          onCopy={() => void copyReply()}
-          onAddToLog={addToLog}
-        />
-
-        <RequestFields
-          m={m}
-          facts={facts}
-          setFact={setFact}
-          address={address}
-          onAddress={setAddress}
-          countries={countries}
-          countryCode={countryCode}
-          onCountry={setCountryCode}
-          language={language}
-          messageLanguage={chosenLanguage !== null && detection.language !== null && chosenLanguage !== detection.language ? detection.language : null}
-          onLanguage={setChosenLanguage}
-        />
-        <FactFields m={m} facts={facts} setFact={setFact} ticked={ticked} uk={uk} senderAbroad={senderAbroad} hash={hash} />
-        <div className="rc-profile">
-          <SenderProfileForm profile={profile} onChange={setProfile} onClear={clearProfile} regions={regions} />
         </div>
-      </div>
 
-      <RequestLog entries={log} onChange={setLog} onClear={clearLog} today={today} locale={uiLocale} problem={logProblem} m={m} keepIt={common.keepIt} />
-    </div>
+        <RequestLog entries={log} onChange={setLog} onClear={clearLog} today={today} locale={uiLocale} problem={logProblem} m={m} common={common} />
+      </div>
+    </ToolLocaleProvider>
   );
 }

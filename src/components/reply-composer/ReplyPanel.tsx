@@ -6,7 +6,7 @@ import type { CalendarDate } from '../../lib/replies/deadline';
 import type { RequestKind } from '../../lib/replies/kinds';
 import Alert, { type AlertKind } from '../shared/Alert';
 import EditableText, { type Editable } from '../shared/EditableText';
-import { sitePath } from '../shared/site-path';
+import { useSiteLink } from '../shared/locale';
 import { DeadlineDates, DeadlineNotes } from './DeadlinePanel';
 import type { CountryOption } from './ReplyComposer';
 import { rich } from './rich';
@@ -32,6 +32,7 @@ interface Props {
   country: CountryOption | null;
   complaint: boolean;
   locale: string;
+  common: Messages['common'];
   status: Status | null;
   onCopy(): void;
   onAddToLog(): void;
@@ -42,7 +43,8 @@ interface Props {
  * reply" that says why; then the deadline, the reply to edit and copy, what is still missing,
  * and how the deadline is counted.
  */
-export default function ReplyPanel({ m, reply, editable, marker, kinds, autoReply, received, country, complaint, locale, status, onCopy, onAddToLog }: Props) {
+export default function ReplyPanel({ m, reply, editable, marker, kinds, autoReply, received, country, complaint, locale, common, status, onCopy, onAddToLog }: Props) {
+  const sitePath = useSiteLink();
   const id = useId();
   const t = m.reply;
   const uk = country?.region === 'UK';
@@ -78,7 +80,7 @@ export default function ReplyPanel({ m, reply, editable, marker, kinds, autoRepl
           <DeadlineDates {...deadlineProps} />
           <div className="rc-field rc-reply">
             <label htmlFor={`${id}-reply`}>{t.label}</label>
-            <EditableText editable={editable} id={`${id}-reply`} name="reply" rows={18} />
+            <EditableText editable={editable} id={`${id}-reply`} name="reply" rows={18} labels={{ edited: common.editedByYou, reset: common.resetToGenerated }} />
           </div>
           <div className="tool-actions">
             <button type="button" className="tool-primary" onClick={onCopy}>
@@ -113,7 +115,12 @@ export default function ReplyPanel({ m, reply, editable, marker, kinds, autoRepl
           )}
           {country?.namedAddress === 'consent-required' && (
             <Alert kind="warning">
-              <p>{rich(t.consentRequired, { country: country.name, link: <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>{t.countryTable}</a> })}</p>
+              <p>
+                {rich(t.consentRequired, {
+                  country: country.label ?? country.name,
+                  link: <a href={sitePath(`/reference/countries/#${country.code.toLowerCase()}`)}>{t.countryTable}</a>,
+                })}
+              </p>
             </Alert>
           )}
           <DeadlineNotes {...deadlineProps} />

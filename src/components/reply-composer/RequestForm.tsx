@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Messages } from '../../lib/i18n/en';
 import { format } from '../../lib/i18n/format';
-import { countryName, ISO_COUNTRY_CODES } from '../../lib/profile/countries';
+import { useCountryNames } from '../shared/locale';
 import type { ReplyFacts, TransferBasis } from '../../lib/replies/compose';
 import type { RequestKind } from '../../lib/replies/kinds';
 import { LANGUAGE_CODES, type LanguageCode } from '../../lib/replies/schema';
@@ -65,7 +65,7 @@ export function RequestFields({ m, facts, setFact, address, onAddress, countries
             <option value="">{t.countryUnknown}</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
-                {c.name}
+                {c.label ?? c.name}
               </option>
             ))}
           </select>
@@ -113,6 +113,7 @@ interface FactsProps {
 /** What the sender holds about the requester and why: the facts that go into the reply as typed. */
 export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }: FactsProps) {
   const id = useId();
+  const names = useCountryNames();
   const t = m.facts;
   const area = uk ? 'uk' : 'eu';
   const hintOf = (key: TextFact) => {
@@ -169,9 +170,9 @@ export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }
             <label htmlFor={`${id}-transfer-country`}>{t.transfer.country}</label>
             <select id={`${id}-transfer-country`} name="transferCountry" value={facts.transferCountry} onChange={(e) => setFact('transferCountry', e.target.value)}>
               <option value="">{t.transfer.severalCountries}</option>
-              {ISO_COUNTRY_CODES.map((code) => (
+              {names.codes.map((code) => (
                 <option key={code} value={code}>
-                  {countryName(code)}
+                  {names.name(code)}
                 </option>
               ))}
             </select>

@@ -39,7 +39,7 @@ interface Props {
   /** A problem reading the saved log, if any. */
   problem: LogProblem | null;
   m: M;
-  keepIt: string;
+  common: Messages['common'];
 }
 
 /** A problem reading a log, in the interface's language. */
@@ -55,7 +55,7 @@ export function logProblemText(problem: LogProblem, m: M['log']['problems']): st
 }
 
 /** The request log: the table in working order, status changes, export (CSV, JSON, calendar), import and clear. */
-export default function RequestLog({ entries, onChange, onClear, today, locale, problem, m, keepIt }: Props) {
+export default function RequestLog({ entries, onChange, onClear, today, locale, problem, m, common }: Props) {
   const id = useId();
   const t = m.log;
   const [message, setMessage] = useState<{ kind: 'error' | 'info' | 'success'; text: string } | null>(null);
@@ -152,7 +152,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
                           ariaLabel={format(t.removeLabel, { who })}
                           question={format(t.removeQuestion, { who })}
                           confirmLabel={t.removeConfirm}
-                          cancelLabel={keepIt}
+                          cancelLabel={common.keepIt}
                           className="tool-link"
                           onConfirm={() => onChange(entries.filter((x) => x.id !== e.id))}
                         />
@@ -169,7 +169,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
         <button type="button" disabled={open.length === 0} aria-describedby={`${id}-ics-hint`} onClick={() => void exportCalendar()}>
           {t.exportIcs}
         </button>
-        <button type="button" disabled={entries.length === 0} onClick={() => downloadText(logToCsv(sortLog(entries, today)), 'request-log.csv', 'text/csv;charset=utf-8')}>
+        <button type="button" disabled={entries.length === 0} onClick={() => downloadText(logToCsv(sortLog(entries, today), m.kinds), 'request-log.csv', 'text/csv;charset=utf-8')}>
           {t.exportCsv}
         </button>
         <button type="button" disabled={entries.length === 0} onClick={() => downloadText(logToJson(entries), 'request-log.json', 'application/json')}>
@@ -179,7 +179,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
           label={t.clear}
           question={plural(t.clearQuestion, entries.length, {}, locale)}
           confirmLabel={t.clearConfirm}
-          cancelLabel={keepIt}
+          cancelLabel={common.keepIt}
           disabled={entries.length === 0}
           onConfirm={() => {
             onClear();
@@ -197,6 +197,7 @@ export default function RequestLog({ entries, onChange, onClear, today, locale, 
         accept="application/json,.json"
         hint={t.importHint}
         error={message?.kind === 'error' ? message.text : undefined}
+        dropHints={common}
         onFiles={(files) => void importLog(files[0])}
       />
     </section>

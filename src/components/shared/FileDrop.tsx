@@ -16,13 +16,17 @@ interface Props {
   error?: ReactNode;
   disabled?: boolean;
   onFiles: (files: File[]) => void;
+  /** "Or drop a file here." / "Or drop files here." in the page's language (`common.dropFile`, `common.dropFiles`); English by default. */
+  dropHints?: { dropFile: string; dropFiles: string };
 }
+
+const ENGLISH_DROP_HINTS = { dropFile: 'Or drop a file here.', dropFiles: 'Or drop files here.' };
 
 /**
  * A file input inside a visible drop zone: drag files onto it or choose them. The native input
  * stays (keyboard, screen readers, automation); errors about these files appear inside the zone.
  */
-export default function FileDrop({ label, name, accept, multiple, hint, chosen = [], error, disabled, onFiles }: Props) {
+export default function FileDrop({ label, name, accept, multiple, hint, chosen = [], error, disabled, onFiles, dropHints = ENGLISH_DROP_HINTS }: Props) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
   return (
@@ -57,7 +61,7 @@ export default function FileDrop({ label, name, accept, multiple, hint, chosen =
         }}
       />
       <span id={`${id}-hint`} className="tool-hint">
-        {hint} {multiple ? 'Or drop files here.' : 'Or drop a file here.'}
+        {hint} {multiple ? dropHints.dropFiles : dropHints.dropFile}
       </span>
       {chosen.length > 0 && <span className="tool-dropzone-files">{chosen.join(', ')}</span>}
       {error && (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSiteLink } from './locale';
 
 /**
  * The glossary entries tools link to: the anchors Starlight gives their headings on
@@ -41,11 +42,15 @@ interface Props {
   children: ReactNode;
 }
 
-/** A jargon word linked to its glossary entry (under the site's base path), opening in the same tab. */
+/**
+ * A jargon word linked to its glossary entry (under the site's base path, in the tool's
+ * language), opening in the same tab. The anchors are the English glossary's; a translated
+ * glossary that keeps other anchors opens at its top.
+ */
 export default function GlossaryLink({ entry, children }: Props) {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const link = useSiteLink();
   return (
-    <a className="tool-term" href={`${base}reference/glossary/#${entry}`}>
+    <a className="tool-term" href={`${link('/reference/glossary/')}#${entry}`}>
       {children}
     </a>
   );

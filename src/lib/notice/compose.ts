@@ -14,7 +14,15 @@ export interface NoticeContext {
   campaign: Campaign;
   /** The jurisdiction records (recipient's country, and the sender's region for Art. 27). */
   countries: readonly NoticeCountry[];
+  /**
+   * The gap the notice shows while the transfer question is open or cannot be true, in the
+   * interface's language (the catalog's `notice.gaps`); English when not given.
+   */
+  gaps?: TransferGaps;
 }
+
+/** The transfer gaps of one language (`notice.gaps` of the catalog). */
+export type TransferGaps = Record<keyof typeof TRANSFER_PLACEHOLDERS, Record<'eu' | 'uk', string>>;
 
 /** The four text outputs, in the order the page shows them. */
 export const OUTPUT_IDS = ['short', 'notice', 'objection', 'footer'] as const;
@@ -179,7 +187,7 @@ function transferSentences(ctx: NoticeContext, facts: NoticeFacts): (Sentence | 
   const { template: t, law, transferStatus } = facts;
   const terms = t.regions[law];
   const { transfer, transferDestination } = ctx.campaign;
-  if (transfer === null || transferStatus !== 'answered') return [placeholder(TRANSFER_PLACEHOLDERS[transfer === null ? 'unanswered' : 'basisNeeded'][law])];
+  if (transfer === null || transferStatus !== 'answered') return [placeholder((ctx.gaps ?? TRANSFER_PLACEHOLDERS)[transfer === null ? 'unanswered' : 'basisNeeded'][law])];
   if (transfer === 'none') return [sentence(terms.transferNone, {}, ['1f'])];
   const abroad = facts.senderAbroad ? sentence(terms.processedAbroad, { country: countryNameIn(ctx.profile.country, t.locale) }, ['1f']) : null;
   // The Data Privacy Framework covers certified companies in the United States only.

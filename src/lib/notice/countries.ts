@@ -3,12 +3,15 @@ import type { Jurisdiction } from '../jurisdictions/schema.ts';
 import { countryName as englishCountryName } from '../profile/countries.ts';
 
 /** What the notice generator needs of a jurisdiction record, small enough to pass to an island. */
-export type NoticeCountry = Pick<Jurisdiction, 'code' | 'name' | 'region' | 'namedAddress' | 'conditions' | 'authority' | 'sources'>;
+export type NoticeCountry = Pick<Jurisdiction, 'code' | 'name' | 'region' | 'namedAddress' | 'conditions' | 'authority' | 'sources'> & {
+  /** The name in the page's language, where it is not English (the page shows `name` without it). */
+  label?: string;
+};
 
 /** Reduces full jurisdiction records to what the notice generator needs, sorted by name. */
-export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountry[] {
+export function toNoticeCountries(records: Iterable<Jurisdiction & { label?: string }>): NoticeCountry[] {
   return [...records]
-    .map(({ code, name, region, namedAddress, conditions, authority, sources }) => ({
+    .map(({ code, name, label, region, namedAddress, conditions, authority, sources }) => ({
       code,
       name,
       region,
@@ -21,6 +24,7 @@ export function toNoticeCountries(records: Iterable<Jurisdiction>): NoticeCountr
         url: authority.url,
       },
       sources: sources.map((s) => ({ title: s.title, url: s.url })),
+      ...(label ? { label } : {}),
     }))
     .sort(byName);
 }

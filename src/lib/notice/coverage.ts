@@ -2,11 +2,69 @@ import { bodyNameIn } from '../jurisdictions/names.ts';
 import type { NoticeContext } from './compose.ts';
 import { SAFEGUARDS_WITH_COPY } from './campaign.ts';
 import { noticeFacts, oneLine, type NoticeFacts } from './compose.ts';
-import { FIELD_LABELS as L, STANDARD_TEXT, type FieldKey } from './fields.ts';
+import { format } from '../i18n/format.ts';
+import { notice } from '../i18n/en/notice.ts';
+import { FIELD_LABELS, type FieldKey } from './fields.ts';
 import { itemsFor, type ItemId } from './items.ts';
 
 /** `covered`: the notice says it; `missing`: it cannot yet; `not-applicable`: the law does not ask for it here. */
 export type ItemStatus = 'covered' | 'missing' | 'not-applicable';
+
+/** What fills an item: a control of the form, or a standard sentence of every template. */
+export type Filler = FieldKey | 'standard';
+
+/**
+ * A remark on an item, as a key of the catalog's `notice.coverage.notes` (the interface words
+ * it in the page's language, putting each field's label into its `{fieldKey}` placeholder) and
+ * the values the sentence needs besides the labels.
+ */
+export interface CoverageNote {
+  id: CoverageNoteId;
+  values?: Record<string, string>;
+}
+
+/** Every remark the check can make (the catalog has one message per id). */
+export type CoverageNoteId =
+  | 'transferUnansweredEu'
+  | 'transferUnansweredUk'
+  | 'transferBasisNeededEu'
+  | 'transferBasisNeededUk'
+  | 'transferCopyAddress'
+  | 'swissDestination'
+  | 'legalName'
+  | 'addressOrEmail'
+  | 'euRepresentative'
+  | 'ukRepresentative'
+  | 'dpoOnlyIfAppointed'
+  | 'purposeStandard'
+  | 'dataCategories'
+  | 'recipientsStandard'
+  | 'retention'
+  | 'customInterest'
+  | 'requestsAddress'
+  | 'noConsent'
+  | 'ukComplaintWithEmail'
+  | 'ukComplaintNoEmail'
+  | 'authorityNamed'
+  | 'pickRecipientCountry'
+  | 'sourceOther'
+  | 'sourceVendor'
+  | 'sourcePattern'
+  | 'sourceVerifiable'
+  | 'noAutomated';
+
+/**
+ * A remark in words: the catalog's sentence (`notes`, English by default) with every `{fieldKey}`
+ * filled by that field's label (`labels`, the page's) and the remark's own values.
+ */
+export function noteText(
+  remark: CoverageNote,
+  notes: Record<CoverageNoteId, string> = notice.coverage.notes,
+  labels: Record<FieldKey, string> = FIELD_LABELS,
+  locale = 'en',
+): string {
+  return format(notes[remark.id], { ...labels, ...remark.values }, locale);
+}
 
 /** The check of one Art. 14 item. */
 export interface ItemCoverage {
@@ -15,10 +73,10 @@ export interface ItemCoverage {
   article: string;
   title: string;
   status: ItemStatus;
-  /** Labels of the fields that fill it, or "Standard text". */
-  filledBy: string[];
+  /** The fields that fill it, or `standard` for a standard sentence of the template. */
+  filledBy: Filler[];
   /** What to do when it is missing, or a remark when it is covered. */
-  note: string;
+  note?: CoverageNote;
   /** The field to fill first when the item is missing (the interface links to it). */
   fix?: FieldKey;
 }
@@ -30,20 +88,18 @@ export interface Coverage {
   missing: ItemCoverage[];
   /** True only when no mandatory item is missing. */
   complete: boolean;
-  /** One line for the status: "Notice complete: …" or "N items missing: …". */
-  summary: string;
 }
 
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
 const given = (text: string) => oneLine(text) !== '';
 
 type Check = Omit<ItemCoverage, 'id' | 'article' | 'title'>;
-const covered = (filledBy: string[], note = ''): Check => ({ status: 'covered', filledBy, note });
-const missing = (fix: FieldKey, note: string, filledBy: string[] = []): Check => ({ status: 'missing', filledBy, note, fix });
-const notApplicable = (note: string): Check => ({ status: 'not-applicable', filledBy: [], note });
-
-/** Where the home area of the notice's law ends: the EEA, or the UK. */
-const HOME = { eu: 'the EU/EEA', uk: 'the UK' } as const;
+const note = (id: CoverageNoteId, values?: Record<string, string>): CoverageNote => (values ? { id, values } : { id });
+const covered = (filledBy: Filler[], remark?: CoverageNoteId, values?: Record<string, string>): Check =>
+  remark ? { status: 'covered', filledBy, note: note(remark, values) } : { status: 'covered', filledBy };
+const missing = (fix: FieldKey, remark: CoverageNoteId, filledBy: Filler[] = []): Check => ({ status: 'missing', filledBy, note: note(remark), fix });
+const notApplicable = (remark: CoverageNoteId): Check => ({ status: 'not-applicable', filledBy: [], note: note(remark) });
+const S = 'standard' as const;
 
 /**
  * Art. 14(1)(f): transfers must be answered, "no transfer" must be possible for the sender, and
@@ -51,23 +107,13 @@ const HOME = { eu: 'the EU/EEA', uk: 'the UK' } as const;
  */
 function transferCheck(ctx: NoticeContext, facts: NoticeFacts, hasEmail: boolean): Check {
   const { transfer, transferDestination } = ctx.campaign;
-  if (transfer === null) return missing('transfer', `Answer "${L.transfer}": say whether anyone outside ${HOME[facts.law]} stores or accesses the data, and on what basis.`);
-  if (facts.transferStatus === 'basisNeeded') {
-    return missing(
-      'transfer',
-      `Your company is established outside ${HOME[facts.law]}, so the data are processed outside it: "No transfer" cannot be true. Choose the basis your transfers rely on under "${L.transfer}".`,
-      [L.transfer],
-    );
-  }
+  const uk = facts.law === 'uk';
+  if (transfer === null) return missing('transfer', uk ? 'transferUnansweredUk' : 'transferUnansweredEu');
+  if (facts.transferStatus === 'basisNeeded') return missing('transfer', uk ? 'transferBasisNeededUk' : 'transferBasisNeededEu', ['transfer']);
   const named = transfer !== 'none' && transfer !== 'dpf' && transferDestination !== '';
-  if (SAFEGUARDS_WITH_COPY.includes(transfer) && !hasEmail) {
-    return missing('privacyEmail', `With standard contractual clauses or binding corporate rules the notice must say how to get a copy: add a "${L.privacyEmail}".`, [L.transfer]);
-  }
+  if (SAFEGUARDS_WITH_COPY.includes(transfer) && !hasEmail) return missing('privacyEmail', 'transferCopyAddress', ['transfer']);
   const swissUnnamed = facts.country?.region === 'CH' && transfer !== 'none' && transfer !== 'dpf' && !named;
-  return covered(
-    [L.transfer, ...(named ? [L.transferDestination] : [])],
-    swissUnnamed ? `For recipients in Switzerland, the FADP (Art. 19(4)) asks you to name the destination country: choose the "${L.transferDestination}".` : '',
-  );
+  return covered(['transfer', ...(named ? (['transferDestination'] as const) : [])], swissUnnamed ? 'swissDestination' : undefined);
 }
 
 /**
@@ -81,77 +127,56 @@ export function checkCoverage(ctx: NoticeContext): Coverage {
   const facts = noticeFacts(ctx);
   const reps = facts.representatives;
   const hasEmail = EMAIL.test(oneLine(profile.privacyEmail));
+  const email = hasEmail ? (['privacyEmail'] as const) : [];
 
   const checks: Record<ItemId, Check> = {
     '1a': (() => {
-      if (!given(profile.legalName)) return missing('legalName', `Add the "${L.legalName}".`);
-      if (facts.address === '' && !given(profile.privacyEmail)) return missing('postalAddress', `Add a "${L.postalAddress}" or a "${L.privacyEmail}".`, [L.legalName]);
-      const filledBy: string[] = [L.legalName];
-      if (facts.address !== '') filledBy.push(L.postalAddress);
-      if (given(profile.privacyEmail)) filledBy.push(L.privacyEmail);
-      if (reps.euRequired && !given(profile.euRepresentative)) {
-        return missing('euRepresentative', `Your company is established outside the EU/EEA: GDPR Art. 27 generally requires an EU representative, named in the notice. Add the "${L.euRepresentative}".`, filledBy);
-      }
-      if (reps.ukRequired && !given(profile.ukRepresentative)) {
-        return missing('ukRepresentative', `Your company is established outside the UK: UK GDPR Art. 27 generally requires a UK representative, named in the notice. Add the "${L.ukRepresentative}".`, filledBy);
-      }
-      if (reps.showEu) filledBy.push(L.euRepresentative);
-      if (reps.showUk) filledBy.push(L.ukRepresentative);
+      if (!given(profile.legalName)) return missing('legalName', 'legalName');
+      if (facts.address === '' && !given(profile.privacyEmail)) return missing('postalAddress', 'addressOrEmail', ['legalName']);
+      const filledBy: Filler[] = ['legalName'];
+      if (facts.address !== '') filledBy.push('postalAddress');
+      if (given(profile.privacyEmail)) filledBy.push('privacyEmail');
+      if (reps.euRequired && !given(profile.euRepresentative)) return missing('euRepresentative', 'euRepresentative', filledBy);
+      if (reps.ukRequired && !given(profile.ukRepresentative)) return missing('ukRepresentative', 'ukRepresentative', filledBy);
+      if (reps.showEu) filledBy.push('euRepresentative');
+      if (reps.showUk) filledBy.push('ukRepresentative');
       return covered(filledBy);
     })(),
-    '1b': given(profile.dpoContact)
-      ? covered([L.dpoContact])
-      : notApplicable('Only if you have appointed a data protection officer (GDPR Art. 37); then add their contact.'),
-    '1c': covered([STANDARD_TEXT, L.interest], 'Contacting the recipient about products and services relevant to their role; legal basis Art. 6(1)(f).'),
+    '1b': given(profile.dpoContact) ? covered(['dpoContact']) : notApplicable('dpoOnlyIfAppointed'),
+    '1c': covered([S, 'interest'], 'purposeStandard'),
     '1d':
       facts.categories.length > 0
-        ? covered([L.dataCategories, ...(campaign.dataCategories.includes('other') && given(campaign.otherData) ? [L.otherData] : [])])
-        : missing('dataCategories', `Tick at least one kind of data under "${L.dataCategories}" (and describe "Other").`),
+        ? covered(['dataCategories', ...(campaign.dataCategories.includes('other') && given(campaign.otherData) ? (['otherData'] as const) : [])])
+        : missing('dataCategories', 'dataCategories'),
     '1e':
       given(campaign.emailPlatform) || given(campaign.crm)
-        ? covered([...(given(campaign.emailPlatform) ? [L.emailPlatform] : []), ...(given(campaign.crm) ? [L.crm] : [])])
-        : covered([STANDARD_TEXT], 'Names the categories of recipients (your email and CRM providers); naming them is clearer.'),
+        ? covered([...(given(campaign.emailPlatform) ? (['emailPlatform'] as const) : []), ...(given(campaign.crm) ? (['crm'] as const) : [])])
+        : covered([S], 'recipientsStandard'),
     '1f': transferCheck(ctx, facts, hasEmail),
-    '2a':
-      facts.retention.rule !== ''
-        ? covered([L.retentionRule])
-        : facts.retention.period !== ''
-          ? covered([L.retentionMonths])
-          : missing('retentionMonths', `Say when you delete the data: "${L.retentionMonths}" or "${L.retentionRule}".`),
+    '2a': facts.retention.rule !== '' ? covered(['retentionRule']) : facts.retention.period !== '' ? covered(['retentionMonths']) : missing('retentionMonths', 'retention'),
     '2b':
       campaign.interest !== 'custom'
-        ? covered([L.interest])
+        ? covered(['interest'])
         : given(campaign.customInterest)
-          ? covered([L.interest, L.customInterest])
-          : missing('customInterest', `Describe the interest in "${L.customInterest}", or pick a common one.`),
-    '2c': covered([STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])], hasEmail ? '' : `Add a "${L.privacyEmail}" so people know where to send requests.`),
-    '2d': notApplicable('Cold email relies on legitimate interest, not consent, so there is no consent to withdraw.'),
-    '2da': covered(
-      [STANDARD_TEXT, ...(hasEmail ? [L.privacyEmail] : [])],
-      hasEmail
-        ? 'Tells UK recipients they can complain to you; acknowledge a complaint within 30 days (Data Protection Act 2018 s. 164A).'
-        : `Tells UK recipients they can complain to you; add a "${L.privacyEmail}" so they know where to write.`,
-    ),
+          ? covered(['interest', 'customInterest'])
+          : missing('customInterest', 'customInterest'),
+    '2c': covered([S, ...email], hasEmail ? undefined : 'requestsAddress'),
+    '2d': notApplicable('noConsent'),
+    '2da': covered([S, ...email], hasEmail ? 'ukComplaintWithEmail' : 'ukComplaintNoEmail'),
     '2e': facts.country
-      ? covered([STANDARD_TEXT, L.recipientCountry], `Names ${bodyNameIn(facts.country.authority, facts.template.code)}.`)
-      : covered([STANDARD_TEXT], `Pick the "${L.recipientCountry}" to name its supervisory authority.`),
+      ? covered([S, 'recipientCountry'], 'authorityNamed', { authority: bodyNameIn(facts.country.authority, facts.template.code) })
+      : covered([S], 'pickRecipientCountry'),
     '2f': (() => {
-      if (given(campaign.source)) return covered(campaign.sourceKind === 'other' ? [L.source] : [L.sourceKind, L.source]);
-      if (campaign.sourceKind === 'other') return missing('source', `Say where you got the address in "${L.source}".`);
-      if (campaign.sourceKind === 'vendor') return missing('source', `Name the data vendor in "${L.source}": people are entitled to know who supplied their data.`, [L.sourceKind]);
-      if (campaign.sourceKind === 'pattern') {
-        return missing('source', `Say in "${L.source}" where you found the name and the address format (e.g. the company's team page): the name came from a source too.`, [L.sourceKind]);
-      }
-      return covered([L.sourceKind], `Adding the page or register in "${L.source}" makes it verifiable.`);
+      if (given(campaign.source)) return covered(campaign.sourceKind === 'other' ? ['source'] : ['sourceKind', 'source']);
+      if (campaign.sourceKind === 'other') return missing('source', 'sourceOther');
+      if (campaign.sourceKind === 'vendor') return missing('source', 'sourceVendor', ['sourceKind']);
+      if (campaign.sourceKind === 'pattern') return missing('source', 'sourcePattern', ['sourceKind']);
+      return covered(['sourceKind'], 'sourceVerifiable');
     })(),
-    '2g': covered([STANDARD_TEXT], 'States that no decisions are made solely by automated means.'),
+    '2g': covered([S], 'noAutomated'),
   };
 
   const items = itemsFor(facts.law).map(({ id, article, title }) => ({ id, article, title, ...checks[id] }));
   const missingItems = items.filter((item) => item.status === 'missing');
-  const complete = missingItems.length === 0;
-  const summary = complete
-    ? 'Notice complete: every Art. 14 item that applies is covered.'
-    : `${missingItems.length} ${missingItems.length === 1 ? 'item' : 'items'} missing: ${missingItems.map((i) => `Art. ${i.article}`).join(', ')}.`;
-  return { items, missing: missingItems, complete, summary };
+  return { items, missing: missingItems, complete: missingItems.length === 0 };
 }

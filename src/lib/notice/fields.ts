@@ -1,3 +1,5 @@
+import { notice } from '../i18n/en/notice.ts';
+
 /**
  * The visible label of every control the notice generator reads, by field. The coverage check
  * names these labels, so they live here and the page uses the same strings. The first six are a
@@ -38,20 +40,10 @@ export const FIELD_LABELS = {
 /** A control the notice generator reads, e.g. `legalName`. */
 export type FieldKey = keyof typeof FIELD_LABELS;
 
-/** What the coverage check names when a standard sentence of the template covers an item. */
-export const STANDARD_TEXT = 'Standard text';
-
 /**
  * What the full notice shows, in the interface's language, where the transfer question is
  * still open: a visible gap the user must fill, never a sentence a recipient could take as fact.
- * Copying an incomplete notice warns first.
+ * Copying an incomplete notice warns first. The words are the catalog's (`notice.gaps`); this is
+ * the English, which the generator uses when it is given no other.
  */
-export const TRANSFER_PLACEHOLDERS = {
-  /** "Transfers outside the EU/UK" not answered yet. */
-  unanswered: { eu: '[Choose: do you transfer data outside the EU/EEA?]', uk: '[Choose: do you transfer data outside the UK?]' },
-  /** "No transfer" chosen by a sender established outside the EEA (or the UK): that answer cannot be true. */
-  basisNeeded: {
-    eu: '[Choose the transfer basis: your company is established outside the EU/EEA, so the data do not stay there]',
-    uk: '[Choose the transfer basis: your company is established outside the UK, so the data do not stay there]',
-  },
-} as const;
+export const TRANSFER_PLACEHOLDERS = notice.gaps;

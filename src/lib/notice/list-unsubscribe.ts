@@ -21,8 +21,10 @@ export interface ListUnsubscribeHeaders {
   oneClick: boolean;
   /** True when the URL is a placeholder the platform must replace with a per-recipient HTTPS URL. */
   placeholder: boolean;
-  /** Plain-language problems with the input, e.g. an http:// URL. */
-  problems: string[];
+  /** What is wrong with the input, e.g. an http:// URL: keys of the catalog's `notice.outputs.headerProblems` (`{scheme}` is `scheme`). */
+  problems: HeaderProblem[];
+  /** The scheme of a link that is neither https nor http, e.g. `ftp` (for the `otherScheme` problem). */
+  scheme?: string;
   /** The headers as lines, folded at 78 characters (RFC 5322 §2.1.1), joined with "\n". */
   text: string;
 }
@@ -34,12 +36,15 @@ export function mailtoUri(email: string, subject = 'unsubscribe'): string {
   return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}`;
 }
 
+/** Why the headers are incomplete or missing; the catalog words each one. */
+export type HeaderProblem = 'unsafeCharacters' | 'invalidUrl' | 'httpLink' | 'otherScheme' | 'invalidEmail' | 'nothingGiven' | 'noOneClick';
+
 /** Classifies the URL: https, a scheme-less placeholder, or unusable (with why). */
-function classifyUrl(url: string): { kind: 'https' | 'placeholder' | 'none' } | { kind: 'bad'; problem: string } {
+function classifyUrl(url: string): { kind: 'https' | 'placeholder' | 'none' } | { kind: 'bad'; problem: HeaderProblem; scheme?: string } {
   const value = url.trim();
   if (value === '') return { kind: 'none' };
   // Header injection and broken angle brackets: a header value cannot hold these.
-  if (/[\r\n<>\s]/.test(value)) return { kind: 'bad', problem: 'The unsubscribe link contains spaces, line breaks or angle brackets, which a header cannot hold.' };
+  if (/[\r\n<>\s]/.test(value)) return { kind: 'bad', problem: 'unsafeCharacters' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: 'placeholder' };
   if (scheme === 'https') {
@@ -47,11 +52,11 @@ function classifyUrl(url: string): { kind: 'https' | 'placeholder' | 'none' } | 
       new URL(value);
       return { kind: 'https' };
     } catch {
-      return { kind: 'bad', problem: 'The unsubscribe link is not a valid URL.' };
+      return { kind: 'bad', problem: 'invalidUrl' };
     }
   }
-  if (scheme === 'http') return { kind: 'bad', problem: 'One-click unsubscribe needs an https:// link (RFC 8058); an http:// link is left out.' };
-  return { kind: 'bad', problem: `The unsubscribe link must start with https:// (found "${scheme}:").` };
+  if (scheme === 'http') return { kind: 'bad', problem: 'httpLink' };
+  return { kind: 'bad', problem: 'otherScheme', scheme };
 }
 
 /** Folds a header line at ", " so no line exceeds 78 characters where it can be avoided. */
@@ -73,22 +78,23 @@ export function foldHeader(name: string, entries: string[]): string {
 
 /** Builds the headers. The HTTPS URI comes first, then the mailto fallback. */
 export function buildListUnsubscribeHeaders(input: ListUnsubscribeInput): ListUnsubscribeHeaders {
-  const problems: string[] = [];
+  const problems: HeaderProblem[] = [];
   const entries: string[] = [];
   const url = classifyUrl(input.url);
   if (url.kind === 'bad') problems.push(url.problem);
+  const scheme = url.kind === 'bad' && url.scheme !== undefined ? { scheme: url.scheme } : {};
   if (url.kind === 'https' || url.kind === 'placeholder') entries.push(`<${input.url.trim()}>`);
   const email = input.email.trim();
   if (email !== '' && EMAIL.test(email)) entries.push(`<${mailtoUri(email)}>`);
-  else if (email !== '') problems.push('The privacy contact email is not a valid address, so there is no mailto fallback.');
+  else if (email !== '') problems.push('invalidEmail');
   if (entries.length === 0) {
-    if (problems.length === 0) problems.push('Give an unsubscribe link (or placeholder) or a privacy contact email.');
-    return { headers: [], oneClick: false, placeholder: false, problems, text: '' };
+    if (problems.length === 0) problems.push('nothingGiven');
+    return { headers: [], oneClick: false, placeholder: false, problems, ...scheme, text: '' };
   }
   const oneClick = url.kind === 'https' || url.kind === 'placeholder';
   const headers = [{ name: 'List-Unsubscribe', value: entries.join(', ') }];
   if (oneClick) headers.push({ name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' });
-  else problems.push('Without an HTTPS link there is no one-click unsubscribe: List-Unsubscribe-Post is left out.');
+  else problems.push('noOneClick');
   const text = [foldHeader('List-Unsubscribe', entries), ...(oneClick ? ['List-Unsubscribe-Post: List-Unsubscribe=One-Click'] : [])].join('\n');
-  return { headers, oneClick, placeholder: url.kind === 'placeholder', problems, text };
+  return { headers, oneClick, placeholder: url.kind === 'placeholder', problems, ...scheme, text };
 }

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byName, foldForSearch } from '../jurisdictions/labels.ts';
 import type { Jurisdiction } from '../jurisdictions/schema.ts';
+import { INTL_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * The fields of a jurisdiction record the planner shows: names for search, the rule and its
@@ -22,12 +23,23 @@ export type PlannerCountry = Pick<
   | 'authority'
   | 'enforcer'
   | 'maxFine'
->;
+> & {
+  /**
+   * The country's name in the page's language (`countryName(code, locale)`, set by the server on
+   * a Russian or Arabic page); without it the page shows the English `name`.
+   */
+  label?: string;
+};
 
-/** Reduces full jurisdiction records to what the planner needs, sorted by English name. */
-export function toPlannerCountries(records: Iterable<Jurisdiction>): PlannerCountry[] {
+/** The name a page shows for a country: its `label` in the reader's language, else the English name. */
+export function shownName(country: Pick<PlannerCountry, 'name' | 'label'>): string {
+  return country.label ?? country.name;
+}
+
+/** Reduces full jurisdiction records to what the planner needs, sorted by English name; a record's `label` (its name in the page's language) comes along. */
+export function toPlannerCountries(records: Iterable<Jurisdiction & { label?: string }>): PlannerCountry[] {
   return [...records]
-    .map(({ code, name, nativeNames, aliases, namedAddress, genericAddress, conditions, sources, reviewed, confidence, authority, enforcer, maxFine }) => ({
+    .map(({ code, name, label, nativeNames, aliases, namedAddress, genericAddress, conditions, sources, reviewed, confidence, authority, enforcer, maxFine }) => ({
       code,
       name,
       nativeNames,
@@ -42,12 +54,13 @@ export function toPlannerCountries(records: Iterable<Jurisdiction>): PlannerCoun
       enforcer,
       // Optional: leave the key out rather than send `undefined` to the page.
       ...(maxFine ? { maxFine } : {}),
+      ...(label ? { label } : {}),
     }))
     .sort(byName);
 }
 
 /** What the country search needs of a record. */
-type Searchable = Pick<PlannerCountry, 'code' | 'name' | 'nativeNames' | 'aliases'>;
+type Searchable = Pick<PlannerCountry, 'code' | 'name' | 'nativeNames' | 'aliases' | 'label'>;
 
 /**
  * Fuzzy matching over every name of a country. The English name weighs most; `ignoreLocation`
@@ -57,6 +70,7 @@ type Searchable = Pick<PlannerCountry, 'code' | 'name' | 'nativeNames' | 'aliase
 const FUSE_OPTIONS: IFuseOptions<Searchable> = {
   keys: [
     { name: 'name', weight: 3 },
+    { name: 'label', weight: 3 },
     { name: 'nativeNames', weight: 2 },
     { name: 'aliases', weight: 1 },
   ],
@@ -104,7 +118,10 @@ function wordStarts(name: string): string[] {
 export function createCountrySearch<T extends Searchable>(countries: readonly T[]): (query: string) => T[] {
   const fuse = new Fuse<T>([...countries], FUSE_OPTIONS as IFuseOptions<T>);
   const names = new Map(
-    countries.map((c) => [c, { english: foldForSearch(c.name), native: c.nativeNames.map(foldForSearch), all: [c.name, ...c.nativeNames, ...c.aliases].map(foldForSearch) }]),
+    countries.map((c) => {
+      const shown = [c.name, ...(c.label ? [c.label] : [])].map(foldForSearch);
+      return [c, { shown, native: c.nativeNames.map(foldForSearch), all: [...shown, ...c.nativeNames.map(foldForSearch), ...c.aliases.map(foldForSearch)] }];
+    }),
   );
   // How far the query is from a name, or from the start of any word in it ("kingdom" is 0 from "United Kingdom").
   const closeness = (q: string, c: T) =>
@@ -117,7 +134,7 @@ export function createCountrySearch<T extends Searchable>(countries: readonly T[
   return (query) => {
     const q = foldForSearch(query.trim());
     if (q === '') return [...countries];
-    const where = (test: (n: { english: string; native: string[]; all: string[] }) => boolean) => countries.filter((c) => test(names.get(c)!));
+    const where = (test: (n: { shown: string[]; native: string[]; all: string[] }) => boolean) => countries.filter((c) => test(names.get(c)!));
     const fuzzy = fuse.search(query.trim());
     const best = fuzzy[0]?.score ?? 0;
     const ranked = fuzzy
@@ -128,7 +145,7 @@ export function createCountrySearch<T extends Searchable>(countries: readonly T[
     const tiers: T[][] = [
       countries.filter((c) => c.code.toLowerCase() === q),
       where((n) => n.all.includes(q)),
-      where((n) => n.english.startsWith(q)),
+      where((n) => n.shown.some((name) => name.startsWith(q))),
       where((n) => n.native.some((name) => name.startsWith(q))),
       ranked,
     ];
@@ -152,8 +169,7 @@ export function pick<T extends Pick<PlannerCountry, 'code'>>(codes: readonly str
   return codes.flatMap((code) => byCode.get(code) ?? []);
 }
 
-/** Joins names as English prose: "Germany", "Germany and Italy", "Germany, Italy and Spain". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** Joins names as prose of the reader's language: "Germany, Italy and Spain", "Германия, Италия и Испания". */
+export function listNames(names: readonly string[], locale: Locale = 'en'): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(names);
 }

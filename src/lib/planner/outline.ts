@@ -1,4 +1,5 @@
-import { pick, type PlannerCountry } from './countries.ts';
+import { pick, shownName, type PlannerCountry } from './countries.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { judgeField } from './minimise.ts';
 import { planner } from '../i18n/en/planner.ts';
 import { format } from '../i18n/format.ts';
@@ -51,7 +52,7 @@ export interface RecordOutline {
  * and the readiness count. `countries` are the jurisdiction records; `siteUrl` (e.g.
  * "https://example.org") makes the playbook links absolute for a file read away from the site.
  */
-export function recordOutline(record: CampaignRecord, countries: readonly PlannerCountry[], siteUrl = '', m: PlannerMessages = planner): RecordOutline {
+export function recordOutline(record: CampaignRecord, countries: readonly PlannerCountry[], siteUrl = '', m: PlannerMessages = planner, locale: Locale = 'en'): RecordOutline {
   const { about, segment, data, relevance, lia } = record;
   const SECTION_TITLES = m.sections;
   const ABOUT = m.about;
@@ -72,15 +73,15 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
     entries: segmentParts(m).flatMap((part) => [
       ...(Object.keys(part.fields) as (keyof typeof segment)[]).map((key) =>
         key === 'countries'
-          ? { label: part.fields.countries!.label, text: [...chosen.map((c) => `${c.name} (${c.code})`), ...unknown].join(', ') }
+          ? { label: part.fields.countries!.label, text: [...chosen.map((c) => `${shownName(c)} (${c.code})`), ...unknown].join(', ') }
           : { label: part.fields[key]!.label, text: segment[key] as string },
       ),
       { label: part.whyLabel, text: segment[part.why] as string },
     ]),
   };
 
-  const warning = consentWarning(segment.countries, countries, m);
-  const unclear = unclearNote(segment.countries, countries, m);
+  const warning = consentWarning(segment.countries, countries, m, locale);
+  const unclear = unclearNote(segment.countries, countries, m, locale);
   const rulesSection: OutlineSection = {
     title: SECTION_TITLES.rules,
     entries: [
@@ -89,7 +90,7 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
       ...chosen.map((c) => {
         const rule = ruleLines(c, m);
         return {
-          label: `${c.name} (${c.code})`,
+          label: `${shownName(c)} (${c.code})`,
           text: c.conditions,
           items: [
             rule.named,

@@ -1,5 +1,8 @@
 import { planner } from '../i18n/en/planner.ts';
-import { formatIssues } from '../schema/format-issues.ts';
+import { format } from '../i18n/format.ts';
+import { issueList } from '../schema/format-issues.ts';
+import type { PlannerMessages } from './questions.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { PlannerCountry } from './countries.ts';
 import { recordOutline, type OutlineEntry } from './outline.ts';
 import { RECORD_FORMAT, campaignRecordSchema, type CampaignRecord } from './schema.ts';
@@ -12,18 +15,16 @@ export type ParsedRecord = { ok: true; record: CampaignRecord } | { ok: false; r
 
 const refuse = (reason: Exclude<ImportError, 'invalid'>): ParsedRecord => ({ ok: false, reason, message: planner.record.importErrors[reason] });
 
-/** The heading above the JSON copy at the end of a Markdown record. */
-export const MACHINE_COPY_HEADING = 'Machine-readable copy';
-
-const NOT_ANSWERED = '_Not answered._';
+/** The heading above the JSON copy at the end of a Markdown record (English; the catalog's `record.markdown.machineCopy`). */
+export const MACHINE_COPY_HEADING = planner.record.markdown.machineCopy;
 
 /** The record as the JSON file "Export record" downloads, and as it is kept in `localStorage`. */
 export function recordToJson(record: CampaignRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-function entryToMarkdown(entry: OutlineEntry): string {
-  const lines = [`**${entry.label}**`, '', entry.text.trim() === '' ? NOT_ANSWERED : entry.text];
+function entryToMarkdown(entry: OutlineEntry, notAnswered: string): string {
+  const lines = [`**${entry.label}**`, '', entry.text.trim() === '' ? notAnswered : entry.text];
   if (entry.items?.length) lines.push('', ...entry.items.map((item) => `- ${item}`));
   if (entry.links?.length) lines.push('', ...entry.links.map((link) => `- [${link.title}](${link.href})`));
   return lines.join('\n');
@@ -33,20 +34,29 @@ function entryToMarkdown(entry: OutlineEntry): string {
  * The record as a Markdown document for people: every question with the answer exactly as
  * typed, the country rules with their sources, the advice on each field and the readiness
  * count. A JSON copy at the end lets "Import record" read the file back. `exportedOn` is a
- * YYYY-MM-DD date; `siteUrl` makes the playbook links absolute.
+ * YYYY-MM-DD date; `siteUrl` makes the playbook links absolute (`siteUrl` with the locale's
+ * folder, e.g. "https://example.org/ru", for a record in Russian). The words are `m`'s, the
+ * catalog of the user's language (English by default).
  */
-export function recordToMarkdown(record: CampaignRecord, countries: readonly PlannerCountry[], options: { exportedOn?: string; siteUrl?: string } = {}): string {
-  const outline = recordOutline(record, countries, options.siteUrl ?? '');
+export function recordToMarkdown(
+  record: CampaignRecord,
+  countries: readonly PlannerCountry[],
+  options: { exportedOn?: string; siteUrl?: string } = {},
+  m: PlannerMessages = planner,
+  locale: Locale = 'en',
+): string {
+  const outline = recordOutline(record, countries, options.siteUrl ?? '', m, locale);
+  const md = m.record.markdown;
   const parts = [`# ${outline.title}`];
-  if (options.exportedOn) parts.push(`Exported from the campaign planner of the Cold Email GDPR Kit on ${options.exportedOn}.`);
+  if (options.exportedOn) parts.push(format(md.exportedOn, { date: options.exportedOn }));
   for (const section of outline.sections) {
-    parts.push(`## ${section.title}`, ...section.entries.map(entryToMarkdown));
+    parts.push(`## ${section.title}`, ...section.entries.map((entry) => entryToMarkdown(entry, md.notAnswered)));
   }
   parts.push(
     `## ${outline.readiness.title}`,
     outline.readiness.items.map((i) => `- [${i.done ? 'x' : ' '}] ${i.label} ([${i.link.title}](${i.link.href}))`).join('\n'),
-    `## ${MACHINE_COPY_HEADING}`,
-    'Import this file with "Import record" in the campaign planner to continue editing. The block below holds the same answers as JSON.',
+    `## ${md.machineCopy}`,
+    md.machineCopyIntro,
     ['```json', JSON.stringify(record, null, 2), '```'].join('\n'),
   );
   return `${parts.join('\n\n')}\n`;
@@ -86,8 +96,8 @@ export function parseRecordFile(text: string): ParsedRecord {
   }
   const result = campaignRecordSchema.safeParse(value);
   if (!result.success) {
-    const details = formatIssues('This campaign record', result.error);
-    return { ok: false, reason: 'invalid', message: details, details };
+    const details = issueList(result.error);
+    return { ok: false, reason: 'invalid', message: format(planner.record.importErrors.invalid, { details }), details };
   }
   return { ok: true, record: result.data };
 }

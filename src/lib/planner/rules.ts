@@ -1,7 +1,8 @@
 import { format, plural } from '../i18n/format.ts';
 import { planner } from '../i18n/en/planner.ts';
 import type { Jurisdiction } from '../jurisdictions/schema.ts';
-import { consentRequiredAmong, listNames, unclearAmong, type PlannerCountry } from './countries.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { consentRequiredAmong, listNames, shownName, unclearAmong, type PlannerCountry } from './countries.ts';
 import type { PlannerMessages } from './questions.ts';
 
 /**
@@ -11,17 +12,17 @@ import type { PlannerMessages } from './questions.ts';
  * @example consentWarning(['DE', 'GB'], countries)
  * // 'Cold email needs prior consent in Germany: …'
  */
-export function consentWarning(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner): string | undefined {
-  const names = consentRequiredAmong(codes, countries).map((c) => c.name);
+export function consentWarning(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner, locale: Locale = 'en'): string | undefined {
+  const names = consentRequiredAmong(codes, countries).map(shownName);
   if (names.length === 0) return undefined;
-  return plural(m.rules.consentWarning, names.length, { countries: listNames(names), assessment: m.rules.assessment });
+  return plural(m.rules.consentWarning, names.length, { countries: listNames(names, locale), assessment: m.rules.assessment }, locale);
 }
 
 /** The note for target countries whose rule is unclear; `undefined` when there are none. */
-export function unclearNote(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner): string | undefined {
-  const names = unclearAmong(codes, countries).map((c) => c.name);
+export function unclearNote(codes: readonly string[], countries: readonly PlannerCountry[], m: PlannerMessages = planner, locale: Locale = 'en'): string | undefined {
+  const names = unclearAmong(codes, countries).map(shownName);
   if (names.length === 0) return undefined;
-  return plural(m.rules.unclearNote, names.length, { countries: listNames(names) });
+  return plural(m.rules.unclearNote, names.length, { countries: listNames(names, locale) }, locale);
 }
 
 /** One line per address type: "Named address: Consent required". */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { formatIssues } from '../schema/format-issues.ts';
+import { format } from '../i18n/format.ts';
+import { profile } from '../i18n/en/profile.ts';
+import { issueList } from '../schema/format-issues.ts';
 
 /**
  * `localStorage` key of the sender profile shared by the notice generator and the reply
@@ -57,16 +59,25 @@ export function emptyProfile(): SenderProfile {
   return senderProfileSchema.parse({});
 }
 
+/**
+ * What a profile file turned out to be: a profile, or why not (`reason`, a key of the catalog's
+ * `profile.importErrors`; `message` the English sentence, `details` what the schema found).
+ */
+export type ParsedProfile = { ok: true; profile: SenderProfile } | { ok: false; reason: 'notJson' | 'invalid'; message: string; details?: string };
+
 /** Reads a profile from JSON text (an import or the saved value); never throws. */
-export function parseProfileJson(json: string): { ok: true; profile: SenderProfile } | { ok: false; message: string } {
+export function parseProfileJson(json: string): ParsedProfile {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a file made with "Export profile".' };
+    return { ok: false, reason: 'notJson', message: profile.importErrors.notJson };
   }
   const result = senderProfileSchema.strict().safeParse(value);
-  if (!result.success) return { ok: false, message: formatIssues('This profile', result.error) };
+  if (!result.success) {
+    const details = issueList(result.error);
+    return { ok: false, reason: 'invalid', details, message: format(profile.importErrors.invalid, { details }) };
+  }
   return { ok: true, profile: result.data };
 }
 

@@ -244,22 +244,26 @@ export function mergeLog(current: readonly LogEntry[], imported: readonly LogEnt
   return [...byId.values()];
 }
 
+/** The kinds' English titles, for the CSV's `requests` column. */
+const ENGLISH_KIND_TITLES = Object.fromEntries(REQUEST_KINDS.map((k) => [k, KIND_INFO[k].title])) as Record<RequestKind, string>;
+
 /** Columns of the CSV export. */
 export const LOG_CSV_COLUMNS = ['received', 'requester', 'country', 'requests', 'kinds', 'language', 'due', 'extended_due', 'status', 'answered', 'note', 'id', 'acknowledge_by', 'clock_stops'] as const;
 
 /**
  * The log as CSV for a spreadsheet: UTF-8 with a byte order mark, comma-separated, CRLF, one row
  * per entry in the given order. Cells that a spreadsheet would run as a formula get a leading `'`
- * (a requester name such as `=HYPERLINK(…)` stays text).
+ * (a requester name such as `=HYPERLINK(…)` stays text). The `requests` column names the kinds in
+ * `kindTitles`, the catalog's `replies.kinds` of the user's language (English by default).
  */
-export function logToCsv(entries: readonly LogEntry[]): string {
+export function logToCsv(entries: readonly LogEntry[], kindTitles: Record<RequestKind, string> = ENGLISH_KIND_TITLES): string {
   const rows = [formatCsvRow(LOG_CSV_COLUMNS, ',')];
   for (const e of entries) {
     const cells = [
       e.received,
       e.requester,
       e.country,
-      e.kinds.map((k) => KIND_INFO[k].title).join('; '),
+      e.kinds.map((k) => kindTitles[k]).join('; '),
       e.kinds.join(' '),
       e.language,
       e.due,

@@ -15,6 +15,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * // 'Jurisdiction "de.json" is invalid: authority.url: Invalid URL'
  */
 export function formatIssues(subject: string, error: z.ZodError): string {
-  const lines = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  return `${subject} is invalid: ${lines.join('; ')}`;
+  return `${subject} is invalid: ${issueList(error)}`;
+}
+
+/** The problems alone, `path: problem; …`, for a sentence of the interface's catalog to frame. */
+export function issueList(error: z.ZodError): string {
+  return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
 }

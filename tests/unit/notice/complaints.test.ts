@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT_IDS, composeOutputs } from '../../../src/lib/notice/compose';
 import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
-import { FIELD_LABELS, STANDARD_TEXT } from '../../../src/lib/notice/fields';
+import { FIELD_LABELS } from '../../../src/lib/notice/fields';
+import { STANDARD_TEXT, inWords } from './coverage-words';
 import { LANGUAGE_CODES, templateFor } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { fullContext } from './fixtures';
@@ -60,11 +61,11 @@ describe('the coverage check counts the complaint to the sender for UK recipient
   it('lists 14(2)(da) between 14(2)(d) and 14(2)(e) for a UK recipient, covered by the standard text and the privacy email', () => {
     const items = checkCoverage(fullContext('en', { recipientCountry: 'GB' })).items;
     expect(items.map((i) => i.article).slice(9, 12)).toEqual(['14(2)(d)', '14(2)(da)', '14(2)(e)']);
-    expect(items.find((i) => i.id === '2da')).toMatchObject({ status: 'covered', filledBy: [STANDARD_TEXT, FIELD_LABELS.privacyEmail] });
+    expect(inWords(items.find((i) => i.id === '2da')!)).toMatchObject({ status: 'covered', filledBy: [STANDARD_TEXT, FIELD_LABELS.privacyEmail] });
   });
 
   it('asks for a privacy email for it when there is none', () => {
-    const item = checkCoverage(fullContext('en', { recipientCountry: 'GB' }, { privacyEmail: '' })).items.find((i) => i.id === '2da')!;
+    const item = inWords(checkCoverage(fullContext('en', { recipientCountry: 'GB' }, { privacyEmail: '' })).items.find((i) => i.id === '2da')!);
     expect(item.filledBy).toEqual([STANDARD_TEXT]);
     expect(item.note).toContain(FIELD_LABELS.privacyEmail);
   });
@@ -98,6 +99,6 @@ describe('authority names in multilingual countries', () => {
   });
 
   it('the coverage check names the authority as the letter does', () => {
-    expect(checkCoverage(fullContext('fr', { recipientCountry: 'CH' })).items.find((i) => i.id === '2e')!.note).toContain('(PFPDT)');
+    expect(inWords(checkCoverage(fullContext('fr', { recipientCountry: 'CH' })).items.find((i) => i.id === '2e')!).note).toContain('(PFPDT)');
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { campaignSchema, type Campaign } from '../../../src/lib/notice/campaign';
 import type { NoticeContext } from '../../../src/lib/notice/compose';
 import { checkCoverage } from '../../../src/lib/notice/coverage';
-import { FIELD_LABELS, STANDARD_TEXT } from '../../../src/lib/notice/fields';
+import { FIELD_LABELS } from '../../../src/lib/notice/fields';
+import { plural } from '../../../src/lib/i18n/format';
+import { notice } from '../../../src/lib/i18n/en/notice';
+import { STANDARD_TEXT, inWords } from './coverage-words';
 import { senderProfileSchema, type SenderProfile } from '../../../src/lib/profile/schema';
 import { COUNTRIES, fullContext } from './fixtures';
 
@@ -14,24 +17,25 @@ function context(profile: Partial<SenderProfile> = {}, campaign: Partial<Campaig
 /** The contract fields every external test fills: name, address, privacy email, source. */
 const CONTRACT = { legalName: 'Acme GmbH', postalAddress: 'Hauptstr. 1, Berlin', privacyEmail: 'privacy@acme.example' };
 
-const status = (ctx: NoticeContext, id: string) => checkCoverage(ctx).items.find((i) => i.id === id)!;
+const status = (ctx: NoticeContext, id: string) => inWords(checkCoverage(ctx).items.find((i) => i.id === id)!);
 
 describe('the overall status', () => {
   it('starts with the company, the transfers and the source missing', () => {
     const coverage = checkCoverage(context());
     expect(coverage.complete).toBe(false);
-    expect(coverage.summary).toBe('3 items missing: Art. 14(1)(a), Art. 14(1)(f), Art. 14(2)(f).');
     expect(coverage.missing.map((i) => i.id)).toEqual(['1a', '1f', '2f']);
   });
 
   it('is complete once the contract fields are filled and the transfer question answered, keeping every other default', () => {
     const coverage = checkCoverage(context(CONTRACT, { source: 'acme.example/team', transfer: 'none' }));
     expect(coverage.complete).toBe(true);
-    expect(coverage.summary).toBe('Notice complete: every Art. 14 item that applies is covered.');
+    expect(coverage.missing).toEqual([]);
   });
 
-  it('says "1 item missing" in the singular', () => {
-    expect(checkCoverage(context(CONTRACT, { transfer: 'none' })).summary).toBe('1 item missing: Art. 14(2)(f).');
+  it('says "One item is missing" in the singular', () => {
+    const coverage = checkCoverage(context(CONTRACT, { transfer: 'none' }));
+    expect(coverage.missing.map((i) => i.id)).toEqual(['2f']);
+    expect(plural(notice.coverage.missingCount, coverage.missing.length)).toBe('One item is missing from the notice.');
   });
 
   it('lists all 13 items of Art. 14(1) and 14(2), in order', () => {
@@ -62,7 +66,7 @@ describe('each item names the fields that fill it', () => {
 
   it('every label it names is a field of the page', () => {
     const labels = new Set<string>([...Object.values(FIELD_LABELS), STANDARD_TEXT]);
-    for (const item of checkCoverage(fullContext('en')).items) for (const label of item.filledBy) expect(labels).toContain(label);
+    for (const item of checkCoverage(fullContext('en')).items) for (const label of inWords(item).filledBy) expect(labels).toContain(label);
   });
 });
 

@@ -1,3 +1,4 @@
+import { notice } from '../../../src/lib/i18n/en/notice';
 import { describe, expect, it } from 'vitest';
 import { buildListUnsubscribeHeaders, foldHeader, mailtoUri } from '../../../src/lib/notice/list-unsubscribe';
 
@@ -16,7 +17,9 @@ describe('List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058)', () =
 
   it('a placeholder stands for the platform’s HTTPS link', () => {
     const result = buildListUnsubscribeHeaders({ url: '{{unsubscribe_link}}', email: EMAIL });
-    expect(result.text).toBe('List-Unsubscribe: <{{unsubscribe_link}}>,\n <mailto:privacy@fernhill.example?subject=unsubscribe>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(result.text).toBe(
+      'List-Unsubscribe: <{{unsubscribe_link}}>,\n <mailto:privacy@fernhill.example?subject=unsubscribe>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
     expect(result.placeholder).toBe(true);
   });
 
@@ -24,7 +27,8 @@ describe('List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058)', () =
     const result = buildListUnsubscribeHeaders({ url: 'http://fernhill.example/u', email: EMAIL });
     expect(result.headers).toEqual([{ name: 'List-Unsubscribe', value: '<mailto:privacy@fernhill.example?subject=unsubscribe>' }]);
     expect(result.oneClick).toBe(false);
-    expect(result.problems).toEqual([
+    expect(result.problems).toEqual(['httpLink', 'noOneClick']);
+    expect(result.problems.map((p) => notice.outputs.headerProblems[p])).toEqual([
       'One-click unsubscribe needs an https:// link (RFC 8058); an http:// link is left out.',
       'Without an HTTPS link there is no one-click unsubscribe: List-Unsubscribe-Post is left out.',
     ]);
@@ -42,8 +46,9 @@ describe('List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058)', () =
   });
 
   it('nothing to unsubscribe with gives no headers and says why', () => {
-    expect(buildListUnsubscribeHeaders({ url: '', email: '' })).toMatchObject({ headers: [], text: '', problems: ['Give an unsubscribe link (or placeholder) or a privacy contact email.'] });
-    expect(buildListUnsubscribeHeaders({ url: '', email: 'not-an-address' }).problems[0]).toContain('not a valid address');
+    expect(buildListUnsubscribeHeaders({ url: '', email: '' })).toMatchObject({ headers: [], text: '', problems: ['nothingGiven'] });
+    expect(buildListUnsubscribeHeaders({ url: '', email: 'not-an-address' }).problems[0]).toBe('invalidEmail');
+    expect(buildListUnsubscribeHeaders({ url: 'ftp://x.example/u', email: '' })).toMatchObject({ problems: ['otherScheme'], scheme: 'ftp' });
   });
 
   it('percent-encodes the mailto address (RFC 6068)', () => {

@@ -4,6 +4,7 @@ import { composeOutputs, type NoticeContext } from '../../../src/lib/notice/comp
 import { countryNameIn, lawOf, senderOutsideHome } from '../../../src/lib/notice/countries';
 import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
+import { inWords } from './coverage-words';
 import { TRANSFER_PLACEHOLDERS } from '../../../src/lib/notice/fields';
 import { LANGUAGE_CODES, TEMPLATE_FILES, templateFor } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
@@ -14,7 +15,7 @@ const regionOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.regio
 const RECIPIENTS = ['', ...COUNTRIES.map((c) => c.code)];
 /** Senders inside and outside the EEA and the UK, and one with no country given. */
 const SENDERS = ['', 'DE', 'FR', 'NO', 'LI', 'GB', 'CH', 'US', 'CA', 'RU', 'IN', 'AE'];
-const item1f = (ctx: NoticeContext) => checkCoverage(ctx).items.find((i) => i.id === '1f')!;
+const item1f = (ctx: NoticeContext) => inWords(checkCoverage(ctx).items.find((i) => i.id === '1f')!);
 
 function context(profile: Partial<SenderProfile>, campaign: Partial<Campaign>): NoticeContext {
   return { profile: senderProfileSchema.parse({ legalName: 'Acme', privacyEmail: 'p@acme.example', ...profile }), campaign: campaignSchema.parse(campaign), countries: COUNTRIES };

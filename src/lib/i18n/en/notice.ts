@@ -202,6 +202,20 @@ export const notice = {
     fdpicOnArt14: 'FDPIC on Art. 14',
   },
 
+  /**
+   * What the full notice shows where the transfer question is still open: a visible gap in the
+   * interface's language, which the user must fill (never a sentence a recipient could take as fact).
+   */
+  gaps: {
+    /** "Transfers outside the EU/UK" not answered yet. */
+    unanswered: { eu: '[Choose: do you transfer data outside the EU/EEA?]', uk: '[Choose: do you transfer data outside the UK?]' },
+    /** "No transfer" chosen by a sender established outside the EEA (or the UK): that answer cannot be true. */
+    basisNeeded: {
+      eu: '[Choose the transfer basis: your company is established outside the EU/EEA, so the data do not stay there]',
+      uk: '[Choose the transfer basis: your company is established outside the UK, so the data do not stay there]',
+    },
+  },
+
   coverage: {
     title: 'Coverage check',
     intro: 'Checks that your {notice} tells the recipient everything the GDPR lists.',
@@ -236,6 +250,42 @@ export const notice = {
       '2f': { title: 'Where you got their address', missing: 'Where you got their address is missing' },
       '2g': { title: 'Automated decisions', missing: 'Whether you decide by automated means is missing' },
     },
+    /**
+     * The check's remark on an item (what to do, or why it is covered). `{legalName}`, `{transfer}`
+     * and every other `{fieldKey}` is the label of that field, as the form shows it.
+     */
+    notes: {
+      transferUnansweredEu: 'Answer "{transfer}": say whether anyone outside the EU/EEA stores or accesses the data, and on what basis.',
+      transferUnansweredUk: 'Answer "{transfer}": say whether anyone outside the UK stores or accesses the data, and on what basis.',
+      transferBasisNeededEu:
+        'Your company is established outside the EU/EEA, so the data are processed outside it: "No transfer" cannot be true. Choose the basis your transfers rely on under "{transfer}".',
+      transferBasisNeededUk:
+        'Your company is established outside the UK, so the data are processed outside it: "No transfer" cannot be true. Choose the basis your transfers rely on under "{transfer}".',
+      transferCopyAddress: 'With standard contractual clauses or binding corporate rules the notice must say how to get a copy: add a "{privacyEmail}".',
+      swissDestination: 'For recipients in Switzerland, the FADP (Art. 19(4)) asks you to name the destination country: choose the "{transferDestination}".',
+      legalName: 'Add the "{legalName}".',
+      addressOrEmail: 'Add a "{postalAddress}" or a "{privacyEmail}".',
+      euRepresentative: 'Your company is established outside the EU/EEA: GDPR Art. 27 generally requires an EU representative, named in the notice. Add the "{euRepresentative}".',
+      ukRepresentative: 'Your company is established outside the UK: UK GDPR Art. 27 generally requires a UK representative, named in the notice. Add the "{ukRepresentative}".',
+      dpoOnlyIfAppointed: 'Only if you have appointed a data protection officer (GDPR Art. 37); then add their contact.',
+      purposeStandard: 'Contacting the recipient about products and services relevant to their role; legal basis Art. 6(1)(f).',
+      dataCategories: 'Tick at least one kind of data under "{dataCategories}" (and describe "Other").',
+      recipientsStandard: 'Names the categories of recipients (your email and CRM providers); naming them is clearer.',
+      retention: 'Say when you delete the data: "{retentionMonths}" or "{retentionRule}".',
+      customInterest: 'Describe the interest in "{customInterest}", or pick a common one.',
+      requestsAddress: 'Add a "{privacyEmail}" so people know where to send requests.',
+      noConsent: 'Cold email relies on legitimate interest, not consent, so there is no consent to withdraw.',
+      ukComplaintWithEmail: 'Tells UK recipients they can complain to you; acknowledge a complaint within 30 days (Data Protection Act 2018 s. 164A).',
+      ukComplaintNoEmail: 'Tells UK recipients they can complain to you; add a "{privacyEmail}" so they know where to write.',
+      /** `{authority}`: the authority's name in the output language. */
+      authorityNamed: 'Names {authority}.',
+      pickRecipientCountry: 'Pick the "{recipientCountry}" to name its supervisory authority.',
+      sourceOther: 'Say where you got the address in "{source}".',
+      sourceVendor: 'Name the data vendor in "{source}": people are entitled to know who supplied their data.',
+      sourcePattern: 'Say in "{source}" where you found the name and the address format (e.g. the company\'s team page): the name came from a source too.',
+      sourceVerifiable: 'Adding the page or register in "{source}" makes it verifiable.',
+      noAutomated: 'States that no decisions are made solely by automated means.',
+    },
     /** Where an item is missing for one particular field, what the user reads instead of the item's `missing`. */
     missingField: {
       euRepresentative: 'Your EU representative is missing',
@@ -267,6 +317,16 @@ export const notice = {
     rightToObjectTerm: 'right to object',
     headersPlaceholder: 'The platform must replace the placeholder with an HTTPS link unique to each recipient.',
     noHeaders: 'No headers: give an unsubscribe link or a privacy contact email.',
+    /** What keeps the headers from working; `{scheme}` is the link's scheme, e.g. "ftp". */
+    headerProblems: {
+      unsafeCharacters: 'The unsubscribe link contains spaces, line breaks or angle brackets, which a header cannot hold.',
+      invalidUrl: 'The unsubscribe link is not a valid URL.',
+      httpLink: 'One-click unsubscribe needs an https:// link (RFC 8058); an http:// link is left out.',
+      otherScheme: 'The unsubscribe link must start with https:// (found "{scheme}:").',
+      invalidEmail: 'The privacy contact email is not a valid address, so there is no mailto fallback.',
+      nothingGiven: 'Give an unsubscribe link (or placeholder) or a privacy contact email.',
+      noOneClick: 'Without an HTTPS link there is no one-click unsubscribe: List-Unsubscribe-Post is left out.',
+    },
     copyText: 'Copy text',
     copyHtml: 'Copy HTML',
     copiedText: 'Copied the text.',

@@ -411,12 +411,20 @@ export const planner = {
     undoImport: 'Undo the import',
     importUndone: 'The import was undone: your earlier answers are back.',
     cleared: 'Saved data cleared: nothing from this planner is stored in this browser, and the form is empty.',
+    /** The words of the Markdown record "Export record" downloads (the record's own headings come from the questions). */
+    markdown: {
+      /** `{date}`: YYYY-MM-DD. */
+      exportedOn: 'Exported from the campaign planner of the Cold Email GDPR Kit on {date}.',
+      notAnswered: '_Not answered._',
+      machineCopy: 'Machine-readable copy',
+      machineCopyIntro: 'Import this file with "Import record" in the campaign planner to continue editing. The block below holds the same answers as JSON.',
+    },
     importErrors: {
       'no-record': 'This file holds no campaign record. Choose a .json or .md file made with "Export record".',
       'not-json': 'This file is not valid JSON. Choose a .json or .md file made with "Export record".',
       'not-record': 'This file is not a campaign record. Choose a .json or .md file made with "Export record".',
-      /** {details} says which answers are wrong. */
-      invalid: '{details}',
+      /** {details} says which answers are wrong, e.g. `about.campaign: Invalid input`. */
+      invalid: 'This campaign record is invalid: {details}',
     },
   },
 

@@ -42,6 +42,8 @@ export const profile = {
   exportProfile: 'Export profile',
   importProfile: 'Import profile',
   imported: 'Imported the profile from {file}.',
+  /** Why a file could not be imported; `{details}` is what the check found, e.g. `privacyEmail: Invalid input`. */
+  importErrors: { notJson: 'This file is not JSON. Choose a file made with "Export profile".', invalid: 'This profile is invalid: {details}' },
   clearSavedData: 'Clear saved data',
   clearQuestion: 'Delete the saved sender profile from this browser?',
   clearConfirm: 'Yes, delete it',

@@ -5,6 +5,9 @@
  * here: they are in `src/lib/replies/languages`, in the requester's language.
  */
 export const replies = {
+  /** Shown without JavaScript; `{link}` is `noscriptLink`, linked to step 5 of the playbook. */
+  noscript: 'The reply composer runs in your browser and needs JavaScript. The templates on {link} work without it.',
+  noscriptLink: 'step 5',
   /** Names of the reply languages, in the interface's language. */
   languages: {
     en: 'English',
