@@ -43,6 +43,10 @@ export const profile = {
   exportProfile: 'Экспортировать профиль',
   importProfile: 'Импортировать профиль',
   imported: 'Профиль импортирован из файла {file}.',
+  importErrors: {
+    notJson: 'Этот файл — не JSON. Выберите файл, сделанный кнопкой «Экспортировать профиль».',
+    invalid: 'Профиль некорректен: {details}',
+  },
   clearSavedData: 'Очистить сохранённые данные',
   clearQuestion: 'Удалить сохранённый профиль отправителя из этого браузера?',
   clearConfirm: 'Да, удалить',

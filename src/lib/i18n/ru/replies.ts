@@ -5,6 +5,8 @@ import type { Messages } from '../en/index.ts';
  * `src/lib/replies/languages`, на языке заявителя.
  */
 export const replies = {
+  noscript: 'Конструктор ответов работает в вашем браузере, и ему нужен JavaScript. Шаблоны из {link} работают и без него.',
+  noscriptLink: 'шага 5',
   /** Названия языков ответа; стоят и в списке, и внутри фраз, поэтому со строчной буквы. */
   languages: {
     en: 'английский',
