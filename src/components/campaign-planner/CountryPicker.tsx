@@ -89,6 +89,7 @@ export default function CountryPicker({ countries, selected, onChange, label, he
       <div className="cp-combobox-box">
         <input
           id={inputId}
+          name="countries"
           type="text"
           role="combobox"
           autoComplete="off"

@@ -56,6 +56,8 @@ function FieldPlan({ verdict, data, edit }: { verdict: FieldVerdict; data: Data;
         <label htmlFor={id('use')}>{m.data.use}</label>
         <textarea
           id={id('use')}
+          name={`data.${field}.use`}
+          dir="auto"
           rows={2}
           value={plan.use}
           placeholder={(m.data.useExamples as Partial<Record<DataField, string>>)[field]}

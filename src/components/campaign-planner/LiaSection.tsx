@@ -51,7 +51,7 @@ export default function LiaSection({ lia, edit }: { lia: Lia; edit: RecordEdits 
                 <summary>{l.exampleAnswer}</summary>
                 <p>{q.example}</p>
               </details>
-              <textarea id={id} rows={5} value={lia[part]} aria-describedby={`${id}-help ${id}-prompts`} onChange={(e) => edit.lia({ [part]: e.target.value })} />
+              <textarea id={id} name={`lia.${part}`} dir="auto" rows={5} value={lia[part]} aria-describedby={`${id}-help ${id}-prompts`} onChange={(e) => edit.lia({ [part]: e.target.value })} />
             </div>
           </div>
         );

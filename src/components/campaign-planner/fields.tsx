@@ -38,9 +38,9 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea id={id} rows={3} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} name={at} dir="auto" rows={3} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} type={type} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} name={at} dir={type === 'text' ? 'auto' : undefined} type={type} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
       )}
     </div>
   );

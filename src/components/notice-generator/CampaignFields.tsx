@@ -74,6 +74,7 @@ export default function CampaignFields(props: Props) {
           <label htmlFor={fieldId('recipientCountry')}>{L.recipientCountry}</label>
           <select
             id={fieldId('recipientCountry')}
+            name="recipientCountry"
             value={campaign.recipientCountry}
             aria-describedby={props.countryFromPlanner && planner ? `${fieldId('recipientCountry')}-from` : undefined}
             onChange={(e) => props.onRecipientCountry(e.target.value, false)}
@@ -103,7 +104,7 @@ export default function CampaignFields(props: Props) {
         </div>
         <div className="ng-field">
           <label htmlFor={fieldId('language')}>{L.language}</label>
-          <select id={fieldId('language')} value={campaign.language} onChange={(e) => set('language', e.target.value as LanguageCode)}>
+          <select id={fieldId('language')} name="language" value={campaign.language} onChange={(e) => set('language', e.target.value as LanguageCode)}>
             {LANGUAGE_CODES.map((code) => (
               <option key={code} value={code}>
                 {m.languages[code]}
@@ -121,7 +122,7 @@ export default function CampaignFields(props: Props) {
 
       <div className="ng-field">
         <label htmlFor={fieldId('purpose')}>{L.purpose}</label>
-        <textarea id={fieldId('purpose')} rows={3} maxLength={600} value={campaign.purpose} aria-describedby={`${fieldId('purpose')}-hint`} onChange={(e) => set('purpose', e.target.value)} />
+        <textarea id={fieldId('purpose')} name="purpose" dir="auto" rows={3} maxLength={600} value={campaign.purpose} aria-describedby={`${fieldId('purpose')}-hint`} onChange={(e) => set('purpose', e.target.value)} />
         <span id={`${fieldId('purpose')}-hint`} className="tool-hint">
           {c.purposeHint}
         </span>
@@ -142,7 +143,7 @@ export default function CampaignFields(props: Props) {
       <div className="ng-grid">
         <div className="ng-field">
           <label htmlFor={fieldId('interest')}>{L.interest}</label>
-          <select id={fieldId('interest')} value={campaign.interest} aria-describedby={`${fieldId('interest')}-hint`} onChange={(e) => set('interest', e.target.value as Campaign['interest'])}>
+          <select id={fieldId('interest')} name="interest" value={campaign.interest} aria-describedby={`${fieldId('interest')}-hint`} onChange={(e) => set('interest', e.target.value as Campaign['interest'])}>
             {(['directMarketing', 'partnership', 'custom'] as const).map((value) => (
               <option key={value} value={value}>
                 {c.interests[value]}
@@ -156,7 +157,7 @@ export default function CampaignFields(props: Props) {
         {campaign.interest === 'custom' && (
           <div className="ng-field">
             <label htmlFor={fieldId('customInterest')}>{L.customInterest}</label>
-            <textarea id={fieldId('customInterest')} rows={2} maxLength={600} value={campaign.customInterest} onChange={(e) => set('customInterest', e.target.value)} />
+            <textarea id={fieldId('customInterest')} name="customInterest" dir="auto" rows={2} maxLength={600} value={campaign.customInterest} onChange={(e) => set('customInterest', e.target.value)} />
           </div>
         )}
       </div>
@@ -174,7 +175,7 @@ export default function CampaignFields(props: Props) {
         {campaign.dataCategories.includes('other') && (
           <div className="ng-field">
             <label htmlFor={fieldId('otherData')}>{L.otherData}</label>
-            <input id={fieldId('otherData')} type="text" maxLength={300} value={campaign.otherData} onChange={(e) => set('otherData', e.target.value)} />
+            <input id={fieldId('otherData')} name="otherData" dir="auto" type="text" maxLength={300} value={campaign.otherData} onChange={(e) => set('otherData', e.target.value)} />
           </div>
         )}
       </fieldset>
@@ -182,7 +183,7 @@ export default function CampaignFields(props: Props) {
       <div className="ng-grid">
         <div className="ng-field">
           <label htmlFor={fieldId('sourceKind')}>{L.sourceKind}</label>
-          <select id={fieldId('sourceKind')} value={campaign.sourceKind} onChange={(e) => set('sourceKind', e.target.value as SourceKind)}>
+          <select id={fieldId('sourceKind')} name="sourceKind" value={campaign.sourceKind} onChange={(e) => set('sourceKind', e.target.value as SourceKind)}>
             {SOURCE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {c.sources[kind].label}
@@ -192,7 +193,7 @@ export default function CampaignFields(props: Props) {
         </div>
         <div className="ng-field">
           <label htmlFor={fieldId('source')}>{L.source}</label>
-          <input id={fieldId('source')} type="text" maxLength={300} value={campaign.source} aria-describedby={`${fieldId('source')}-hint`} onChange={(e) => set('source', e.target.value)} />
+          <input id={fieldId('source')} name="source" dir="auto" type="text" maxLength={300} value={campaign.source} aria-describedby={`${fieldId('source')}-hint`} onChange={(e) => set('source', e.target.value)} />
           <span id={`${fieldId('source')}-hint`} className="tool-hint">
             {sourceHint(campaign.sourceKind)}
           </span>
@@ -202,11 +203,11 @@ export default function CampaignFields(props: Props) {
       <div className="ng-grid">
         <div className="ng-field">
           <label htmlFor={fieldId('emailPlatform')}>{L.emailPlatform}</label>
-          <input id={fieldId('emailPlatform')} type="text" maxLength={100} value={campaign.emailPlatform} aria-describedby="ng-recipients-hint" onChange={(e) => set('emailPlatform', e.target.value)} />
+          <input id={fieldId('emailPlatform')} name="emailPlatform" dir="auto" type="text" maxLength={100} value={campaign.emailPlatform} aria-describedby="ng-recipients-hint" onChange={(e) => set('emailPlatform', e.target.value)} />
         </div>
         <div className="ng-field">
           <label htmlFor={fieldId('crm')}>{L.crm}</label>
-          <input id={fieldId('crm')} type="text" maxLength={100} value={campaign.crm} aria-describedby="ng-recipients-hint" onChange={(e) => set('crm', e.target.value)} />
+          <input id={fieldId('crm')} name="crm" dir="auto" type="text" maxLength={100} value={campaign.crm} aria-describedby="ng-recipients-hint" onChange={(e) => set('crm', e.target.value)} />
         </div>
       </div>
       <p id="ng-recipients-hint" className="tool-hint">
@@ -220,6 +221,7 @@ export default function CampaignFields(props: Props) {
           <label htmlFor={fieldId('retentionMonths')}>{L.retentionMonths}</label>
           <input
             id={fieldId('retentionMonths')}
+            name="retentionMonths"
             type="number"
             min={1}
             max={120}
@@ -233,7 +235,7 @@ export default function CampaignFields(props: Props) {
         </div>
         <div className="ng-field">
           <label htmlFor={fieldId('retentionRule')}>{L.retentionRule}</label>
-          <input id={fieldId('retentionRule')} type="text" maxLength={300} value={campaign.retentionRule} aria-describedby={`${fieldId('retentionRule')}-hint`} onChange={(e) => set('retentionRule', e.target.value)} />
+          <input id={fieldId('retentionRule')} name="retentionRule" dir="auto" type="text" maxLength={300} value={campaign.retentionRule} aria-describedby={`${fieldId('retentionRule')}-hint`} onChange={(e) => set('retentionRule', e.target.value)} />
           <span id={`${fieldId('retentionRule')}-hint`} className="tool-hint">
             {c.retentionHint}
           </span>
@@ -255,7 +257,9 @@ export default function CampaignFields(props: Props) {
             <label htmlFor={fieldId('unsubscribeLink')}>{L.unsubscribeLink}</label>
             <input
               id={fieldId('unsubscribeLink')}
+              name="unsubscribeLink"
               type="text"
+              dir="ltr"
               maxLength={500}
               value={campaign.unsubscribeLink}
               aria-describedby={`${fieldId('unsubscribeLink')}-hint`}

@@ -122,7 +122,7 @@ export default function OutputRegion({ title, children, text, html: generatedHtm
         <details className="ng-html">
           <summary>{m.htmlSource}</summary>
           {editable.edited && <p className="tool-hint">{m.editedHtml}</p>}
-          <pre data-output-html>{html}</pre>
+          <pre data-output-html dir="ltr">{html}</pre>
         </details>
       )}
     </section>

@@ -93,6 +93,7 @@ export default function TransferFields({ campaign, facts, senderCountry, regions
         <label htmlFor={id}>{m.labels.transfer}</label>
         <select
           id={id}
+          name="transfer"
           value={transfer ?? ''}
           aria-describedby={senderAbroad ? `${id}-hint ${id}-abroad` : `${id}-hint`}
           aria-invalid={transfer === null || blocked}
@@ -122,6 +123,7 @@ export default function TransferFields({ campaign, facts, senderCountry, regions
           <label htmlFor={fieldId('transferDestination')}>{m.labels.transferDestination}</label>
           <select
             id={fieldId('transferDestination')}
+            name="transferDestination"
             value={campaign.transferDestination}
             aria-describedby={`${fieldId('transferDestination')}-hint`}
             onChange={(e) => onChange({ transferDestination: e.target.value })}

@@ -189,14 +189,14 @@ function Field({ id, field, label, hint, value, onChange }: { id: string; field:
     <div className="sp-field">
       <label htmlFor={id}>{label}</label>
       {field.multiline ? (
-        <textarea id={id} name={field.key} rows={3} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} name={field.key} dir="auto" rows={3} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input
           id={id}
           name={field.key}
           type={field.type ?? 'text'}
-          // Addresses and links read left to right on an Arabic page too.
-          dir={field.type === undefined ? undefined : 'ltr'}
+          // Addresses and links read left to right on an Arabic page too; names take their own language's direction.
+          dir={field.type === undefined ? 'auto' : 'ltr'}
           value={value}
           aria-describedby={hintId}
           onChange={(e) => onChange(e.target.value)}

@@ -21,7 +21,7 @@ export default function ExamplePicker({ m, tryLabel, keepLabel, askFirst, onChoo
   return (
     <div className="tool-actions rc-example">
       <label htmlFor={`${id}-example`}>{m.exampleLabel}</label>
-      <select id={`${id}-example`} value={example} onChange={(e) => setExample(e.target.value as ExampleId)}>
+      <select id={`${id}-example`} name="example" value={example} onChange={(e) => setExample(e.target.value as ExampleId)}>
         {ids.map((e) => (
           <option key={e} value={e}>
             {m.examples[e]}

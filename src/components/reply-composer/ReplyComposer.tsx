@@ -215,6 +215,8 @@ export default function ReplyComposer({ countries, locale = 'en', countryNames, 
               <label htmlFor={`${id}-message`}>{m.message.label}</label>
               <textarea
                 id={`${id}-message`}
+                name="message"
+                dir="auto"
                 rows={7}
                 value={message}
                 aria-describedby={`${id}-message-hint`}

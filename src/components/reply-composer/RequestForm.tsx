@@ -50,18 +50,18 @@ export function RequestFields({ m, facts, setFact, address, onAddress, countries
       <div className="rc-grid">
         <div className="rc-field">
           <label htmlFor={`${id}-name`}>{t.name}</label>
-          <input id={`${id}-name`} type="text" value={facts.requesterName} onChange={(e) => setFact('requesterName', e.target.value)} />
+          <input id={`${id}-name`} name="requesterName" type="text" value={facts.requesterName} onChange={(e) => setFact('requesterName', e.target.value)} />
         </div>
         <div className="rc-field">
           <label htmlFor={`${id}-address`}>{t.address}</label>
-          <input id={`${id}-address`} type="email" value={address} aria-describedby={`${id}-address-hint`} onChange={(e) => onAddress(e.target.value)} />
+          <input id={`${id}-address`} name="address" type="email" dir="ltr" value={address} aria-describedby={`${id}-address-hint`} onChange={(e) => onAddress(e.target.value)} />
           <span id={`${id}-address-hint`} className="tool-hint">
             {t.addressHint}
           </span>
         </div>
         <div className="rc-field">
           <label htmlFor={`${id}-country`}>{t.country}</label>
-          <select id={`${id}-country`} value={countryCode} aria-describedby={`${id}-country-hint`} onChange={(e) => onCountry(e.target.value)}>
+          <select id={`${id}-country`} name="requesterCountry" value={countryCode} aria-describedby={`${id}-country-hint`} onChange={(e) => onCountry(e.target.value)}>
             <option value="">{t.countryUnknown}</option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -75,11 +75,11 @@ export function RequestFields({ m, facts, setFact, address, onAddress, countries
         </div>
         <div className="rc-field">
           <label htmlFor={`${id}-received`}>{t.received}</label>
-          <input id={`${id}-received`} type="date" value={facts.received} onChange={(e) => setFact('received', e.target.value)} />
+          <input id={`${id}-received`} name="received" type="date" value={facts.received} onChange={(e) => setFact('received', e.target.value)} />
         </div>
         <div className="rc-field">
           <label htmlFor={`${id}-language`}>{t.language}</label>
-          <select id={`${id}-language`} value={language} onChange={(e) => onLanguage(e.target.value as LanguageCode)}>
+          <select id={`${id}-language`} name="language" value={language} onChange={(e) => onLanguage(e.target.value as LanguageCode)}>
             {LANGUAGE_CODES.map((code) => (
               <option key={code} value={code}>
                 {m.languages[code]}
@@ -135,9 +135,9 @@ export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }
             <div key={f.key} className={`rc-field${f.rows ? ' rc-wide' : ''}`}>
               <label htmlFor={`${id}-${f.key}`}>{t[f.key].label}</label>
               {f.rows ? (
-                <textarea id={`${id}-${f.key}`} rows={f.rows} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
+                <textarea id={`${id}-${f.key}`} name={f.key} rows={f.rows} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
               ) : (
-                <input id={`${id}-${f.key}`} type={f.date ? 'date' : 'text'} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
+                <input id={`${id}-${f.key}`} name={f.key} type={f.date ? 'date' : 'text'} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
               )}
               {hint && (
                 <span id={describedBy} className="tool-hint">
@@ -191,13 +191,13 @@ export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }
         )}
         <div className="rc-field">
           <label htmlFor={`${id}-suppression`}>{t.suppression.label}</label>
-          <select id={`${id}-suppression`} value={facts.suppression} aria-describedby={`${id}-suppression-hint`} onChange={(e) => setFact('suppression', e.target.value === 'address' ? 'address' : 'hash')}>
+          <select id={`${id}-suppression`} name="suppression" value={facts.suppression} aria-describedby={`${id}-suppression-hint`} onChange={(e) => setFact('suppression', e.target.value === 'address' ? 'address' : 'hash')}>
             <option value="hash">{t.suppression.hash}</option>
             <option value="address">{t.suppression.address}</option>
           </select>
           <span id={`${id}-suppression-hint`} className="tool-hint">
             {rich(t.suppression.hint, { term: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}
-            {hash && <> {rich(t.suppression.hashOfAddress, { hash: <code className="rc-hash">{hash}</code> })}</>}
+            {hash && <> {rich(t.suppression.hashOfAddress, { hash: <code className="rc-hash" dir="ltr">{hash}</code> })}</>}
           </span>
         </div>
       </div>

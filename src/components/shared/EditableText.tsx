@@ -49,6 +49,8 @@ export default function EditableText({ editable, id, name, rows = 10, describedB
       <textarea
         id={id}
         name={name}
+        // A letter in the recipient's language: its own direction, whatever the page's.
+        dir="auto"
         className="tool-output-text"
         rows={rows}
         spellCheck

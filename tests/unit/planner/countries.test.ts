@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consentRequiredAmong, createCountrySearch, listNames, pick, toPlannerCountries, unclearAmong } from '../../../src/lib/planner/countries';
+import { consentRequiredAmong, createCountrySearch, listNames, pick, shownName, toPlannerCountries, unclearAmong } from '../../../src/lib/planner/countries';
+import { countryName } from '../../../src/lib/i18n/country-names';
 import { consentWarning, unclearNote } from '../../../src/lib/planner/rules';
 import { COUNTRIES, FAKE, country } from './fixtures';
 
@@ -149,4 +150,43 @@ describe('helpers', () => {
     [['Germany', 'Italy'], 'Germany and Italy'],
     [['Germany', 'Italy', 'Spain'], 'Germany, Italy and Spain'],
   ])('listNames(%j) → "%s"', (names, text) => expect(listNames(names)).toBe(text));
+});
+
+describe('the planner in Russian and Arabic (issue #16)', () => {
+  const inLocale = (locale: 'ru' | 'ar') => COUNTRIES.map((c) => ({ ...c, label: countryName(c.code, locale) }));
+
+  it.each([
+    ['ru', 'Германия'],
+    ['ru', 'герм'],
+    ['ar', 'ألمانيا'],
+    ['ar', 'المانيا'],
+    ['ar', 'ألما'],
+    ['ar', 'الما'],
+  ] as const)('finds Germany first by its %s name typed as "%s"', (locale, query) => {
+    expect(createCountrySearch(inLocale(locale))(query)[0]?.code).toBe('DE');
+  });
+
+  it('still finds a country by its English and native names on a translated page', () => {
+    const search = createCountrySearch(inLocale('ar'));
+    expect(search('Germany')[0]?.code).toBe('DE');
+    expect(search('Deutschland')[0]?.code).toBe('DE');
+  });
+
+  it('shows the label where the page gave one, the English name otherwise', () => {
+    expect(shownName({ name: 'Germany', label: 'Германия' })).toBe('Германия');
+    expect(shownName({ name: 'Germany' })).toBe('Germany');
+  });
+
+  it.each([
+    ['ru', ['Германия', 'Италия', 'Испания'], 'Германия, Италия и Испания'],
+    ['ar', ['ألمانيا', 'إيطاليا'], 'ألمانيا وإيطاليا'],
+  ] as const)('joins names as %s prose', (locale, names, text) => {
+    expect(listNames(names, locale)).toBe(text);
+  });
+
+  it('names the countries of the consent warning in the page language', () => {
+    const warning = consentWarning(['DE'], inLocale('ru'), undefined, 'ru');
+    expect(warning).toContain('Германия');
+    expect(warning).not.toContain('Germany');
+  });
 });
