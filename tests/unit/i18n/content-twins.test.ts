@@ -15,7 +15,7 @@ const DOCS = new URL('../../../src/content/docs/', import.meta.url).pathname;
  * English sections not translated yet: the tool pages, whose text is still changing. Remove
  * `tools/` from this list once the tool pages are translated; then every page must have a twin.
  */
-const NOT_YET_TRANSLATED = ['tools/'];
+const NOT_YET_TRANSLATED: string[] = [];
 
 /** A top-level folder named like a language code is a locale, any other folder a section. */
 const isLocale = (name: string) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(name);
