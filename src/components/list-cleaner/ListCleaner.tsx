@@ -260,6 +260,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
               hint={m.files.leadsHint}
               chosen={chosenLeads}
               error={leadError}
+              dropHints={common}
               onFiles={(files) => {
                 setExample(null);
                 chooseLeads(files[0] ?? null);
@@ -288,6 +289,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
               accept=".csv,.tsv,.txt,text/csv,text/plain"
               hint={rich(m.files.suppressionHint, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}
               error={refused ? format(m.errors.suppressionWrongType, { name: refused }, locale) : null}
+              dropHints={common}
               onFiles={(files) => chooseSuppressions(files, false)}
             />
             {suppressions.length > 0 && (

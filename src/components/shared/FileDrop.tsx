@@ -16,17 +16,16 @@ interface Props {
   error?: ReactNode;
   disabled?: boolean;
   onFiles: (files: File[]) => void;
-  /** "Or drop a file here." / "Or drop files here." in the page's language (`common.dropFile`, `common.dropFiles`); English by default. */
-  dropHints?: { dropFile: string; dropFiles: string };
+  /** "Or drop a file here." / "Or drop files here." in the page's language: pass the `common` area. */
+  dropHints: { dropFile: string; dropFiles: string };
 }
 
-const ENGLISH_DROP_HINTS = { dropFile: 'Or drop a file here.', dropFiles: 'Or drop files here.' };
 
 /**
  * A file input inside a visible drop zone: drag files onto it or choose them. The native input
  * stays (keyboard, screen readers, automation); errors about these files appear inside the zone.
  */
-export default function FileDrop({ label, name, accept, multiple, hint, chosen = [], error, disabled, onFiles, dropHints = ENGLISH_DROP_HINTS }: Props) {
+export default function FileDrop({ label, name, accept, multiple, hint, chosen = [], error, disabled, onFiles, dropHints }: Props) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
   return (

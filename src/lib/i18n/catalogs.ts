@@ -16,6 +16,7 @@ export const TRANSLATED_AREAS = [
   'planner',
   'replies',
   'notice',
+  'cleaner',
 ] as const satisfies readonly Area[];
 
 /** An area every language has in full. */

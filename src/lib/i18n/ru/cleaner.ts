@@ -1,11 +1,6 @@
 import type { Messages } from '../en/index.ts';
 
-/**
- * Очистка списка. Область `cleaner` появляется в ветке i15-cleaner (src/lib/i18n/en/cleaner.ts);
- * этот файл нужно добавить в `RU` и в `TRANSLATED_AREAS`, когда она будет слита (до этого
- * `Messages['cleaner']` не существует, поэтому тип ниже ослаблен).
- */
-// @ts-expect-error -- `cleaner` joins `Messages` when i15-cleaner is merged; then drop this line.
+/** Очистка списка: те же ключи, что в src/lib/i18n/en/cleaner.ts. */
 type CleanerMessages = Messages['cleaner'];
 
 export const cleaner = {

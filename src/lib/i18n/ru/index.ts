@@ -5,6 +5,7 @@ import { profile } from './profile.ts';
 import { planner } from './planner.ts';
 import { replies } from './replies.ts';
 import { notice } from './notice.ts';
+import { cleaner } from './cleaner.ts';
 
 /** The Russian catalog: the same areas and keys as `EN` (src/lib/i18n/en/index.ts). */
 export const RU = {
@@ -14,4 +15,5 @@ export const RU = {
   planner,
   replies,
   notice,
+  cleaner,
 } as const satisfies Translation;
