@@ -16,8 +16,9 @@ interface Props {
 
 /**
  * Rows of the list with all their columns. The table scrolls sideways inside its own box (never
- * the page); cells wrap anywhere so an address is never cut mid-word by the layout, and addresses
- * read left to right on a right-to-left page.
+ * the page); cells wrap anywhere so an address is never cut mid-word by the layout, addresses
+ * read left to right on a right-to-left page, and each of the file's own cells and headings takes
+ * the direction of its text (`dir="auto"`: a Latin cell reads left to right, an Arabic one right to left).
  */
 export default function RowsTable({ caption, lead, header, rows, emailColumn, columnName, rowNumbers = lead.length > 0 }: Props) {
   const width = Math.max(header.length, ...rows.map((r) => r.cells.length));
@@ -34,7 +35,7 @@ export default function RowsTable({ caption, lead, header, rows, emailColumn, co
               </th>
             ))}
             {columns.map((i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" dir="auto">
                 {columnName(i)}
               </th>
             ))}
@@ -54,7 +55,9 @@ export default function RowsTable({ caption, lead, header, rows, emailColumn, co
                     <Ltr>{row.cells[i] ?? ''}</Ltr>
                   </td>
                 ) : (
-                  <td key={i}>{row.cells[i] ?? ''}</td>
+                  <td key={i} dir="auto">
+                    {row.cells[i] ?? ''}
+                  </td>
                 ),
               )}
             </tr>

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Messages } from '../../lib/i18n/en/index';
-import { profile as PROFILE_EN } from '../../lib/i18n/en/profile';
 import { format } from '../../lib/i18n/format';
 import { representativeNeeds, type RegionOf } from '../../lib/profile/representative';
 import { isProfileFilled, parseProfileJson, profileToJson, type SenderProfile } from '../../lib/profile/schema';
@@ -18,8 +17,8 @@ interface Props {
   onClear(): void;
   /** Region of each European country code, from the jurisdictions data (`{ DE: 'EU', NO: 'EEA', GB: 'UK', CH: 'CH' }`). */
   regions: Record<string, 'EU' | 'EEA' | 'UK' | 'CH'>;
-  /** The form's words (English, `EN.profile`, by default). */
-  messages?: Messages['profile'];
+  /** The form's words in the page's language (`getMessages(locale).profile`). */
+  messages: Messages['profile'];
   /** Prefix of the fields' ids (`<prefix>-legalName`…), so a tool can link to a field; a generated one by default. */
   idPrefix?: string;
   /** Open the form and focus this field; a new object each time it is asked for (a tool's "fill this" link). */
@@ -49,7 +48,7 @@ const UK_GDPR_27 = 'https://www.legislation.gov.uk/eur/2016/679/article/27';
  * the Art. 27 representative check, and Export / Import / Clear. A filled profile folds to one
  * line, "Sending as <company> · Edit", until the user opens it; it never folds while being typed in.
  */
-export default function SenderProfileForm({ profile, onChange, onClear, regions, messages: m = PROFILE_EN, idPrefix, reveal = null }: Props) {
+export default function SenderProfileForm({ profile, onChange, onClear, regions, messages: m, idPrefix, reveal = null }: Props) {
   const generatedId = useId();
   const names = useCountryNames();
   const id = idPrefix ?? generatedId;

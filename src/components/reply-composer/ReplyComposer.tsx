@@ -52,6 +52,8 @@ interface Props {
   countryNames?: CountryNameList | undefined;
   /** The composer's messages in the page's language (`EN.replies`). */
   messages: Messages['replies'];
+  /** The sender profile form's words in the page's language. */
+  profileMessages: Messages['profile'];
   /** Words every tool uses (`EN.common`). */
   common: Messages['common'];
 }
@@ -67,7 +69,7 @@ const TYPED_FACTS = ['requesterName', 'held', 'source', 'sourceDate', 'purpose',
  * src/lib/replies; this island holds state and lays it out: the message and the form on one
  * side, the reply beside it (right after the message on a phone), the request log below.
  */
-export default function ReplyComposer({ countries, locale = 'en', countryNames, messages: m, common }: Props) {
+export default function ReplyComposer({ countries, locale = 'en', countryNames, messages: m, profileMessages, common }: Props) {
   const id = useId();
   const uiLocale = INTL_LOCALE[locale];
   const names = countryNamesOf(countryNames);
@@ -262,7 +264,7 @@ export default function ReplyComposer({ countries, locale = 'en', countryNames, 
           />
           <FactFields m={m} facts={facts} setFact={setFact} ticked={ticked} uk={uk} senderAbroad={senderAbroad} hash={hash} />
           <div className="rc-profile">
-            <SenderProfileForm profile={profile} onChange={setProfile} onClear={clearProfile} regions={regions} />
+            <SenderProfileForm profile={profile} onChange={setProfile} onClear={clearProfile} regions={regions} messages={profileMessages} />
           </div>
         </div>
 
