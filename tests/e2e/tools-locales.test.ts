@@ -77,6 +77,18 @@ const TOOLS: Tool[] = [
       expect(options.find(([code]) => code === 'DE')?.[1]).toBe(countryName('DE', locale));
     },
   },
+  {
+    slug: 'list-cleaner',
+    root: '.list-cleaner',
+    areas: ['common', 'cleaner'],
+    names: ['leads', 'suppression', 'clean'],
+    async use(page, locale) {
+      const m = getMessages(locale);
+      await page.getByRole('button', { name: m.cleaner.example.button, exact: true }).click();
+      // The sample files are cleaned at once: the primary download appears, named in the page's language.
+      await page.getByRole('button', { name: m.cleaner.results.downloads.cleaned, exact: true }).waitFor({ timeout: 20_000 });
+    },
+  },
 ];
 
 /** Every message of an object of the catalog, by its path (`coverage.notes.legalName`, `missingCount.one`). */
