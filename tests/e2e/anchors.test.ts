@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TRANSLATED_FRAGMENTS } from '../../src/lib/i18n/anchors';
+import { localePath, type Locale } from '../../src/lib/i18n/locales';
 import { siteDir } from './site-dir';
 
 /**
@@ -48,5 +50,16 @@ describe('links to a heading', () => {
       .filter(([target, fragment]) => existsSync(join(dist, target, 'index.html')) && !ids(target).has(fragment))
       .map(([target, fragment]) => `${target}#${fragment}`);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the headings tools link to on the translated pages (src/lib/i18n/anchors.ts)', () => {
+  const entries = Object.entries(TRANSLATED_FRAGMENTS).flatMap(([locale, map]) => Object.keys(map).map((link) => [locale as Locale, link] as const));
+
+  it.each(entries)('%s: %s has its heading on the translated page', (locale, link) => {
+    const english = link.slice(link.indexOf('#') + 1);
+    const [path, fragment] = localePath(locale, link).split('#') as [string, string];
+    expect(ids(link.slice(0, link.indexOf('#')))).toContain(english);
+    expect(ids(path)).toContain(fragment);
   });
 });

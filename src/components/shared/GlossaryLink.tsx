@@ -44,13 +44,12 @@ interface Props {
 
 /**
  * A jargon word linked to its glossary entry (under the site's base path, in the tool's
- * language), opening in the same tab. The anchors are the English glossary's; a translated
- * glossary that keeps other anchors opens at its top.
+ * language, at the entry's heading there: src/lib/i18n/anchors.ts), opening in the same tab.
  */
 export default function GlossaryLink({ entry, children }: Props) {
   const link = useSiteLink();
   return (
-    <a className="tool-term" href={`${link('/reference/glossary/')}#${entry}`}>
+    <a className="tool-term" href={link(`/reference/glossary/#${entry}`)}>
       {children}
     </a>
   );
