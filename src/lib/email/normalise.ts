@@ -193,7 +193,7 @@ function isHostCharCode(c: number): boolean {
  * Gmail and Googlemail are one mailbox namespace in which dots do not count (Google help,
  * answer 10313); Workspace domains are not in this set because there dots do count.
  */
-const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+export const GMAIL_DOMAINS: ReadonlySet<string> = new Set(['gmail.com', 'googlemail.com']);
 
 /**
  * Consumer providers that document `+` subaddressing (RFC 5233) for every mailbox: Microsoft
@@ -202,7 +202,7 @@ const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
  * `-` or nothing, so stripping there could merge different people. Yahoo's `-` is not stripped
  * either: it cannot be told apart from a hyphen in a real name.
  */
-const PLUS_TAG_DOMAINS = new Set([
+export const PLUS_TAG_DOMAINS: ReadonlySet<string> = new Set([
   'outlook.com',
   'hotmail.com',
   'live.com',
