@@ -91,6 +91,8 @@ class RowPreparer implements Preparer {
 
   /** The row between its two steps: its address, its key and its domain, with their fingerprints. */
   #address = '';
+  /** The suppression entry covering the row's domain, from its facts (step 2). */
+  #domainEntry: string | null = null;
   readonly #key = hashedKey('');
   readonly #domain = hashedKey('');
 
@@ -200,6 +202,7 @@ class RowPreparer implements Preparer {
     const key = this.#key;
     const domain = this.#domain.text;
     const facts = this.#factsOf(domain, this.#domain);
+    this.#domainEntry = this.#domainFacts.suppressedBy(facts);
     const suppressedBy = this.#checkSuppression ? this.#suppressedBy(address, key) : null;
     const columnCode = countryCell === undefined ? null : this.#countryOfCell(countryCell);
     const country = columnCode ?? this.#domainFacts.country(facts);
@@ -223,15 +226,17 @@ class RowPreparer implements Preparer {
   #suppressedBy(address: string, key: HashedKey): string | null {
     const suppression = this.#setup.suppression;
     const canonical = this.#canonical ? key.text : null;
-    return key.text === address ? suppression.matchHashed(key, canonical, this.#domainHit) : suppression.match(address, canonical, this.#domainHit);
+    return key.text === address
+      ? suppression.matchHashed(key, canonical, this.#domainHit, this.#domain.text)
+      : suppression.match(address, canonical, this.#domainHit);
   }
 
   /**
    * The suppression entry covering a domain of the row (made once: a function per row would be
-   * an allocation per row). The row's own domain has its fingerprint already; gmail.com for a
-   * googlemail.com row has not.
+   * an allocation per row). The row's own domain's is known from its facts; gmail.com's for a
+   * googlemail.com row is looked up.
    */
-  readonly #domainHit = (d: string): string | null => this.#domainFacts.suppressedBy(d === this.#domain.text ? this.#factsOf(d, this.#domain) : this.#factsOf(d, null));
+  readonly #domainHit = (d: string): string | null => (d === this.#domain.text ? this.#domainEntry : this.#domainFacts.suppressedBy(this.#factsOf(d, null)));
 
   /** The fact number of `domain` (see {@link DomainFactsCache}), computed on first sight. */
   #factsOf(domain: string, hashed: HashedKey | null): number {
