@@ -8,10 +8,9 @@ import { hashedKey, type HashedKey } from '../collections/key-index.ts';
 import { countryCodeFromDomain, countryCodeFromValue } from '../email/columns.ts';
 import { DomainFilter, suffixHashes } from '../email/domain-filter.ts';
 import { freeMailFilter, isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
-import { domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise.ts';
+import { canonicalAddressAt, isValidAddress, lastIndexOfCode, localPartOf, normaliseAddress } from '../email/normalise.ts';
 import { ownCopy } from '../bytes/own-copy.ts';
 import type { Cells, ClassifierSetup } from './classify.ts';
-import { keyOf } from './keys.ts';
 import { BoundedCache, DomainFactsCache, FACT_DISPOSABLE, FACT_FREE } from './domain-facts.ts';
 import { CLASS_BIT, firstClassOf } from './row-codes.ts';
 import { OPTIONAL_CLASSES, type OptionalClass } from './summary.ts';
@@ -190,9 +189,12 @@ class RowPreparer implements Preparer {
     if (address === '') return final('missing', 'the email cell is empty');
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
     this.#address = address;
+    // The domain is cut once and serves the canonical key too.
+    const at = lastIndexOfCode(address, 0x40);
+    const domain = address.slice(at + 1);
     // One fingerprint per row serves the suppression lookup here and the dedup index later.
-    hashedKey(keyOf(address, this.#canonical), this.#key);
-    hashedKey(domainOf(address), this.#domain);
+    hashedKey(this.#canonical ? canonicalAddressAt(address, at, domain) : address, this.#key);
+    hashedKey(domain, this.#domain);
     return null;
   }
 

@@ -228,18 +228,23 @@ export const PLUS_TAG_DOMAINS: ReadonlySet<string> = new Set([
  */
 export function canonicalAddress(key: string): string {
   const at = lastIndexOfCode(key, AT_SIGN);
-  if (at === -1) return key;
-  let domain = key.slice(at + 1);
+  return at === -1 ? key : canonicalAddressAt(key, at, key.slice(at + 1));
+}
+
+/**
+ * {@link canonicalAddress} for a key whose last `@` is at `at` and whose domain (what follows
+ * it) is `domain`: for the caller that has cut the domain out already (the cleaner, per row).
+ */
+export function canonicalAddressAt(key: string, at: number, domain: string): string {
   const isGmail = GMAIL_DOMAINS.has(domain);
   if (!isGmail && !PLUS_TAG_DOMAINS.has(domain)) return key;
-  if (isGmail) domain = 'gmail.com';
 
   const local = key.slice(0, at);
   const plus = local.indexOf('+');
   let canonicalLocal = plus === -1 ? local : local.slice(0, plus);
   if (isGmail) canonicalLocal = canonicalLocal.replaceAll('.', '');
   if (canonicalLocal === '') canonicalLocal = local;
-  return `${canonicalLocal}@${domain}`;
+  return `${canonicalLocal}@${isGmail ? 'gmail.com' : domain}`;
 }
 
 /**
