@@ -218,6 +218,17 @@ export const PLUS_TAG_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A 1 per (first character, length) of the domains of {@link GMAIL_DOMAINS} and
+ * {@link PLUS_TAG_DOMAINS}, at `(code & 0x7f) << 5 | length`: a domain whose entry is 0 is none
+ * of them. (Only a prefilter: a 1 still goes to the Sets.)
+ */
+const PROVIDER_SHAPES = (() => {
+  const shapes = new Uint8Array(128 << 5);
+  for (const domain of [...GMAIL_DOMAINS, ...PLUS_TAG_DOMAINS]) shapes[((domain.charCodeAt(0) & 0x7f) << 5) | domain.length] = 1;
+  return shapes;
+})();
+
+/**
  * The "Treat Gmail dots and +tags as one mailbox" key for a normalised key: for gmail.com and
  * googlemail.com (mapped to gmail.com) removes dots and a `+tag` from the local part; for the
  * consumer providers in {@link PLUS_TAG_DOMAINS} removes a `+tag`; leaves other domains as they
@@ -236,6 +247,10 @@ export function canonicalAddress(key: string): string {
  * it) is `domain`: for the caller that has cut the domain out already (the cleaner, per row).
  */
 export function canonicalAddressAt(key: string, at: number, domain: string): string {
+  // Nearly every domain is none of the providers: the prefilter says so without hashing the
+  // domain for the Set lookups (this runs on every row of a list).
+  const n = domain.length;
+  if (n >= 32 || PROVIDER_SHAPES[((domain.charCodeAt(0) & 0x7f) << 5) | n] !== 1) return key;
   const isGmail = GMAIL_DOMAINS.has(domain);
   if (!isGmail && !PLUS_TAG_DOMAINS.has(domain)) return key;
 

@@ -4,6 +4,8 @@ import {
   canonicalAddress,
   canonicalAddressAt,
   domainOf,
+  GMAIL_DOMAINS,
+  PLUS_TAG_DOMAINS,
   isValidAddress,
   lastIndexOfCode,
   localPartOf,
@@ -221,6 +223,18 @@ describe('canonicalAddress: other domains are unchanged', () => {
     ['no-at-sign'],
   ])('%s', (key) => {
     expect(canonicalAddress(key)).toBe(key);
+  });
+});
+
+describe('canonicalAddress: every provider passes the prefilter', () => {
+  it.each([...PLUS_TAG_DOMAINS])('removes the +tag at %s', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe(`a.b@${domain}`);
+  });
+  it.each([...GMAIL_DOMAINS])('removes dots and the +tag at %s', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe('ab@gmail.com');
+  });
+  it.each(['gmail.co', 'gmail.comm', 'hmail.com', 'mail.gmail.com', 'pm.mee', 'ｇmail.com'])('leaves %s alone', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe(`a.b+news@${domain}`);
   });
 });
 
