@@ -1,7 +1,7 @@
 /**
  * Generates the benchmark's synthetic lead lists and suppression lists, deterministically.
  *
- *   npx tsx bench/generate.ts [--sizes 100k,1m,5m] [--force]
+ *   npx tsx bench/generate.ts [--sizes 100k,1m,5m] [--shapes teams,spread] [--force]
  *
  * For each data set N (a size, `1m`, or a size in the spread shape, `1m-spread`) it writes (in
  * bench/data/):
