@@ -2,27 +2,26 @@
  * The checks that make the timings comparable: every tool read every row and kept the same
  * rows, and the CLI and the page wrote the same bytes.
  */
-import type { ListKind } from './dataset';
-import { fileDigest, type Measurement, type Tool } from './measure';
+import { expectedKept, fileDigest, jobName, type Measurement, type Tool } from './measure';
 import { rowSetDifference } from './tools/duckdb-job';
 
 export interface Check {
-  /** e.g. `1m plain: kept counts`. */
+  /** e.g. `1m plain default: kept counts`. */
   what: string;
   ok: boolean;
   detail: string;
 }
 
-/** The measurements of one data set and list, by tool (only the tools that ran). */
-type Group = { size: string; list: ListKind; rows: number; expectedKept: number; by: Partial<Record<Tool, Measurement>> };
+/** The measurements of one job (data set, list, options), by tool (only the tools that ran). */
+type Group = { name: string; rows: number; expectedKept: number; by: Partial<Record<Tool, Measurement>> };
 
 function groups(measurements: readonly Measurement[]): Group[] {
   const found = new Map<string, Group>();
   for (const m of measurements) {
-    const key = `${m.job.dataset.name} ${m.job.list}`;
+    const key = jobName(m.job);
     let group = found.get(key);
     if (!group) {
-      group = { size: m.job.dataset.name, list: m.job.list, rows: m.job.dataset.rows, expectedKept: m.job.dataset.expectedKept[m.job.list], by: {} };
+      group = { name: key, rows: m.job.dataset.rows, expectedKept: expectedKept(m.job), by: {} };
       found.set(key, group);
     }
     group.by[m.tool] = m;
@@ -37,7 +36,7 @@ function countCheck(group: Group): Check {
   const readAll = done.every((m) => m.rowsIn === group.rows);
   const sameKept = done.every((m) => m.kept === group.expectedKept);
   return {
-    what: `${group.size} ${group.list}: kept counts`,
+    what: `${group.name}: kept counts`,
     ok: readAll && sameKept,
     detail: `${kept}; expected ${group.expectedKept} of ${group.rows} rows${readAll ? '' : ` (rows read: ${done.map((m) => `${m.tool} ${m.rowsIn}`).join(', ')})`}`,
   };
@@ -46,20 +45,20 @@ function countCheck(group: Group): Check {
 /** The CLI's cleaned list and the page's download are byte for byte the same. */
 async function sameBytesCheck(group: Group, cli: Measurement, browser: Measurement): Promise<Check> {
   const [a, b] = await Promise.all([fileDigest(cli.output!), fileDigest(browser.output!)]);
-  return { what: `${group.size} ${group.list}: CLI and browser outputs identical`, ok: a === b, detail: a === b ? `sha256 ${a.slice(0, 16)}…` : `sha256 ${a.slice(0, 16)}… vs ${b.slice(0, 16)}…` };
+  return { what: `${group.name}: CLI and browser outputs identical`, ok: a === b, detail: a === b ? `sha256 ${a.slice(0, 16)}…` : `sha256 ${a.slice(0, 16)}… vs ${b.slice(0, 16)}…` };
 }
 
 /** The CLI kept the same rows as DuckDB (in content; the two quote and end lines differently). */
 async function sameRowsCheck(group: Group, cli: Measurement, duckdb: Measurement): Promise<Check> {
   const differing = await rowSetDifference(cli.output!, duckdb.output!);
-  return { what: `${group.size} ${group.list}: CLI and DuckDB kept the same rows`, ok: differing === 0, detail: differing === 0 ? 'no row differs' : `${differing} rows differ` };
+  return { what: `${group.name}: CLI and DuckDB kept the same rows`, ok: differing === 0, detail: differing === 0 ? 'no row differs' : `${differing} rows differ` };
 }
 
 /** Runs every check that the measurements allow; failed runs are failed checks. */
 export async function checkResults(measurements: readonly Measurement[]): Promise<Check[]> {
   const checks: Check[] = measurements
     .filter((m) => m.error !== undefined)
-    .map((m) => ({ what: `${m.job.dataset.name} ${m.job.list}: ${m.tool} run`, ok: false, detail: m.error! }));
+    .map((m) => ({ what: `${jobName(m.job)}: ${m.tool} run`, ok: false, detail: m.error! }));
   for (const group of groups(measurements)) {
     checks.push(countCheck(group));
     const { cli, browser, duckdb } = group.by;

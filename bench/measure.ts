@@ -7,16 +7,27 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT_DIR, type Dataset, type ListKind } from './dataset';
+import { OUT_DIR, type Dataset, type JobKind, type ListKind } from './dataset';
 
 /** The three ways of doing the job, in the order they run. */
 export const TOOLS = ['duckdb', 'cli', 'browser'] as const;
 export type Tool = (typeof TOOLS)[number];
 
-/** One measurement to take: a data set cleaned against one of its suppression lists. */
+/** One measurement to take: a data set cleaned against one of its suppression lists, with the default options or the flags. */
 export interface Job {
   dataset: Dataset;
   list: ListKind;
+  kind: JobKind;
+}
+
+/** `1m-spread plain default`: how a job is named in lines and checks. */
+export function jobName(job: Job): string {
+  return `${job.dataset.name} ${job.list} ${job.kind}`;
+}
+
+/** The number of rows a correct cleaner keeps in `job`. */
+export function expectedKept(job: Job): number {
+  return job.dataset.expectedKept[job.kind][job.list];
 }
 
 /** What one tool did on one job. Fields a tool cannot measure are left out. */
@@ -40,6 +51,8 @@ export interface Measurement {
   progress?: { perSecond: number; longestGapMs: number; longestGapAfter: string };
   /** The cleaned list the tool wrote. */
   output?: string;
+  /** Share of the machine's CPU (0–1) other processes used while this job ran (all its repeats). */
+  othersCpu?: number;
   /** Anything worth printing next to the numbers, e.g. DuckDB's thread count. */
   note?: string;
   /** Set when the run failed; the other fields may be missing. */
@@ -53,9 +66,9 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Where `tool` writes the cleaned list of `job`: `bench/data/out/cli-1m-plain.cleaned.csv`. */
+/** Where `tool` writes the cleaned list of `job`: `bench/data/out/cli-1m-plain-default.cleaned.csv`. */
 export function outputPath(tool: Tool, job: Job, kind: 'cleaned' | 'removed' = 'cleaned'): string {
-  return join(OUT_DIR, `${tool}-${job.dataset.name}-${job.list}.${kind}.csv`);
+  return join(OUT_DIR, `${tool}-${job.dataset.name}-${job.list}-${job.kind}.${kind}.csv`);
 }
 
 /** The measurement of a run that threw. */

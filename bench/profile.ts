@@ -2,7 +2,7 @@
  * Where the time goes: CPU profiles of the CLI and of the page's cleaning worker on one job,
  * summarised as the functions and the source files with the most self time.
  *
- *   npx tsx bench/profile.ts [--size 1m] [--list plain] [--tools cli,browser] [--top 20]
+ *   npx tsx bench/profile.ts [--size 1m|1m-spread] [--list plain] [--job default|flags] [--tools cli,browser] [--top 20]
  *
  * The CLI runs under `node --cpu-prof`; the worker is profiled over CDP in a site built without
  * minification (bench/astro-profile.config.mjs, into bench/data/site-profile), so both show
@@ -13,9 +13,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_DIR, LIST_KINDS, OUT_DIR } from './dataset';
+import { DATA_DIR, JOB_KINDS, LIST_KINDS, OUT_DIR } from './dataset';
 import { ensureDataset } from './generate';
-import { runMeasured, type Job } from './measure';
+import { jobName, runMeasured, type Job } from './measure';
 import { buildSiteIfStale, clickClean, openPreparedPage, startSiteBrowser, waitForOutcome } from './tools/browser';
 import { cliArgs } from './tools/cli';
 
@@ -84,7 +84,7 @@ async function profileCli(job: Job): Promise<string> {
     const [main] = readdirSync(dir)
       .map((name) => join(dir, name))
       .sort((a, b) => statSync(b).size - statSync(a).size);
-    const target = join(PROFILE_DIR, `cli-${job.dataset.name}-${job.list}.cpuprofile`);
+    const target = join(PROFILE_DIR, `cli-${job.dataset.name}-${job.list}-${job.kind}.cpuprofile`);
     renameSync(main!, target);
     return target;
   } finally {
@@ -118,7 +118,7 @@ async function profileBrowser(job: Job): Promise<string> {
     await waitForOutcome(page, job);
     const { profile } = await workers.send<{ profile: CpuProfile }>('Profiler.stop');
     await page.evaluate('window.__releaseWorkers()');
-    const target = join(PROFILE_DIR, `browser-worker-${job.dataset.name}-${job.list}.cpuprofile`);
+    const target = join(PROFILE_DIR, `browser-worker-${job.dataset.name}-${job.list}-${job.kind}.cpuprofile`);
     writeFileSync(target, JSON.stringify(profile));
     return target;
   } finally {
@@ -131,13 +131,16 @@ async function main(): Promise<void> {
     options: {
       size: { type: 'string', default: '1m' },
       list: { type: 'string', default: 'plain' },
+      job: { type: 'string', default: 'default' },
       tools: { type: 'string', default: 'cli,browser' },
       top: { type: 'string', default: '20' },
     },
   });
   const list = LIST_KINDS.find((k) => k === values.list);
   if (!list) throw new Error(`--list takes ${LIST_KINDS.join(' or ')}`);
-  const job: Job = { dataset: await ensureDataset(values.size), list };
+  const kind = JOB_KINDS.find((k) => k === values.job);
+  if (!kind) throw new Error(`--job takes ${JOB_KINDS.join(' or ')}`);
+  const job: Job = { dataset: await ensureDataset(values.size), list, kind };
   mkdirSync(PROFILE_DIR, { recursive: true });
   const profilers = { cli: profileCli, browser: profileBrowser };
   for (const tool of values.tools.split(',')) {
@@ -145,7 +148,7 @@ async function main(): Promise<void> {
     if (!profiler) throw new Error(`--tools takes cli and browser; got "${tool}"`);
     const file = await profiler(job);
     const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-    console.log(`\n${tool}, ${job.dataset.name} rows, ${list} list (${file}):\n${summariseProfile(profile, Number(values.top))}`);
+    console.log(`\n${tool}, ${jobName(job)} (${file}):\n${summariseProfile(profile, Number(values.top))}`);
   }
 }
 

@@ -2,8 +2,8 @@
  * `npm run bench`: the list cleaner against DuckDB, in the CLI and in the browser, on the same
  * generated files. See bench/README.md for what is measured and how.
  *
- *   npm run bench [-- --sizes 100k,1m,5m] [--lists plain,sha256] [--tools duckdb,cli,browser]
- *                 [--repeat N] [--site DIR] [--force]
+ *   npm run bench [-- --sizes 100k,1m,5m] [--shapes teams,spread] [--jobs default,flags]
+ *                 [--lists plain,sha256] [--tools duckdb,cli,browser] [--repeat N] [--site DIR] [--force]
  *
  * Prints the table, the checks and the issue's targets, writes bench/RESULTS.md, and exits
  * with 1 when a run failed or the tools disagree (a MISMATCH line says where).
@@ -13,11 +13,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as duckDbVersion } from '@duckdb/node-api';
 import { checkResults } from './checks';
-import { DEFAULT_SIZES, LIST_KINDS, OUT_DIR, parseSize, type Dataset, type ListKind } from './dataset';
+import { DEFAULT_SIZES, JOB_KINDS, LIST_KINDS, OUT_DIR, SHAPES, datasetName, parseSize, type Dataset, type JobKind, type ListKind, type Shape } from './dataset';
 import { ensureDataset } from './generate';
-import { TOOLS, outputPath, runMeasured, unavailable, type Job, type Measurement, type Runner, type Tool } from './measure';
+import { TOOLS, jobName, outputPath, runMeasured, unavailable, type Job, type Measurement, type Runner, type Tool } from './measure';
 import { BUSY_SHARE, OthersCpuMonitor } from './machine-load';
-import { describeCode, describeMachine, evaluateTargets, keptNotes, resultsMarkdown, tableRows, textTable, textTargets, type DedupMeasurement } from './report';
+import { JOB_TITLES, describeCode, describeMachine, evaluateTargets, keptNotes, resultsMarkdown, tableRows, textTable, textTargets, type DedupMeasurement } from './report';
 import type { DedupReport } from './tools/dedup-job';
 import { SITE_DIR, browserRunner, buildSiteIfStale } from './tools/browser';
 import { cliRunner } from './tools/cli';
@@ -27,6 +27,10 @@ const RESULTS = 'bench/RESULTS.md';
 
 interface Options {
   sizes: string[];
+  /** List shapes: ~8 people per company (`1m`), one contact per company (`1m-spread`). */
+  shapes: Shape[];
+  /** The default options (headline) and `--no-canonical --keep-disposable`. */
+  jobs: JobKind[];
   lists: ListKind[];
   tools: Tool[];
   /** Runs per job; the run with the median wall time is reported. */
@@ -51,6 +55,8 @@ function readOptions(): Options {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string' },
+      shapes: { type: 'string' },
+      jobs: { type: 'string' },
       lists: { type: 'string' },
       tools: { type: 'string' },
       repeat: { type: 'string', default: '1' },
@@ -61,6 +67,8 @@ function readOptions(): Options {
   });
   return {
     sizes: values.sizes?.split(',') ?? DEFAULT_SIZES,
+    shapes: listOption(values.shapes, SHAPES, 'shapes'),
+    jobs: listOption(values.jobs, JOB_KINDS, 'jobs'),
     lists: listOption(values.lists, LIST_KINDS, 'lists'),
     tools: listOption(values.tools, TOOLS, 'tools'),
     repeat: Math.max(1, Number.parseInt(values.repeat, 10) || 1),
@@ -90,9 +98,10 @@ async function warmCache(dataset: Dataset): Promise<void> {
 
 /** One progress line per run, as the bench goes. */
 function describe(m: Measurement): string {
-  const what = `${m.tool.padEnd(7)} ${m.job.dataset.name.padEnd(5)} ${m.job.list.padEnd(6)}`;
+  const what = `${m.tool.padEnd(7)} ${jobName(m.job).padEnd(26)}`;
   if (m.error !== undefined) return `${what} FAILED: ${m.error}`;
-  return `${what} ${(m.wallMs! / 1000).toFixed(2).padStart(7)} s, kept ${m.kept?.toLocaleString('en')}`;
+  const load = m.othersCpu === undefined ? '' : `, others' CPU ${(100 * m.othersCpu).toFixed(0)}%`;
+  return `${what} ${(m.wallMs! / 1000).toFixed(2).padStart(7)} s, kept ${m.kept?.toLocaleString('en')}${load}`;
 }
 
 /**
@@ -101,16 +110,22 @@ function describe(m: Measurement): string {
  */
 async function measure(runner: Runner, job: Job, repeat: number): Promise<Measurement> {
   const runs: Measurement[] = [];
+  const monitor = OthersCpuMonitor.start(500);
   for (let i = 0; i < repeat; i++) {
     // Every run writes new files: replacing the last run's would time the file system freeing
     // them (~0.1 s for 150 MB here), which is no part of the tool's work.
     for (const kind of ['cleaned', 'removed'] as const) rmSync(outputPath(runner.tool, job, kind), { force: true });
     const m = await runner.run(job);
-    if (m.error !== undefined) return m;
+    if (m.error !== undefined) {
+      monitor?.stop();
+      return m;
+    }
     runs.push(m);
   }
+  // What others took of the CPU while this job's runs went on (all of them, not only the median's).
+  const othersCpu = monitor?.stop();
   runs.sort((a, b) => a.wallMs! - b.wallMs!);
-  return runs[Math.floor((runs.length - 1) / 2)]!;
+  return { ...runs[Math.floor((runs.length - 1) / 2)]!, othersCpu };
 }
 
 /** Starts the runners `tools` asks for, in TOOLS order; the browser's also gives its version. */
@@ -142,7 +157,9 @@ async function main(): Promise<number> {
   const codeAtStart = describeCode();
   if (os.loadavg()[0]! > os.availableParallelism() / 2) console.log(`warning: the machine is busy (load average ${os.loadavg()[0]!.toFixed(2)}); the times will be skewed`);
   const datasets: Dataset[] = [];
-  for (const size of options.sizes) datasets.push(await ensureDataset(size, { force: options.force }));
+  for (const size of options.sizes) {
+    for (const shape of options.shapes) datasets.push(await ensureDataset(datasetName(size, shape), { force: options.force }));
+  }
   mkdirSync(OUT_DIR, { recursive: true });
 
   const { runners, chromium } = await startRunners(options);
@@ -151,10 +168,12 @@ async function main(): Promise<number> {
     for (const dataset of datasets) {
       await warmCache(dataset);
       for (const list of options.lists) {
-        for (const runner of runners) {
-          const m = await measure(runner, { dataset, list }, options.repeat);
-          console.log(describe(m));
-          measurements.push(m);
+        for (const kind of options.jobs) {
+          for (const runner of runners) {
+            const m = await measure(runner, { dataset, list, kind }, options.repeat);
+            console.log(describe(m));
+            measurements.push(m);
+          }
         }
       }
     }
@@ -170,7 +189,8 @@ async function main(): Promise<number> {
   }
   const othersCpu = othersMonitor?.stop() ?? null;
   const targets = evaluateTargets(measurements, checks, dedup);
-  console.log(`\n${textTable(tableRows(measurements))}\n`);
+  for (const kind of options.jobs) console.log(`\n${JOB_TITLES[kind]}:\n${textTable(tableRows(measurements, kind))}`);
+  console.log('');
   for (const check of checks) console.log(`${check.ok ? 'ok      ' : 'MISMATCH'}  ${check.what}: ${check.detail}`);
   console.log(`\n${textTargets(targets)}`);
 

@@ -57,7 +57,7 @@ export async function buildSiteIfStale(log: (line: string) => void, outDir = SIT
   if (code !== 0) throw new Error(`astro build failed (exit ${code}); to measure another build, pass --site DIR:\n${output}`);
 }
 
-/** Sets up the page for `job`: files loaded, detection done, options set as for the other tools. */
+/** Sets up the page for `job`: files loaded, detection done, options as it loads (default job) or as the CLI's flags. */
 async function preparePage(page: Page, job: Job): Promise<void> {
   await page.getByLabel('Lead list').setInputFiles(job.dataset.leads);
   await page.getByLabel('Suppression list').setInputFiles([job.dataset.suppression[job.list]]);
@@ -65,10 +65,15 @@ async function preparePage(page: Page, job: Job): Promise<void> {
   await emailColumn.waitFor({ timeout: 60_000 });
   const chosen = await emailColumn.locator('option:checked').textContent();
   if (chosen !== 'Email') throw new Error(`the page picked "${chosen}" as the email column`);
-  // The same job as DuckDB's: no Gmail canonical keys, disposable domains kept (CLI:
-  // --no-canonical --keep-disposable).
-  await page.getByLabel('Treat Gmail dots and +tags as one mailbox').uncheck();
-  await page.getByLabel('Remove disposable addresses').uncheck();
+  const canonical = page.getByLabel('Treat Gmail dots and +tags as one mailbox');
+  const disposable = page.getByLabel('Remove disposable addresses');
+  if (job.kind === 'flags') {
+    // CLI: --no-canonical --keep-disposable.
+    await canonical.uncheck();
+    await disposable.uncheck();
+  } else if (!(await canonical.isChecked()) || !(await disposable.isChecked())) {
+    throw new Error('the page did not load with its default options ticked');
+  }
 }
 
 /** Resolves when the summary or an error shows, rejects if the page crashes or time runs out. */

@@ -5,17 +5,17 @@
 import type { CleanSummary } from '../../src/lib/clean/options';
 import { failure, outputPath, runMeasured, type Job, type Measurement, type Runner } from '../measure';
 
-/** The options that make the CLI's job the same as DuckDB's (see duckdb-job.ts). */
-export const SAME_JOB_FLAGS = ['--no-canonical', '--keep-disposable'];
+/** The flags job's options: no canonical mailboxes, disposable domains kept (see duckdb-job.ts). */
+export const FLAGS_JOB = ['--no-canonical', '--keep-disposable'];
 
-/** The command line for `job`; profile.ts adds Node flags in front of it. */
+/** The command line for `job` (the default job: no options); profile.ts adds Node flags in front of it. */
 export function cliArgs(job: Job): string[] {
   return [
     'bin/coldkit.js', 'clean', job.dataset.leads,
     '--suppress', job.dataset.suppression[job.list],
     '--out', outputPath('cli', job),
     '--report', outputPath('cli', job, 'removed'),
-    '--json', ...SAME_JOB_FLAGS,
+    '--json', ...(job.kind === 'flags' ? FLAGS_JOB : []),
   ];
 }
 

@@ -14,7 +14,7 @@ interface JobReport {
 
 async function runDuckDb(job: Job): Promise<Measurement> {
   const output = outputPath('duckdb', job);
-  const run = await runMeasured(['--import', 'tsx', 'bench/tools/duckdb-job.ts', job.dataset.leads, job.dataset.suppression[job.list], job.list, output]);
+  const run = await runMeasured(['--import', 'tsx', 'bench/tools/duckdb-job.ts', job.dataset.leads, job.dataset.suppression[job.list], job.list, job.kind, output]);
   if (run.exitCode !== 0) throw new Error(`duckdb-job exited with code ${run.exitCode}: ${run.stderr.trim()}`);
   const report = JSON.parse(run.stdout) as JobReport;
   return {

@@ -8,10 +8,9 @@ import { hashedKey, type HashedKey } from '../collections/key-index.ts';
 import { countryCodeFromDomain, countryCodeFromValue } from '../email/columns.ts';
 import { DomainFilter, suffixHashes } from '../email/domain-filter.ts';
 import { freeMailFilter, isDisposableDomain, isFreeMailDomain, isRoleAddress } from '../email/lists.ts';
-import { domainOf, isValidAddress, localPartOf, normaliseAddress } from '../email/normalise.ts';
+import { canonicalAddressAt, isValidAddress, lastIndexOfCode, localPartOf, normaliseAddress } from '../email/normalise.ts';
 import { ownCopy } from '../bytes/own-copy.ts';
 import type { Cells, ClassifierSetup } from './classify.ts';
-import { keyOf } from './keys.ts';
 import { BoundedCache, DomainFactsCache, FACT_DISPOSABLE, FACT_FREE } from './domain-facts.ts';
 import { CLASS_BIT, firstClassOf } from './row-codes.ts';
 import { OPTIONAL_CLASSES, type OptionalClass } from './summary.ts';
@@ -91,6 +90,8 @@ class RowPreparer implements Preparer {
 
   /** The row between its two steps: its address, its key and its domain, with their fingerprints. */
   #address = '';
+  /** The suppression entry covering the row's domain, from its facts (step 2). */
+  #domainEntry: string | null = null;
   readonly #key = hashedKey('');
   readonly #domain = hashedKey('');
 
@@ -188,9 +189,12 @@ class RowPreparer implements Preparer {
     if (address === '') return final('missing', 'the email cell is empty');
     if (!isValidAddress(address)) return final('invalid', `not a valid address: ${cell.trim()}`);
     this.#address = address;
+    // The domain is cut once and serves the canonical key too.
+    const at = lastIndexOfCode(address, 0x40);
+    const domain = address.slice(at + 1);
     // One fingerprint per row serves the suppression lookup here and the dedup index later.
-    hashedKey(keyOf(address, this.#canonical), this.#key);
-    hashedKey(domainOf(address), this.#domain);
+    hashedKey(this.#canonical ? canonicalAddressAt(address, at, domain) : address, this.#key);
+    hashedKey(domain, this.#domain);
     return null;
   }
 
@@ -200,6 +204,7 @@ class RowPreparer implements Preparer {
     const key = this.#key;
     const domain = this.#domain.text;
     const facts = this.#factsOf(domain, this.#domain);
+    this.#domainEntry = this.#domainFacts.suppressedBy(facts);
     const suppressedBy = this.#checkSuppression ? this.#suppressedBy(address, key) : null;
     const columnCode = countryCell === undefined ? null : this.#countryOfCell(countryCell);
     const country = columnCode ?? this.#domainFacts.country(facts);
@@ -223,15 +228,17 @@ class RowPreparer implements Preparer {
   #suppressedBy(address: string, key: HashedKey): string | null {
     const suppression = this.#setup.suppression;
     const canonical = this.#canonical ? key.text : null;
-    return key.text === address ? suppression.matchHashed(key, canonical, this.#domainHit) : suppression.match(address, canonical, this.#domainHit);
+    return key.text === address
+      ? suppression.matchHashed(key, canonical, this.#domainHit, this.#domain.text)
+      : suppression.match(address, canonical, this.#domainHit);
   }
 
   /**
    * The suppression entry covering a domain of the row (made once: a function per row would be
-   * an allocation per row). The row's own domain has its fingerprint already; gmail.com for a
-   * googlemail.com row has not.
+   * an allocation per row). The row's own domain's is known from its facts; gmail.com's for a
+   * googlemail.com row is looked up.
    */
-  readonly #domainHit = (d: string): string | null => this.#domainFacts.suppressedBy(d === this.#domain.text ? this.#factsOf(d, this.#domain) : this.#factsOf(d, null));
+  readonly #domainHit = (d: string): string | null => (d === this.#domain.text ? this.#domainEntry : this.#domainFacts.suppressedBy(this.#factsOf(d, null)));
 
   /** The fact number of `domain` (see {@link DomainFactsCache}), computed on first sight. */
   #factsOf(domain: string, hashed: HashedKey | null): number {

@@ -35,7 +35,7 @@ export interface SuppressionCounts {
 /** See {@link SuppressionIndex.snapshot}. */
 export interface SuppressionSnapshot {
   emails: KeyIndexSnapshot;
-  canonicalEmails: Map<string, string> | null;
+  canonicalEmails: { index: KeyIndexSnapshot; entries: string[] } | null;
   domains: Set<string>;
   md5: DigestSetSnapshot;
   sha256: DigestSetSnapshot;
@@ -148,8 +148,13 @@ function domainEntry(value: string): string | null {
 export class SuppressionIndex {
   /** Email keys; a {@link KeyIndex} rather than a `Set`, as it is probed once per lead row. */
   #emails = new KeyIndex();
-  /** Canonical key → the first list entry with that canonical form; only with the option on. */
-  #canonicalEmails: Map<string, string> | null;
+  /**
+   * Only with the option on: canonical key → the position in `#canonicalEntries` of the first
+   * list entry with that canonical form. A {@link KeyIndex}, like `#emails`, because it is
+   * probed once per lead row, with the fingerprint the row's key already has.
+   */
+  #canonicalEmails: KeyIndex | null;
+  #canonicalEntries: string[] = [];
   #domains = new Set<string>();
   /** The domains as a bitmap, made when first asked for and kept up to date after. */
   #domainFilter: DomainFilter | null = null;
@@ -159,7 +164,7 @@ export class SuppressionIndex {
 
   /** Creates an empty index; see {@link SuppressionIndexOptions}. */
   constructor(options: SuppressionIndexOptions = {}) {
-    this.#canonicalEmails = options.canonical ? new Map() : null;
+    this.#canonicalEmails = options.canonical ? new KeyIndex() : null;
   }
 
   /**
@@ -185,7 +190,10 @@ export class SuppressionIndex {
         this.#emails.getOrAdd(value.key, 1);
         if (this.#canonicalEmails !== null) {
           const canonical = canonicalAddress(value.key);
-          if (!this.#canonicalEmails.has(canonical)) this.#canonicalEmails.set(canonical, value.key);
+          if (this.#canonicalEmails.get(canonical) === undefined) {
+            this.#canonicalEmails.add(canonical, this.#canonicalEntries.length);
+            this.#canonicalEntries.push(value.key);
+          }
         }
         break;
       case 'domain':
@@ -211,14 +219,16 @@ export class SuppressionIndex {
    * parts are the index's own: change nothing in them.
    */
   snapshot(): SuppressionSnapshot {
-    return { emails: this.#emails.snapshot(), canonicalEmails: this.#canonicalEmails, domains: this.#domains, md5: this.#md5.snapshot(), sha256: this.#sha256.snapshot(), ignored: this.#ignored };
+    const canonicalEmails = this.#canonicalEmails === null ? null : { index: this.#canonicalEmails.snapshot(), entries: this.#canonicalEntries };
+    return { emails: this.#emails.snapshot(), canonicalEmails, domains: this.#domains, md5: this.#md5.snapshot(), sha256: this.#sha256.snapshot(), ignored: this.#ignored };
   }
 
   /** An index holding what `snapshot` held (it takes the parts as they are: pass copies). */
   static fromSnapshot(snapshot: SuppressionSnapshot): SuppressionIndex {
     const index = new SuppressionIndex();
     index.#emails = KeyIndex.fromSnapshot(snapshot.emails);
-    index.#canonicalEmails = snapshot.canonicalEmails;
+    index.#canonicalEmails = snapshot.canonicalEmails === null ? null : KeyIndex.fromSnapshot(snapshot.canonicalEmails.index);
+    index.#canonicalEntries = snapshot.canonicalEmails?.entries ?? [];
     index.#domains = snapshot.domains;
     index.#md5 = DigestSet.fromSnapshot(snapshot.md5);
     index.#sha256 = DigestSet.fromSnapshot(snapshot.sha256);
@@ -269,27 +279,39 @@ export class SuppressionIndex {
    * knows per domain (the cleaner: one lookup per row).
    */
   match(key: string, canonical: string | null, domainHit: (domain: string) => string | null = (d) => this.walkDomain(d)): string | null {
-    return this.#match(key, this.#emails.get(key) !== undefined, canonical, domainHit);
+    if (this.#emails.get(key) !== undefined) return `email ${key}`;
+    const canonicalAt = canonical === null ? undefined : this.#canonicalEmails?.get(canonical);
+    return this.#match(key, canonicalAt, canonical, undefined, domainHit);
   }
 
-  /** {@link SuppressionIndex.match} for a key whose fingerprint is known (`key.text` is the whole key). */
-  matchHashed(key: HashedKey, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
-    return this.#match(key.text, this.#emails.getHashed(key) !== undefined, canonical, domainHit);
-  }
-
-  #match(key: string, listed: boolean, canonical: string | null, domainHit: (domain: string) => string | null): string | null {
-    if (listed) return `email ${key}`;
+  /**
+   * {@link SuppressionIndex.match} for a key whose fingerprint is known (`key.text` is the whole
+   * key); `domain`, the key's domain, when the caller has it already (`domainHit` is then called
+   * with that very string).
+   */
+  matchHashed(key: HashedKey, canonical: string | null, domainHit: (domain: string) => string | null, domain?: string): string | null {
+    if (this.#emails.getHashed(key) !== undefined) return `email ${key.text}`;
+    let canonicalAt: number | undefined;
     if (canonical !== null && this.#canonicalEmails !== null) {
-      const entry = this.#canonicalEmails.get(canonical);
-      if (entry !== undefined) return `email ${entry}`;
+      // The usual call: the key is its own canonical form, and its fingerprint serves both.
+      canonicalAt = canonical === key.text ? this.#canonicalEmails.getHashed(key) : this.#canonicalEmails.get(canonical);
     }
+    return this.#match(key.text, canonicalAt, canonical, domain, domainHit);
+  }
+
+  /**
+   * The checks after the key's own email entry: `canonicalAt`, where the canonical form's entry
+   * is, if listed; `domain`, the key's domain if known.
+   */
+  #match(key: string, canonicalAt: number | undefined, canonical: string | null, known: string | undefined, domainHit: (domain: string) => string | null): string | null {
+    if (canonicalAt !== undefined) return `email ${this.#canonicalEntries[canonicalAt]}`;
 
     if (this.#domains.size > 0) {
-      const domain = domainOf(key);
+      const domain = known ?? domainOf(key);
       const hit = domainHit(domain);
       if (hit !== null) return `domain ${hit}`;
       // googlemail.com leads are gmail.com leads under the canonical option.
-      if (canonical !== null) {
+      if (canonical !== null && canonical !== key) {
         const canonicalDomain = domainOf(canonical);
         if (canonicalDomain !== domain) {
           const canonicalHit = domainHit(canonicalDomain);

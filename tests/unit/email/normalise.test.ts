@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalAddress,
+  canonicalAddressAt,
   domainOf,
+  GMAIL_DOMAINS,
+  PLUS_TAG_DOMAINS,
   isValidAddress,
   lastIndexOfCode,
   localPartOf,
@@ -220,6 +223,39 @@ describe('canonicalAddress: other domains are unchanged', () => {
     ['no-at-sign'],
   ])('%s', (key) => {
     expect(canonicalAddress(key)).toBe(key);
+  });
+});
+
+describe('canonicalAddress: every provider passes the prefilter', () => {
+  it.each([...PLUS_TAG_DOMAINS])('removes the +tag at %s', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe(`a.b@${domain}`);
+  });
+  it.each([...GMAIL_DOMAINS])('removes dots and the +tag at %s', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe('ab@gmail.com');
+  });
+  it.each(['gmail.co', 'gmail.comm', 'hmail.com', 'mail.gmail.com', 'pm.mee', 'ｇmail.com'])('leaves %s alone', (domain) => {
+    expect(canonicalAddress(`a.b+news@${domain}`)).toBe(`a.b+news@${domain}`);
+  });
+});
+
+describe('canonicalAddressAt: the per-row form, with the domain already cut', () => {
+  it.each(['j.doe+news@googlemail.com', 'J.Doe@gmail.com', '+x@gmail.com', 'jane+x@outlook.com', 'j.ane@outlook.com', 'jane.doe+news@acme.com', 'a@b@gmail.com'])(
+    'agrees with canonicalAddress for %s',
+    (key) => {
+      const at = lastIndexOfCode(key, 0x40);
+      expect(canonicalAddressAt(key, at, key.slice(at + 1))).toBe(canonicalAddress(key));
+    },
+  );
+
+  it('agrees with canonicalAddress on any address (property)', () => {
+    const local = fc.stringMatching(/^[a-z0-9.+_-]{1,12}$/);
+    const domain = fc.constantFrom('gmail.com', 'googlemail.com', 'outlook.com', 'proton.me', 'acme.com', 'mail.gmail.com');
+    fc.assert(
+      fc.property(local, domain, (l, d) => {
+        const key = `${l}@${d}`;
+        expect(canonicalAddressAt(key, l.length, d)).toBe(canonicalAddress(key));
+      }),
+    );
   });
 });
 

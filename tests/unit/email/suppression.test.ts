@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as hash from '../../../src/lib/email/hash.ts';
 import { md5Hex, sha256Hex } from '../../../src/lib/email/hash.ts';
-import { canonicalAddress } from '../../../src/lib/email/normalise.ts';
+import { hashedKey } from '../../../src/lib/collections/key-index.ts';
+import { canonicalAddress, domainOf } from '../../../src/lib/email/normalise.ts';
 import {
   SuppressionIndex,
   classifySuppressionValue,
@@ -136,6 +137,34 @@ describe('SuppressionIndex: email entries with the canonical option', () => {
     ['j.ane@outlook.com', null], // dots count at Outlook
   ])('%s → %s', (key, detail) => {
     expect(index.match(key, canonicalAddress(key))).toBe(detail);
+  });
+});
+
+describe('SuppressionIndex: matchHashed, the per-row path with a known fingerprint and domain', () => {
+  const index = new SuppressionIndex({ canonical: true });
+  index.addAll(['j.doe+news@gmail.com', 'jdoe@gmail.com', 'jane+x@outlook.com', 'ann@acme.com', 'blocked.example', '@gmail.com']);
+  const walk = (d: string) => index.walkDomain(d);
+
+  it.each(['jdoe@gmail.com', 'jane@outlook.com', 'ann@acme.com', 'x@mail.blocked.example', 'x@other.example', 'x@googlemail.com', 'bob@acme.com'])(
+    'gives what match gives for %s, its canonical form a fingerprinted key',
+    (address) => {
+      const canonical = canonicalAddress(address);
+      const expected = index.match(address, canonical);
+      if (canonical === address) expect(index.matchHashed(hashedKey(address), canonical, walk, domainOf(address))).toBe(expected);
+      expect(index.matchHashed(hashedKey(address), canonical, walk)).toBe(expected);
+    },
+  );
+
+  it('names the first list entry of a canonical form, as the list had it', () => {
+    expect(index.matchHashed(hashedKey('jdoe@gmail.com'), 'jdoe@gmail.com', walk)).toBe('email jdoe@gmail.com');
+    expect(index.match('j.d.oe@gmail.com', 'jdoe@gmail.com')).toBe('email j.doe+news@gmail.com');
+  });
+
+  it('calls domainHit with the domain it is given', () => {
+    const asked: string[] = [];
+    const domain = 'mail.blocked.example';
+    index.matchHashed(hashedKey(`x@${domain}`), `x@${domain}`, (d) => (asked.push(d), index.walkDomain(d)), domain);
+    expect(asked).toEqual([domain]);
   });
 });
 
