@@ -4,9 +4,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/coldkit.ts';
@@ -403,8 +403,28 @@ describe('files the user cannot read, and stopping a run', () => {
   function runWithoutReadAccess(path: string, args: string[]) {
     chmodSync(dir, 0o755);
     chmodSync(path, 0o000);
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    return spawnSync(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', ...args], { encoding: 'utf8', timeout: 30_000, ...asNobody });
+    if (process.getuid?.() !== 0) return spawnSync(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', ...args], { encoding: 'utf8', timeout: 30_000 });
+    // User 65534 must reach the checkout and its Node (a fresh clone may sit in a mode-700 temporary
+    // folder): open the folders on the way for the run, and close them again.
+    const restore = [join(ROOT, 'bin/coldkit.js'), process.execPath, join(dir, 'x')].flatMap(openWayTo);
+    try {
+      return spawnSync(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', ...args], { encoding: 'utf8', timeout: 30_000, uid: 65534, gid: 65534 });
+    } finally {
+      for (const [folder, mode] of restore.reverse()) chmodSync(folder, mode);
+    }
+  }
+
+  /** Lets every user pass through each folder above `path` (o+x); returns the modes to put back. */
+  function openWayTo(path: string): [string, number][] {
+    const changed: [string, number][] = [];
+    for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+      const mode = statSync(folder).mode & 0o7777;
+      if ((mode & 0o001) === 0) {
+        chmodSync(folder, mode | 0o001);
+        changed.push([folder, mode]);
+      }
+    }
+    return changed;
   }
 
   it('regression: an unreadable lead list exited 1 with "unexpected error"; now exit 2 and the reason', () => {
