@@ -25,6 +25,8 @@ import '../shared/tool-controls.css';
 import './campaign-planner.css';
 
 interface Props {
+  /** Headings of the translated pages this tool links to (`TRANSLATED_FRAGMENTS[locale]`), outside English. */
+  fragments?: Readonly<Record<string, string>> | undefined;
   /** The jurisdiction records, reduced to what the planner shows, sorted by name. */
   countries: PlannerCountry[];
   /** The planner's words in the page's language (`EN.planner`). */
@@ -47,7 +49,7 @@ function today(): string {
  * legitimate interests assessment beside a readiness panel that says what is missing, saved in
  * this browser as the user types, exportable as Markdown or JSON, importable, printable.
  */
-export default function CampaignPlanner({ countries, messages: m, common, locale, map }: Props) {
+export default function CampaignPlanner({ countries, messages: m, common, locale, map, fragments }: Props) {
   const words = useMemo<PlannerWords>(() => ({ m, common, locale }), [m, common, locale]);
   const { record, update, replace, clear, saveState } = useCampaignRecord();
   const [exampleLoaded, setExampleLoaded] = useState(false);
@@ -67,7 +69,7 @@ export default function CampaignPlanner({ countries, messages: m, common, locale
   const savedNote = saveState === 'failed' ? m.saved.failed : saveState === 'restored' ? m.saved.restored : m.saved.typing;
 
   return (
-    <ToolLocaleProvider locale={locale}>
+    <ToolLocaleProvider locale={locale} fragments={fragments}>
       <WordsContext.Provider value={words}>
         <div className="campaign-planner tool not-content">
           <div className="cp-bar">

@@ -23,6 +23,8 @@ import '../shared/tool-controls.css';
 import './notice-generator.css';
 
 interface Props {
+  /** Headings of the translated pages this tool links to (`TRANSLATED_FRAGMENTS[locale]`), outside English. */
+  fragments?: Readonly<Record<string, string>> | undefined;
   /** The jurisdiction records, reduced to what the generator needs. */
   countries: NoticeCountry[];
   /** The tool's words (`EN.notice`). */
@@ -44,7 +46,7 @@ const hasContent = (profile: SenderProfile) => Object.values(profile).some((valu
  * coverage check and the texts beside them (below them on a phone). It takes the recipient
  * country from the campaign planner when the user has not chosen one, and says so.
  */
-export default function NoticeGenerator({ countries, messages: m, profileMessages, common, locale = 'en', countryNames }: Props) {
+export default function NoticeGenerator({ countries, messages: m, profileMessages, common, locale = 'en', countryNames, fragments }: Props) {
   const [profile, saveProfile, clearProfile] = useSenderProfile();
   const [campaign, setCampaign] = useState<Campaign>(defaultCampaign);
   const [monthsText, setMonthsText] = useState(String(defaultCampaign().retentionMonths));
@@ -104,7 +106,7 @@ export default function NoticeGenerator({ countries, messages: m, profileMessage
   const asks = profileFilled || touched;
 
   return (
-    <ToolLocaleProvider locale={locale} countries={countryNames}>
+    <ToolLocaleProvider locale={locale} countries={countryNames} fragments={fragments}>
       <div className="tool notice-generator not-content">
         <div className="tool-actions ng-top">
           {asks ? (

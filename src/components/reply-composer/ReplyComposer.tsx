@@ -45,6 +45,8 @@ export interface CountryOption {
 }
 
 interface Props {
+  /** Headings of the translated pages this tool links to (`TRANSLATED_FRAGMENTS[locale]`), outside English. */
+  fragments?: Readonly<Record<string, string>> | undefined;
   countries: CountryOption[];
   /** The page's language: the interface's words, dates, plurals and lists (the letter has its own). */
   locale?: Locale;
@@ -69,7 +71,7 @@ const TYPED_FACTS = ['requesterName', 'held', 'source', 'sourceDate', 'purpose',
  * src/lib/replies; this island holds state and lays it out: the message and the form on one
  * side, the reply beside it (right after the message on a phone), the request log below.
  */
-export default function ReplyComposer({ countries, locale = 'en', countryNames, messages: m, profileMessages, common }: Props) {
+export default function ReplyComposer({ countries, locale = 'en', countryNames, messages: m, profileMessages, common, fragments }: Props) {
   const id = useId();
   const uiLocale = INTL_LOCALE[locale];
   const names = countryNamesOf(countryNames);
@@ -207,7 +209,7 @@ export default function ReplyComposer({ countries, locale = 'en', countryNames, 
   const readState = !hasMessage ? 'empty' : phraseIndex ? 'read' : failed ? 'failed' : 'reading';
 
   return (
-    <ToolLocaleProvider locale={locale} countries={countryNames}>
+    <ToolLocaleProvider locale={locale} countries={countryNames} fragments={fragments}>
       <div className="reply-composer tool not-content">
         <div className="tool-layout rc-layout">
           <fieldset className="rc-fieldset rc-message">

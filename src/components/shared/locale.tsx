@@ -12,13 +12,15 @@ import { sitePath } from './site-path';
 interface ToolLocale {
   locale: Locale;
   countries?: CountryNameList;
+  /** The page's `TRANSLATED_FRAGMENTS[locale]` (src/lib/i18n/anchors.ts), given by the server outside English. */
+  fragments?: Readonly<Record<string, string>>;
 }
 
 const LocaleContext = createContext<ToolLocale>({ locale: 'en' });
 
 /** Puts the tool's language around an island's content. */
-export function ToolLocaleProvider({ locale, countries, children }: ToolLocale & { children: ReactNode }) {
-  const value = useMemo(() => ({ locale, ...(countries ? { countries } : {}) }), [locale, countries]);
+export function ToolLocaleProvider({ locale, countries, fragments, children }: ToolLocale & { children: ReactNode }) {
+  const value = useMemo(() => ({ locale, ...(countries ? { countries } : {}), ...(fragments ? { fragments } : {}) }), [locale, countries, fragments]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
@@ -29,8 +31,8 @@ export function useLocale(): Locale {
 
 /** A page of the site in the tool's language, under the base path: `/playbook/` → `/ru/playbook/`. */
 export function useSiteLink(): (path: string) => string {
-  const { locale } = useContext(LocaleContext);
-  return (path) => sitePath(localePath(locale, path));
+  const { locale, fragments } = useContext(LocaleContext);
+  return (path) => sitePath(localePath(locale, path, fragments));
 }
 
 /** Every ISO country in the select's order, and a code's name, in the tool's language. */

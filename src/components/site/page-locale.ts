@@ -1,3 +1,4 @@
+import { TRANSLATED_FRAGMENTS } from '../../lib/i18n/anchors';
 import type { AstroGlobal } from 'astro';
 import { localePath, toLocale, type Locale } from '../../lib/i18n/locales';
 import { sitePath } from '../shared/site-path';
@@ -22,5 +23,5 @@ export function contentLocale(astro: Pick<AstroGlobal, 'locals'>): Locale {
 
 /** A page of the site in `locale`, as a link under the base path: `localeHref('ru', '/reference/countries/#de')` → `/ru/reference/countries/#de` (or `/kit/ru/…`). */
 export function localeHref(locale: Locale, path: string): string {
-  return sitePath(localePath(locale, path));
+  return sitePath(localePath(locale, path, locale === 'en' ? {} : TRANSLATED_FRAGMENTS[locale]));
 }

@@ -3,7 +3,7 @@ import type { Locale } from './locales.ts';
 /**
  * Headings the tools link to, on the translated pages: the English `path#fragment` → the
  * fragment of the same heading in each language (Starlight makes ids from the heading's own
- * words, so a translated heading has another id). `localePath` uses it; a link whose fragment is
+ * words, so a translated heading has another id). `localeHref` and the tools' wrappers pass the page's map to `localePath` (so it ships only with a translated page's props, never in the tools' code); a link whose fragment is
  * not listed keeps its fragment (the country cards keep their codes, `#de`, in every language).
  * The e2e test tests/e2e/anchors.test.ts checks every entry against the built pages.
  */

@@ -1,5 +1,3 @@
-import { TRANSLATED_FRAGMENTS } from './anchors.ts';
-
 /**
  * The languages the site is written in (issue #16): English at the root, Russian at `/ru/`,
  * Arabic at `/ar/`, right to left. Astro's Starlight config (`locales` in astro.config.mjs) and
@@ -42,14 +40,15 @@ export function toLocale(tag: string | undefined): Locale {
 /**
  * A root-relative path of the English site moved into `locale`'s folder:
  * `localePath('ru', '/reference/countries/#de')` → `/ru/reference/countries/#de`, with a heading's
- * fragment translated where the translated page names it otherwise (`TRANSLATED_FRAGMENTS`:
- * `/playbook/opt-out/#keep-a-suppression-list` → `/ru/playbook/opt-out/#ведите-стоп-лист`).
+ * fragment translated where `fragments` (the locale's `TRANSLATED_FRAGMENTS`, src/lib/i18n/anchors.ts)
+ * names it otherwise: `/playbook/opt-out/#keep-a-suppression-list` → `/ru/playbook/opt-out/#ведите-стоп-лист`.
+ * The map is passed in, so only the server and the islands of a translated page carry it.
  * English paths come back unchanged. The result is still root-relative: put the base path in front with
  * `withBase` (src/lib/site/base-path.ts) or `sitePath` in components.
  */
-export function localePath(locale: Locale, path: string): string {
+export function localePath(locale: Locale, path: string, fragments: Readonly<Record<string, string>> = {}): string {
   if (locale === DEFAULT_LOCALE) return path;
   if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`localePath needs a root-relative path such as /tools/, not "${path}".`);
-  const translated = TRANSLATED_FRAGMENTS[locale as Exclude<Locale, typeof DEFAULT_LOCALE>][path];
+  const translated = fragments[path];
   return translated === undefined ? `/${locale}${path}` : `/${locale}${path.slice(0, path.indexOf('#') + 1)}${translated}`;
 }
