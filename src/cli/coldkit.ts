@@ -8,10 +8,10 @@ import { InputError, printable, quoted } from '../lib/clean/input-error.ts';
 import type { CleanSummary } from '../lib/clean/options.ts';
 import { cleanList, type ByteSource, type RunResult } from '../lib/clean/run.ts';
 import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists.ts';
-import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../lib/jurisdictions/lookup.ts';
+import { consentRequiredCodes, countryLookupOf } from '../lib/jurisdictions/lookup.ts';
 import { USAGE, UsageError, parseCommandLine, type CleanCommand } from './args.ts';
 import { FileError, fileSource } from './files.ts';
-import { readJurisdictions } from './jurisdictions.ts';
+import { readCountryRules } from './jurisdictions.ts';
 import { besideInput, checkOutputs, cleanUpOnSignals, fsReason, openOutput, type OutputFile } from './output-files.ts';
 import { startPreparePool } from './prepare-pool.ts';
 
@@ -65,7 +65,7 @@ async function clean(command: CleanCommand, io: Io): Promise<{ summary: CleanSum
 
   // The main thread has its own share (deciding, writing): one worker per other core.
   const threads = command.threads ?? (leads.size >= PARALLEL_MIN_BYTES ? availableParallelism() - 1 : 0);
-  const rules = toCountryRules(readJurisdictions());
+  const rules = readCountryRules();
   // Started before the run, so the workers load their code and lists while this thread
   // inspects the lead list and reads the suppression files.
   const workers = threads > 0 ? startPreparePool(threads, { countries: rules }) : undefined;

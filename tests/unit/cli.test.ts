@@ -10,11 +10,11 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/coldkit.ts';
-import { readJurisdictions } from '../../src/cli/jurisdictions.ts';
+import { readCountryRules } from '../../src/cli/jurisdictions.ts';
 import { REMOVAL_REASONS, type CleanOptionsInput } from '../../src/lib/clean/options.ts';
 import { cleanList } from '../../src/lib/clean/run.ts';
 import { LIST_VERSIONS, loadDisposableDomains } from '../../src/lib/email/lists.ts';
-import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../../src/lib/jurisdictions/lookup.ts';
+import { consentRequiredCodes, countryLookupOf } from '../../src/lib/jurisdictions/lookup.ts';
 import { collectingSink, memorySource } from './clean/fixtures.ts';
 import { concat, singleByte, utf8 } from './csv/byte-fixtures.ts';
 
@@ -286,7 +286,7 @@ describe('options reach the run', () => {
     expect(read(join(dir, 'leads.cleaned.csv'))).toBe(`\uFEFFEmail${delimiter}Name\r\njane@acme.com${delimiter}Jane, Doe\r\n`);
   });
 
-  const rules = toCountryRules(readJurisdictions());
+  const rules = readCountryRules();
   const LIST = [
     'Email;Name;Country;Unsubscribed',
     'j.doe@gmail.com;=1+1;;',

@@ -1,5 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCountryRules } from '../../src/cli/jurisdictions';
+import { toCountryRules } from '../../src/lib/jurisdictions/lookup';
 import { bodyNameIn } from '../../src/lib/jurisdictions/names';
 import { jurisdictionSchema, type JurisdictionInput } from '../../src/lib/jurisdictions/schema';
 import { formatIssues } from '../../src/lib/schema/format-issues';
@@ -23,6 +27,28 @@ function check(file: string, data: unknown): { ok: true } | { ok: false; message
   const result = jurisdictionSchema.safeParse(data);
   return result.success ? { ok: true } : { ok: false, message: formatIssues(`Jurisdiction "${file}"`, result.error) };
 }
+
+describe('the country rules the CLI reads without the schema library', () => {
+  it('are what the schema makes of the same records', () => {
+    const validated = files.map(({ data }) => jurisdictionSchema.parse(data));
+    expect(readCountryRules()).toEqual(toCountryRules(validated));
+  });
+
+  it('refuse a record whose fields the cleaner uses are wrong, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    try {
+      const good = { code: 'DE', name: 'Germany', nativeNames: ['Deutschland'], namedAddress: 'conditions' };
+      writeFileSync(join(dir, 'de.json'), JSON.stringify(good));
+      expect(readCountryRules(dir)).toEqual([{ ...good, aliases: [] }]);
+      for (const [bad, field] of [[{ code: 'de' }, 'code'], [{ namedAddress: 'maybe' }, 'namedAddress'], [{ aliases: ['D'] }, 'aliases'], [{ name: 7 }, 'name']] as const) {
+        writeFileSync(join(dir, 'de.json'), JSON.stringify({ ...good, ...bad }));
+        expect(() => readCountryRules(dir)).toThrow(`Jurisdiction "de.json": ${field}:`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
 
 describe('every jurisdiction record', () => {
   it.each(files.map(({ file, data }) => [file, data] as const))('%s validates against the schema', (file, data) => {

@@ -29,6 +29,14 @@ describe('the code of the workers that prepare rows', () => {
   });
 
   it('the check itself sees the schema library where it is loaded', () => {
-    expect(modulesLoadedBy('lib/clean/options.ts').some((url) => url.includes('/node_modules/zod/'))).toBe(true);
+    expect(modulesLoadedBy('lib/jurisdictions/schema.ts').some((url) => url.includes('/node_modules/zod/'))).toBe(true);
+  });
+});
+
+describe('the CLI', () => {
+  it('loads no schema library before a run (a tenth of a second of every run)', () => {
+    const loaded = modulesLoadedBy('cli/coldkit.ts');
+    expect(loaded.some((url) => url.endsWith('/src/lib/clean/run.ts'))).toBe(true);
+    expect(loaded.filter((url) => url.includes('/node_modules/zod/'))).toEqual([]);
   });
 });

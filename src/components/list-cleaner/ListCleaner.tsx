@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { cleanOptionsSchema, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
+import { defaultCleanOptions, readCleanOptions, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
 import type { Inspection, ReadOverrides } from '../../lib/clean/run';
 import { availableEncodings, type Encoding } from '../../lib/csv/encoding';
 import type { Messages } from '../../lib/i18n/en';
@@ -41,12 +41,12 @@ interface Props {
 function loadOptions(): CleanOptions {
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-    const parsed = cleanOptionsSchema.safeParse({ ...saved, optOutColumns: null });
-    if (parsed.success) return parsed.data;
+    const parsed = readCleanOptions({ ...saved, optOutColumns: null });
+    if (parsed) return parsed;
   } catch {
     // Unreadable saved options: start from the defaults.
   }
-  return cleanOptionsSchema.parse({});
+  return defaultCleanOptions();
 }
 
 type Progress = { phase: keyof Messages['cleaner']['run']['phases']; percent: number; done: number; total: number };
@@ -63,7 +63,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
   const [overrides, setOverrides] = useState<ReadOverrides>({});
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [optOut, setOptOut] = useState<number[]>([]);
-  const [options, setOptions] = useState<CleanOptions>(() => cleanOptionsSchema.parse({}));
+  const [options, setOptions] = useState<CleanOptions>(() => defaultCleanOptions());
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Result | null>(null);

@@ -1,4 +1,4 @@
-import { cleanOptionsSchema, type CleanOptions } from '../../lib/clean/options';
+import { defaultCleanOptions, type CleanOptions } from '../../lib/clean/options';
 import type { Messages } from '../../lib/i18n/en';
 import { format } from '../../lib/i18n/format';
 import ConfirmButton from '../shared/ConfirmButton';
@@ -52,7 +52,7 @@ export default function Options({ options, versions, messages, common, locale, h
           className="tool-link"
           onConfirm={() => {
             localStorage.removeItem(STORAGE_KEY);
-            onChange(() => cleanOptionsSchema.parse({}));
+            onChange(() => defaultCleanOptions());
           }}
         />
       </div>

@@ -219,11 +219,20 @@ export class BatchDecider {
 
   /** A kept row with flags, while some flag of it has fewer than FLAGGED_SHOWN rows shown. */
   #addFlagged(batch: PreparedBatch, i: number, row: number, classes: readonly OptionalClass[], formula: boolean): void {
+    // Most flagged rows come after every class shown is full: they cost this check, no allocation.
+    if (!this.#wantsMore(classes, formula)) return;
     const flags: (OptionalClass | 'formula')[] = formula ? [...classes, 'formula'] : [...classes];
-    if (flags.every((f) => (this.#flaggedCount[f] ?? 0) >= FLAGGED_SHOWN)) return;
     for (const f of flags) this.#flaggedCount[f] = (this.#flaggedCount[f] ?? 0) + 1;
     const cells = this.#cells(batch, i);
     this.flagged.push({ row, flags, email: cells[this.#setup.emailColumn] ?? '', cells });
+  }
+
+  /** Whether one of these flags has fewer than FLAGGED_SHOWN rows shown. */
+  #wantsMore(classes: readonly OptionalClass[], formula: boolean): boolean {
+    const shown = this.#flaggedCount;
+    if (formula && (shown.formula ?? 0) < FLAGGED_SHOWN) return true;
+    for (let c = 0; c < classes.length; c++) if ((shown[classes[c]!] ?? 0) < FLAGGED_SHOWN) return true;
+    return false;
   }
 
   #cells(batch: PreparedBatch, i: number): string[] {

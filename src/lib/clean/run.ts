@@ -13,7 +13,7 @@ import { BatchDecider, type FlaggedRow, type PreviewRow } from './decide.ts';
 import { InputError, columnList, quoted } from './input-error.ts';
 import { inspectLeads, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
 import { runNotes } from './notes.ts';
-import { cleanOptionsSchema, emptySummary, type CleanOptions, type CleanOptionsInput, type CleanSummary } from './options.ts';
+import { emptySummary, parseCleanOptions, type CleanOptions, type CleanOptionsInput, type CleanSummary } from './options.ts';
 import { streamPieces } from './pieces.ts';
 import type { PreparedBatch } from './batch.ts';
 import { isBlankRecord } from './batch-builder.ts';
@@ -101,7 +101,7 @@ export interface RunResult {
  * suppression list, on demand). Every data row ends up in exactly one of the two files.
  */
 export async function cleanList(leads: ByteSource, suppressions: readonly ByteSource[], setup: RunSetup): Promise<RunResult> {
-  const options = cleanOptionsSchema.parse(setup.options ?? {});
+  const options = parseCleanOptions(setup.options ?? {});
   const inspection = await inspectLeads(leads, setup.overrides);
   const emailColumn = inspection.emailColumn;
   if (emailColumn === null) {
@@ -139,7 +139,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
     preview: decider.preview,
     kept: decider.kept,
     flagged: decider.flagged,
-    hashedSuppression: () => hashedList(suppression.emails, hash),
+    hashedSuppression: () => hashedList(suppression.index.emailKeys(), hash),
   };
 }
 

@@ -16,8 +16,6 @@ const SAMPLE_BYTES = 256 * 1024;
 /** What {@link loadSuppression} read. */
 export interface LoadedSuppression {
   index: SuppressionIndex;
-  /** The distinct email keys, for the hashed suppression list. */
-  emails: Set<string>;
   /** Per file that needed it: how it was read, and the lines that held bad bytes (first few, and how many). */
   files: { name: string; reading: Reading; badLines: number[]; badLineCount: number }[];
 }
@@ -35,13 +33,11 @@ export async function loadSuppression(
   setup: { onProgress?(progress: { phase: 'suppression'; bytes: number; total: number }): void; signal?: AbortSignal } = {},
 ): Promise<LoadedSuppression> {
   const index = new SuppressionIndex({ canonical });
-  const emails = new Set<string>();
   const read: LoadedSuppression['files'] = [];
   const total = files.reduce((n, f) => n + f.size, 0);
   let bytes = 0;
-  const onEmail = (key: string) => emails.add(key);
   const onRecord = (record: CsvRecord) => {
-    for (let i = 0; i < record.count; i++) index.addCell(record.field(i)!, onEmail);
+    for (let i = 0; i < record.count; i++) index.addCell(record.field(i)!);
   };
   const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
   for (const file of files) {
@@ -63,7 +59,7 @@ export async function loadSuppression(
     await scanRecords(file, reading, delimiter, { onBytes, onRecord, onBadLine }, setup.signal);
     read.push(entry);
   }
-  return { index, emails, files: read };
+  return { index, files: read };
 }
 
 /** The hashed suppression list of `emails`, one hash per line with CRLF ('' for none). */

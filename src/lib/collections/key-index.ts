@@ -285,6 +285,36 @@ export class KeyIndex {
   }
 
   /**
+   * Every stored key, in the order they were added: a key's place in the arena grows with every
+   * key stored, so the slots' places, sorted, are that order.
+   */
+  *keys(): Generator<string> {
+    const places = new Int32Array(this.#count);
+    let n = 0;
+    for (let at = REF; at < this.#slots.length; at += SLOT) if (this.#slots[at] !== 0) places[n++] = this.#slots[at]! - 1;
+    places.sort();
+    for (const place of places) yield this.#keyAt(place);
+  }
+
+  /** The key stored at `place`. */
+  #keyAt(place: number): string {
+    const page = this.#pages[place >>> this.#unitShift]!;
+    const p = (place & ((1 << this.#unitShift) - 1)) * 4;
+    const shape = page[p]! | (page[p + 1]! << 8) | (page[p + 2]! << 16) | (page[p + 3]! << 24);
+    const from = p + SHAPE_BYTES;
+    const n = shape >>> 1;
+    let units: Uint8Array | Uint16Array = page.subarray(from, from + n);
+    if ((shape & 1) === 1) {
+      units = new Uint16Array(n);
+      for (let i = 0; i < n; i++) units[i] = page[from + 2 * i]! | (page[from + 2 * i + 1]! << 8);
+    }
+    let key = '';
+    // In chunks: String.fromCharCode takes its code units as arguments.
+    for (let i = 0; i < units.length; i += 4096) key += String.fromCharCode(...units.subarray(i, i + 4096));
+    return key;
+  }
+
+  /**
    * The index's state, for {@link KeyIndex.fromSnapshot} on another thread: posted in a message,
    * structured cloning copies it. The arrays are the index's own: change nothing in them.
    * Only for an index with the default fingerprint (a function cannot be posted).

@@ -168,14 +168,10 @@ export class SuppressionIndex {
   }
 
   /**
-   * Stores every entry of one cell of a suppression file (see {@link suppressionCellEntries}),
-   * calling `onEmail` with the key of each address.
+   * Stores every entry of one cell of a suppression file (see {@link suppressionCellEntries}).
    */
-  addCell(cell: string, onEmail?: (key: string) => void): void {
-    for (const entry of suppressionCellEntries(cell)) {
-      const value = this.add(entry);
-      if (value?.kind === 'email') onEmail?.(value.key);
-    }
+  addCell(cell: string): void {
+    for (const entry of suppressionCellEntries(cell)) this.add(entry);
   }
 
   /**
@@ -247,6 +243,11 @@ export class SuppressionIndex {
    */
   domainFilter(): DomainFilter {
     return (this.#domainFilter ??= DomainFilter.of(this.#domains));
+  }
+
+  /** The distinct email keys, in the order they were first added. */
+  emailKeys(): Iterable<string> {
+    return this.#emails.keys();
   }
 
   /** Brings the email slots of these fingerprints into the cache (see `KeyIndex.touch`). */

@@ -12,7 +12,7 @@ import {
   rowIsOptedOut,
   type RowDecision,
 } from '../../../src/lib/clean/classify.ts';
-import { cleanOptionsSchema, type CleanOptionsInput, type RemovalReason } from '../../../src/lib/clean/options.ts';
+import { parseCleanOptions, type CleanOptionsInput, type RemovalReason } from '../../../src/lib/clean/options.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 import { sha256Hex } from '../../../src/lib/email/hash.ts';
 import { CONSENT_COUNTRIES, COUNTRY_LOOKUP, DISPOSABLE } from './fixtures.ts';
@@ -36,7 +36,7 @@ interface Scenario {
  * out, pass 2 classifies. Rows are numbered from 1.
  */
 function decide(rows: readonly (readonly string[])[], scenario: Scenario = {}): RowDecision[] {
-  const options = cleanOptionsSchema.parse(scenario.options ?? {});
+  const options = parseCleanOptions(scenario.options ?? {});
   const suppression = new SuppressionIndex({ canonical: options.canonical });
   suppression.addAll(scenario.suppress ?? []);
   const collector = new OptOutCollector(EMAIL, [OPT_OUT], options.canonical);

@@ -3,11 +3,11 @@
  * hands out its bytes in chunks of a chosen size, a sink that collects the three output files as
  * text, and a run setup wired to the real jurisdiction records.
  */
-import { readJurisdictions } from '../../../src/cli/jurisdictions.ts';
+import { readCountryRules } from '../../../src/cli/jurisdictions.ts';
 import { cleanList, type ByteSource, type RunResult, type RunSetup } from '../../../src/lib/clean/run.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
 import type { CleanOptionsInput } from '../../../src/lib/clean/options.ts';
-import { consentRequiredCodes, countryLookupOf, toCountryRules } from '../../../src/lib/jurisdictions/lookup.ts';
+import { consentRequiredCodes, countryLookupOf } from '../../../src/lib/jurisdictions/lookup.ts';
 import { utf8 } from '../csv/byte-fixtures.ts';
 
 /**
@@ -50,7 +50,7 @@ export function collectingSink(): { sink: RunSetup['sink']; outputs: Outputs } {
   };
 }
 
-const rules = toCountryRules(readJurisdictions());
+const rules = readCountryRules();
 
 /** ISO codes whose named-address rule is `consent-required`, from the real records. */
 export const CONSENT_COUNTRIES: readonly string[] = consentRequiredCodes(rules);

@@ -3,7 +3,7 @@
  * go only to workers that are ready, replies find their piece, and failures reach the run.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanOptionsSchema } from '../../../src/lib/clean/options.ts';
+import { defaultCleanOptions } from '../../../src/lib/clean/options.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker, type ToPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
 import { ByteWriter } from '../../../src/lib/bytes/byte-writer.ts';
 import { writeKept } from '../../../src/lib/clean/batch.ts';
@@ -12,7 +12,7 @@ import type { PrepareContext, WorkerLists } from '../../../src/lib/clean/prepare
 import { CsvError } from '../../../src/lib/csv/parse.ts';
 import { SuppressionIndex } from '../../../src/lib/email/suppression.ts';
 
-const context: PrepareContext = { options: cleanOptionsSchema.parse({}), reading: { encoding: 'utf-8', watch: true }, delimiter: ',', emailColumn: 0, countryColumn: null };
+const context: PrepareContext = { options: defaultCleanOptions(), reading: { encoding: 'utf-8', watch: true }, delimiter: ',', emailColumn: 0, countryColumn: null };
 const lists: WorkerLists = { disposable: new Set(), consentCountries: [], countryLookup: new Map() };
 const noSuppression = new SuppressionIndex().snapshot();
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -231,6 +231,8 @@ describe.each(TUNINGS)('KeyIndex (%s)', (_name, capacity, tuning) => {
           expect(index.size).toBe(model.size);
         }
         for (const [key, row] of model) expect(index.get(key)).toBe(row);
+        // keys() gives them back exactly, in the order they were first added (as a Map does).
+        expect([...index.keys()]).toEqual([...model.keys()]);
       }),
       { numRuns: 150 },
     );
@@ -333,6 +335,7 @@ describe('KeyIndex arena pages', () => {
     expect(index.get('n'.repeat(100_000) + '\u00fe')).toBeUndefined();
     expect(index.get('w'.repeat(100_000) + '\udfff')).toBeUndefined();
     expect(index.get('w'.repeat(100_000) + '\u0000')).toBeUndefined();
+    expect([...index.keys()]).toEqual([narrow, wide]);
   });
 
   it('spills a million bytes of keys over pages of 1 KiB without losing one', () => {
