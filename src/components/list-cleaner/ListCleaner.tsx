@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { defaultCleanOptions, readCleanOptions, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
 import type { Inspection, ReadOverrides } from '../../lib/clean/run';
 import { availableEncodings, type Encoding } from '../../lib/csv/encoding';
@@ -16,6 +16,7 @@ import { usePlannerWorkspace } from '../shared/use-planner-workspace';
 import Detected from './Detected';
 import Options from './Options';
 import Results, { type Result } from './Results';
+import RunProgress, { createProgressStore } from './RunProgress';
 import { STORAGE_KEY } from './storage-key';
 import { useLeadFile } from './use-lead-file';
 import { runInWorker } from './worker-client';
@@ -49,7 +50,6 @@ function loadOptions(): CleanOptions {
   return defaultCleanOptions();
 }
 
-type Progress = { phase: keyof Messages['cleaner']['run']['phases']; percent: number; done: number; total: number };
 type Failure = { message: string; inputError: boolean };
 
 export default function ListCleaner({ countries, countryNames, versions, messages, common, locale }: Props) {
@@ -65,7 +65,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
   const [optOut, setOptOut] = useState<number[]>([]);
   const [options, setOptions] = useState<CleanOptions>(() => defaultCleanOptions());
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const progress = useMemo(createProgressStore, []);
   const [result, setResult] = useState<Result | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -166,7 +166,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
     setRunning(true);
     setFailure(null);
     setCancelled(false);
-    setProgress({ phase: 'starting', percent: 0, done: 0, total: 0 });
+    progress.set({ phase: 'starting', percent: 0, done: 0, total: 0 });
     try {
       const message = await runInWorker(
         {
@@ -185,7 +185,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
           }
           if (msg.type !== 'progress') return;
           const percent = msg.total > 0 ? Math.min(100, Math.round((100 * msg.bytes) / msg.total)) : 100;
-          setProgress({ phase: msg.phase, percent, done: megabytes(msg.bytes), total: megabytes(msg.total) });
+          progress.set({ phase: msg.phase, percent, done: megabytes(msg.bytes), total: megabytes(msg.total) });
         },
         controller.signal,
       );
@@ -201,7 +201,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
       else setFailure({ message: e instanceof Error ? e.message : m.run.crashed, inputError: false });
     } finally {
       setRunning(false);
-      setProgress(null);
+      progress.set(null);
       abort.current = null;
     }
   }
@@ -337,23 +337,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
             </span>
           </div>
 
-          {progress && (
-            <div className="lc-progress">
-              <span id="lc-progress-label">{m.run.phases[progress.phase]}</span>{' '}
-              <span className="lc-progress-amount">{progress.total > 0 ? format(m.run.amount, { done: progress.done, total: progress.total }, locale) : ''}</span>
-              <div
-                role="progressbar"
-                aria-labelledby="lc-progress-label"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={progress.percent}
-                aria-valuetext={format(m.run.progressText, { percent: progress.percent, done: progress.done, total: progress.total }, locale)}
-                className="lc-bar"
-              >
-                <div style={{ inlineSize: `${progress.percent}%` }} />
-              </div>
-            </div>
-          )}
+          <RunProgress store={progress} messages={m.run} locale={locale} />
 
           {cancelled && (
             <Alert kind="info" live>
