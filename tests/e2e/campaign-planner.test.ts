@@ -6,6 +6,8 @@ import { DATA_QUESTIONS, FIELD_LABELS, LIA, RELEVANCE, SEGMENT, checklistQuestio
 import { READINESS_ITEMS } from '../../src/lib/planner/readiness';
 import { DATA_FIELDS, PLANNER_STORAGE_KEY } from '../../src/lib/planner/schema';
 import { launchBrowser, watchPage, type PageLog } from './browser';
+import { getMessages } from '../../src/lib/i18n/catalogs';
+import { formatDate } from '../../src/lib/i18n/format';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/campaign-planner/';
@@ -92,7 +94,11 @@ describe('target countries and their rules', () => {
     await page.getByRole('heading', { name: 'United Kingdom', exact: true }).waitFor();
     await expect(alerts().count()).resolves.toBe(0);
     const card = page.locator('article', { has: page.getByRole('heading', { name: 'United Kingdom' }) });
-    await expect(card.textContent()).resolves.toMatch(/Named address: Conditions.*Generic address: Allowed.*Reviewed \d{4}-\d{2}-\d{2}/s);
+    await expect(card.textContent()).resolves.toMatch(/Named address: Conditions.*Generic address: Allowed.*Reviewed \d{1,2} [A-Z][a-z]+ \d{4}\./s);
+    // The review date is written for the reader ("12 June 2025"); the ISO date stays in <time datetime>.
+    const iso = await card.locator('time').getAttribute('datetime');
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(card.locator('time').textContent()).resolves.toBe(formatDate(iso!, 'en'));
     await expect(card.locator('.ck-badge[data-rule="conditions"]').textContent()).resolves.toBe('Conditions');
     await card.getByText(/^\d+ sources$/).click();
     await expect(card.getByRole('link', { name: 'ICO: Business-to-business marketing' }).getAttribute('href')).resolves.toMatch(/^https:\/\/ico\.org\.uk\//);
@@ -154,6 +160,23 @@ describe('target countries and their rules', () => {
   });
 });
 
+describe('the review date in Russian and Arabic', () => {
+  it.each(['ru', 'ar'] as const)('%s: a country card writes its review date for the locale, never as YYYY-MM-DD', async (locale) => {
+    const other = await browser.newContext();
+    const localePage = await other.newPage();
+    await localePage.goto(`${baseUrl}/${locale}${PATH}`, { waitUntil: 'networkidle' });
+    await localePage.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await localePage.getByRole('button', { name: getMessages(locale).common.tryExample, exact: true }).click();
+    const hint = localePage.locator('.cp-country .tool-hint').first();
+    await hint.locator('time').waitFor();
+    const iso = await hint.locator('time').getAttribute('datetime');
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(hint.locator('time').textContent()).resolves.toBe(formatDate(iso!, locale));
+    await expect(hint.textContent()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await other.close();
+  });
+});
+
 describe('data minimisation', () => {
   it('says "Don\'t collect it" for a field with no use, and warns about a phone nobody will call', async () => {
     const phone = fieldGroup('phone');
@@ -208,7 +231,8 @@ async function fillEverything(): Promise<string[]> {
   await fill(page.getByLabel('Prepared by'), 'Maya Ortiz');
   await fill(page.getByLabel('Approved by'), 'Dan Okafor');
   await page.getByLabel('Date of the assessment').fill('2026-03-01');
-  markers.push('2026-03-01');
+  // The record writes the date for the reader; its JSON copy keeps 2026-03-01.
+  markers.push('1 March 2026');
   for (const part of SEGMENT) {
     for (const [key, question] of Object.entries(part.fields)) {
       if (key !== 'countries') await fill(page.getByLabel(question!.label, { exact: true }), `Answer to ${question!.label} <b>&amp;</b>`);

@@ -441,6 +441,28 @@ describe('the layout', () => {
     await p.close();
   });
 
+  it.each(['', '/ru', '/ar'])('at 1440 px (%s) the transfer select shows its longest choice whole, on two lines rather than cut off', async (prefix) => {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 1440, height: 900 });
+    await p.goto(`${baseUrl}${prefix}${PATH}`, { waitUntil: 'networkidle' });
+    const select = p.locator('select[name="transfer"]');
+    await select.selectOption('dpf');
+    const fit = await select.evaluate((el: HTMLSelectElement) => {
+      const cs = getComputedStyle(el);
+      const pen = document.createElement('canvas').getContext('2d')!;
+      pen.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const room = el.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);
+      const lineHeight = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.2;
+      const lines = Math.round((el.clientHeight - parseFloat(cs.paddingBlockStart) - parseFloat(cs.paddingBlockEnd)) / lineHeight);
+      return { needed: Math.ceil(pen.measureText(el.selectedOptions[0]!.text).width / room), lines };
+    });
+    // "To a US company certified under the EU–US Data Privacy Framework" is longer than one line of the select…
+    expect(fit.needed).toBeGreaterThan(1);
+    // …and the select is as tall as the lines it needs.
+    expect(fit.lines).toBeGreaterThanOrEqual(fit.needed);
+    await p.close();
+  });
+
   it('stacks the texts under the form on a 390 px phone, with no sideways scroll', async () => {
     const p = await openAt(390);
     await p.getByRole('button', { name: 'Try an example' }).click();

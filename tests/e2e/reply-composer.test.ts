@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import { launchBrowser, watchPage, type PageLog } from './browser';
+import { getMessages } from '../../src/lib/i18n/catalogs';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/reply-composer/';
@@ -85,6 +86,19 @@ describe('the layout', () => {
     expect(sticky.viewportTop).toBeGreaterThanOrEqual(0);
     expect(sticky.viewportTop).toBeLessThan(200);
     await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+  });
+
+  it.each(['en', 'ru', 'ar'] as const)('at 1440 × 900 px (%s) the status under the reply ("Example loaded") lies inside the sticky reply panel, not cut off by its height', async (locale) => {
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 1440, height: 900 });
+    await p.goto(`${baseUrl}${locale === 'en' ? '' : `/${locale}`}${PATH}`, { waitUntil: 'networkidle' });
+    await p.locator('astro-island:not([ssr]) .reply-composer').waitFor();
+    await p.getByRole('button', { name: getMessages(locale).common.tryExample, exact: true }).click();
+    const status = p.locator('.rc-aside .rc-status-line');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe('');
+    const [panel, line] = await Promise.all([p.locator('.rc-aside').boundingBox(), status.boundingBox()]);
+    expect(line!.y + line!.height).toBeLessThanOrEqual(panel!.y + panel!.height);
+    await p.close();
   });
 
   it('at 390 px: no sideways scroll, and the reply comes right after the message, before the form', async () => {

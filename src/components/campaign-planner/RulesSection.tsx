@@ -3,7 +3,7 @@ import Alert from '../shared/Alert';
 import GlossaryLink from '../shared/GlossaryLink';
 import RichMessage from '../shared/RichMessage';
 import { markMapSelection } from '../site/map-selection';
-import { format, plural } from '../../lib/i18n/format';
+import { format, formatDate, plural } from '../../lib/i18n/format';
 import { consentRequiredAmong, listNames, pick, shownName, unclearAmong, type PlannerCountry } from '../../lib/planner/countries';
 import { enforcementLines, type EnforcementLine } from '../../lib/planner/rules';
 import type { Rule } from '../../lib/jurisdictions/schema';
@@ -77,7 +77,12 @@ function CountryCard({ country: c }: { country: PlannerCountry }) {
       </p>
       <p>{c.conditions}</p>
       <Enforcement lines={enforcementLines(c, m)} />
-      <p className="tool-hint">{format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence], reviewed: c.reviewed })}</p>
+      <p className="tool-hint">
+        <RichMessage
+          text={format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence] })}
+          values={{ reviewed: <time dateTime={c.reviewed}>{formatDate(c.reviewed, locale)}</time> }}
+        />
+      </p>
       <details className="cp-sources-box">
         <summary>{plural(m.rules.sources, c.sources.length, {}, locale)}</summary>
         <ul className="cp-sources" aria-label={format(m.rules.sourcesFor, { country: shownName(c) })}>

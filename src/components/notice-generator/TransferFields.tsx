@@ -89,7 +89,7 @@ export default function TransferFields({ campaign, facts, senderCountry, regions
 
   return (
     <div className="ng-grid">
-      <div className="ng-field">
+      <div className="ng-field ng-wide">
         <label htmlFor={id}>{m.labels.transfer}</label>
         <select
           id={id}

@@ -50,7 +50,7 @@ export function RequestFields({ m, facts, setFact, address, onAddress, countries
       <div className="rc-grid">
         <div className="rc-field">
           <label htmlFor={`${id}-name`}>{t.name}</label>
-          <input id={`${id}-name`} name="requesterName" type="text" value={facts.requesterName} onChange={(e) => setFact('requesterName', e.target.value)} />
+          <input id={`${id}-name`} name="requesterName" type="text" dir="auto" value={facts.requesterName} onChange={(e) => setFact('requesterName', e.target.value)} />
         </div>
         <div className="rc-field">
           <label htmlFor={`${id}-address`}>{t.address}</label>
@@ -135,9 +135,9 @@ export function FactFields({ m, facts, setFact, ticked, uk, senderAbroad, hash }
             <div key={f.key} className={`rc-field${f.rows ? ' rc-wide' : ''}`}>
               <label htmlFor={`${id}-${f.key}`}>{t[f.key].label}</label>
               {f.rows ? (
-                <textarea id={`${id}-${f.key}`} name={f.key} rows={f.rows} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
+                <textarea id={`${id}-${f.key}`} name={f.key} rows={f.rows} dir="auto" value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
               ) : (
-                <input id={`${id}-${f.key}`} name={f.key} type={f.date ? 'date' : 'text'} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
+                <input id={`${id}-${f.key}`} name={f.key} type={f.date ? 'date' : 'text'} dir={f.date ? undefined : 'auto'} value={facts[f.key]} aria-describedby={describedBy} onChange={(e) => setFact(f.key, e.target.value)} />
               )}
               {hint && (
                 <span id={describedBy} className="tool-hint">

@@ -2,7 +2,7 @@ import { pick, shownName, type PlannerCountry } from './countries.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { judgeField } from './minimise.ts';
 import { planner } from '../i18n/en/planner.ts';
-import { format } from '../i18n/format.ts';
+import { format, formatDate } from '../i18n/format.ts';
 import { segmentParts, type PlannerMessages } from './questions.ts';
 import { readiness } from './readiness.ts';
 import { consentWarning, enforcementLines, enforcementText, ruleLines, unclearNote } from './rules.ts';
@@ -65,7 +65,11 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
 
   const aboutSection: OutlineSection = {
     title: SECTION_TITLES.about,
-    entries: (Object.keys(ABOUT) as (keyof typeof ABOUT)[]).map((key) => ({ label: ABOUT[key].label, text: about[key] })),
+    // The assessment date is stored as YYYY-MM-DD; the record shows it in words for the reader's language.
+    entries: (Object.keys(ABOUT) as (keyof typeof ABOUT)[]).map((key) => ({
+      label: ABOUT[key].label,
+      text: key === 'date' && about.date !== '' ? formatDate(about.date, locale) : about[key],
+    })),
   };
 
   const segmentSection: OutlineSection = {
@@ -96,7 +100,7 @@ export function recordOutline(record: CampaignRecord, countries: readonly Planne
             rule.named,
             rule.generic,
             ...enforcementLines(c, m).map((line) => enforcementText(line, m)),
-            format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence], reviewed: c.reviewed }),
+            format(m.rules.confidence, { confidence: m.rules.confidenceLevels[c.confidence], reviewed: formatDate(c.reviewed, locale) }),
           ],
           links: c.sources.map((s) => ({ title: s.title, href: s.url })),
         };

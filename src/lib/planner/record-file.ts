@@ -1,5 +1,5 @@
 import { planner } from '../i18n/en/planner.ts';
-import { format } from '../i18n/format.ts';
+import { format, formatDate } from '../i18n/format.ts';
 import { issueList } from '../schema/format-issues.ts';
 import type { PlannerMessages } from './questions.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -33,8 +33,8 @@ function entryToMarkdown(entry: OutlineEntry, notAnswered: string): string {
 /**
  * The record as a Markdown document for people: every question with the answer exactly as
  * typed, the country rules with their sources, the advice on each field and the readiness
- * count. A JSON copy at the end lets "Import record" read the file back. `exportedOn` is a
- * YYYY-MM-DD date; `siteUrl` makes the playbook links absolute (`siteUrl` with the locale's
+ * count. A JSON copy at the end lets "Import record" read the file back (its dates stay
+ * YYYY-MM-DD). `exportedOn` is a YYYY-MM-DD date, written in words for the locale; `siteUrl` makes the playbook links absolute (`siteUrl` with the locale's
  * folder, e.g. "https://example.org/ru", for a record in Russian). The words are `m`'s, the
  * catalog of the user's language (English by default).
  */
@@ -48,7 +48,7 @@ export function recordToMarkdown(
   const outline = recordOutline(record, countries, options.siteUrl ?? '', m, locale);
   const md = m.record.markdown;
   const parts = [`# ${outline.title}`];
-  if (options.exportedOn) parts.push(format(md.exportedOn, { date: options.exportedOn }));
+  if (options.exportedOn) parts.push(format(md.exportedOn, { date: formatDate(options.exportedOn, locale) }));
   for (const section of outline.sections) {
     parts.push(`## ${section.title}`, ...section.entries.map((entry) => entryToMarkdown(entry, md.notAnswered)));
   }

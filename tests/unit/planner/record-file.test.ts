@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/lib/i18n/format';
 import { recordOutline } from '../../../src/lib/planner/outline';
 import { ABOUT, DATA_QUESTIONS, EVIDENCE_LABELS, FIELD_LABELS, LIA, OUTCOME, RELEVANCE, SAFEGUARD_LABELS, SAFEGUARDS_QUESTION, SEGMENT } from '../../../src/lib/planner/questions';
 import { parseRecordFile, recordFileName, recordToJson, recordToMarkdown } from '../../../src/lib/planner/record-file';
@@ -110,7 +111,8 @@ describe('Markdown export', () => {
     const record = completeRecord();
     const markdown = recordToMarkdown(record, COUNTRIES);
     const prose = markdown.slice(0, markdown.indexOf('## Machine-readable copy'));
-    for (const [path, text] of textAnswers(record)) expect(prose, path).toContain(text);
+    // The assessment date is the one answer written for the reader ("1 March 2026"), not as typed.
+    for (const [path, text] of textAnswers(record)) expect(prose, path).toContain(path === 'about.date' ? formatDate(text) : text);
     for (const kind of EVIDENCE_KINDS) expect(prose).toContain(EVIDENCE_LABELS[kind]);
     for (const safeguard of SAFEGUARDS) expect(prose).toContain(SAFEGUARD_LABELS[safeguard]);
     expect(prose).toContain(RELEVANCE.surprised.options.no);
@@ -158,7 +160,7 @@ describe('Markdown export', () => {
     expect(markdown).toContain('**Germany (DE)**');
     expect(markdown).toContain(de.conditions);
     expect(markdown).toContain('- Named address: Consent required');
-    expect(markdown).toContain(`Reviewed ${de.reviewed}.`);
+    expect(markdown).toContain(`Reviewed ${formatDate(de.reviewed)}.`);
     for (const s of de.sources) expect(markdown).toContain(`[${s.title}](${s.url})`);
     expect(markdown).toMatch(/\*\*Warning\*\*\n\nCold email needs prior consent in Germany:/);
   });
@@ -173,7 +175,7 @@ describe('Markdown export', () => {
 
   it('lists the readiness count with absolute links when given the site address', () => {
     const markdown = recordToMarkdown(completeRecord(), COUNTRIES, { exportedOn: '2026-03-02', siteUrl: 'https://kit.example' });
-    expect(markdown).toContain('Exported from the campaign planner of the Cold Email GDPR Kit on 2026-03-02.');
+    expect(markdown).toContain('Exported from the campaign planner of the Cold Email GDPR Kit on 2 March 2026.');
     expect(markdown).toContain('## Readiness: 18 of 18 done');
     expect(markdown).toContain('- [x] The offer is written down in one sentence. ([Step 1: Define the segment before you collect anything](https://kit.example/playbook/target-and-minimise/#define-the-segment-before-you-collect-anything))');
     expect(recordToMarkdown(emptyRecord(), COUNTRIES)).toContain('- [ ] The offer is written down in one sentence. ([Step 1: Define the segment before you collect anything](/playbook/');

@@ -149,6 +149,7 @@ export const planner = {
     generic: 'Generic address: {rule}',
     /** Plain-language label of each rule (the badge text everywhere on the site). */
     labels: RULE_LABELS,
+    /** `{reviewed}`: the record's review date, written for the locale ("12 June 2025"). */
     confidence: 'Confidence: {confidence}. Reviewed {reviewed}.',
     confidenceLevels: { high: 'high', medium: 'medium', low: 'low' },
     sourcesFor: 'Sources for {country}',
@@ -413,7 +414,7 @@ export const planner = {
     cleared: 'Saved data cleared: nothing from this planner is stored in this browser, and the form is empty.',
     /** The words of the Markdown record "Export record" downloads (the record's own headings come from the questions). */
     markdown: {
-      /** `{date}`: YYYY-MM-DD. */
+      /** `{date}`: the day of the export, written for the locale ("2 March 2026"). */
       exportedOn: 'Exported from the campaign planner of the Cold Email GDPR Kit on {date}.',
       notAnswered: '_Not answered._',
       machineCopy: 'Machine-readable copy',
