@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { REMOVAL_REASONS, type CleanOptions, type CleanSummary, type OptionalClass } from '../../lib/clean/options';
 import type { FlaggedRow, PreviewRow } from '../../lib/clean/run';
 import type { Messages } from '../../lib/i18n/en';
+import { summaryJson } from '../../lib/i18n/engine-messages';
 import { format, formatNumber, plural } from '../../lib/i18n/format';
 import { flagChoices, removedCount } from '../../lib/list-cleaner/ui';
 import Alert from '../shared/Alert';
@@ -9,6 +10,7 @@ import { downloadBlob } from '../shared/download';
 import GlossaryLink from '../shared/GlossaryLink';
 import { Ltr } from '../shared/Ltr';
 import { rich } from '../shared/rich-text';
+import EngineSays from './EngineSays';
 import ReasonChart from './ReasonChart';
 import RowsTable from './RowsTable';
 
@@ -53,8 +55,10 @@ export default function Results({ result, name, busy, messages, common, locale, 
       {summary.notes.length > 0 && (
         <Alert kind="warning">
           <ul className="lc-notes" aria-label={m.notes}>
-            {summary.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {summary.notes.map((note, i) => (
+              <li key={i}>
+                <EngineSays message={note} texts={messages.engine} locale={locale} />
+              </li>
             ))}
           </ul>
         </Alert>
@@ -80,7 +84,7 @@ export default function Results({ result, name, busy, messages, common, locale, 
             type="button"
             className="tool-link"
             onClick={() => {
-              navigator.clipboard?.writeText(JSON.stringify(summary)).then(
+              navigator.clipboard?.writeText(JSON.stringify(summaryJson(summary, messages.engine, locale))).then(
                 () => setCopied(true),
                 () => setCopied(false),
               );

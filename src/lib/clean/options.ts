@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HASH_KINDS } from './summary.ts';
 
-export { HASH_KINDS, OPTIONAL_CLASSES, REMOVAL_REASONS, emptySummary, type CleanSummary, type HashKind, type OptionalClass, type RemovalReason } from './summary.ts';
+export { HASH_KINDS, OPTIONAL_CLASSES, REMOVAL_REASONS, emptySummary, type CleanSummary, type SummaryJson, type HashKind, type OptionalClass, type RemovalReason } from './summary.ts';
 
 /** How a run cleans; the page's controls and the CLI's flags both map onto this. */
 export const cleanOptionsSchema = z.object({
