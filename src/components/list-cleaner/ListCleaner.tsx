@@ -387,7 +387,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
                 format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
             </div>
             {result ? (
-              <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} onRemoveFlag={removeFlag} />
+              <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
             ) : (
               <div className="tool-empty">
                 <p>

@@ -278,6 +278,20 @@ export const cleaner = {
       reasonColumn: 'السبب',
       rerunning: 'جارٍ التنظيف من جديد باختيارك…',
     },
+    details: {
+      emptyCell: 'خانة البريد الإلكتروني فارغة',
+      invalidAddress: 'عنوان غير صالح: {value}',
+      optedOutAt: 'أُلغي الاشتراك في الصف {row}',
+      suppressedEmail: 'العنوان {value}',
+      suppressedDomain: 'النطاق {value}',
+      suppressedHash: 'بصمة {value}',
+      duplicateOf: 'مكرر للصف {row}',
+      disposableDomain: 'نطاق مؤقت {value}',
+      roleAddress: 'عنوان عام {value}',
+      freeMail: 'مزوّد بريد مجاني {value}',
+      consentByColumn: 'الموافقة المسبقة مشروطة في {country} (بحسب عمود البلد)',
+      consentByDomain: 'الموافقة المسبقة مشروطة في {country} (بحسب النطاق {value})',
+    },
     removed: {
       title: 'الصفوف المُزالة',
       firstOf: {

@@ -216,6 +216,21 @@ export const cleaner = {
       reasonColumn: 'Why',
       rerunning: 'Cleaning again with your choice…',
     },
+    /** A removed row's detail in the preview (the report file keeps the run's English, see src/lib/clean/row-detail.ts). */
+    details: {
+      emptyCell: 'the email cell is empty',
+      invalidAddress: 'not a valid address: {value}',
+      optedOutAt: 'opted out at row {row}',
+      suppressedEmail: 'email {value}',
+      suppressedDomain: 'domain {value}',
+      suppressedHash: '{value} hash',
+      duplicateOf: 'duplicate of row {row}',
+      disposableDomain: 'disposable domain {value}',
+      roleAddress: 'role address {value}',
+      freeMail: 'free mail provider {value}',
+      consentByColumn: '{country} requires prior consent (country column)',
+      consentByDomain: '{country} requires prior consent ({value} domain)',
+    },
     removed: {
       title: 'Removed rows',
       firstOf: { one: 'First rows removed: {reason} ({count} row)', other: 'First rows removed: {reason} ({count} rows)' },

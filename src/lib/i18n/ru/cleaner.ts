@@ -253,6 +253,20 @@ export const cleaner = {
       reasonColumn: 'Почему',
       rerunning: 'Очищаем заново с учётом вашего выбора…',
     },
+    details: {
+      emptyCell: 'ячейка email пуста',
+      invalidAddress: 'некорректный адрес: {value}',
+      optedOutAt: 'отказ отмечен в строке {row}',
+      suppressedEmail: 'адрес {value}',
+      suppressedDomain: 'домен {value}',
+      suppressedHash: 'хеш {value}',
+      duplicateOf: 'дубликат строки {row}',
+      disposableDomain: 'одноразовый домен {value}',
+      roleAddress: 'ролевой адрес {value}',
+      freeMail: 'бесплатная почта {value}',
+      consentByColumn: '{country}: нужно предварительное согласие (по колонке страны)',
+      consentByDomain: '{country}: нужно предварительное согласие (по домену {value})',
+    },
     removed: {
       title: 'Удалённые строки',
       firstOf: {
