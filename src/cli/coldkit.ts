@@ -5,9 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { InputError, printable, quoted } from '../lib/clean/input-error.ts';
-import type { CleanSummary } from '../lib/clean/options.ts';
+import type { SummaryJson } from '../lib/clean/options.ts';
 import { cleanList, type ByteSource, type RunResult } from '../lib/clean/run.ts';
 import { loadDisposableDomains, LIST_VERSIONS } from '../lib/email/lists.ts';
+import { cleaner } from '../lib/i18n/en/cleaner.ts';
+import { engineText, summaryJson } from '../lib/i18n/engine-messages.ts';
 import { consentRequiredCodes, countryLookupOf } from '../lib/jurisdictions/lookup.ts';
 import { USAGE, UsageError, parseCommandLine, type CleanCommand } from './args.ts';
 import { FileError, fileSource } from './files.ts';
@@ -41,7 +43,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
 /** An error as the one line `coldkit` prints, and its exit code: 2 for what the user can fix. */
 function errorLine(error: unknown): { line: string; code: number } {
-  if (error instanceof UsageError || error instanceof InputError || error instanceof FileError) return { line: error.message, code: 2 };
+  if (error instanceof InputError) return { line: engineText(error.detail, cleaner.engine, 'en'), code: 2 };
+  if (error instanceof UsageError || error instanceof FileError) return { line: error.message, code: 2 };
   if (error instanceof Error && 'code' in error && 'syscall' in error) {
     // A file that went away or became unreadable during the run; a full disk.
     const path = 'path' in error && typeof error.path === 'string' ? `${printable(error.path, 200)}: ` : '';
@@ -52,7 +55,7 @@ function errorLine(error: unknown): { line: string; code: number } {
 }
 
 /** Runs the command: the files in, the outputs written (all or none). */
-async function clean(command: CleanCommand, io: Io): Promise<{ summary: CleanSummary; out: string; report: string }> {
+async function clean(command: CleanCommand, io: Io): Promise<{ summary: SummaryJson; out: string; report: string }> {
   const leads = fileSourceOrUsage(command.input);
   const suppressions = command.suppress.map(fileSourceOrUsage);
   const out = command.out ?? besideInput(command.input, 'cleaned');
@@ -106,7 +109,8 @@ async function clean(command: CleanCommand, io: Io): Promise<{ summary: CleanSum
     workers?.close();
     if (progress) io.stderr.write('\r\x1b[K');
   }
-  return { summary: result.summary, out, report };
+  // The CLI speaks English: the notes in the English catalog's words.
+  return { summary: summaryJson(result.summary, cleaner.engine, 'en'), out, report };
 }
 
 /** {@link fileSource}, with a missing or unreadable file as a usage error. */
@@ -119,7 +123,7 @@ function fileSourceOrUsage(path: string): ByteSource {
 }
 
 /** One line per count group, for people. */
-function humanSummary(s: CleanSummary, out: string, report: string): string {
+function humanSummary(s: SummaryJson, out: string, report: string): string {
   const list = (counts: Record<string, number>) =>
     Object.entries(counts)
       .filter(([, n]) => n > 0)

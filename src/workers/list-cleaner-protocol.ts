@@ -6,6 +6,7 @@
 import type { CleanOptionsInput } from '../lib/clean/options';
 import type { FlaggedRow, Inspection, PreviewRow, ReadOverrides } from '../lib/clean/run';
 import type { CleanSummary } from '../lib/clean/options';
+import type { EngineError } from '../lib/clean/messages';
 import type { CountryRule } from '../lib/jurisdictions/lookup';
 
 export const INSPECT = 'inspect';
@@ -35,4 +36,8 @@ export type FromWorker =
   | { type: typeof DONE; summary: CleanSummary; inspection: Inspection; preview: PreviewRow[]; kept: string[][]; flagged: FlaggedRow[]; cleaned: Blob; report: Blob }
   /** After DONE: the hashed suppression list (empty without suppression addresses), the worker's last message. */
   | { type: typeof HASHED; hashed: Blob }
-  | { type: typeof FAILED; message: string; inputError: boolean };
+  /**
+   * The run stopped: `input` says what is wrong with the user's files (the island words it in the
+   * page's language), else it is null and `message` is the unexpected error's (for the report of a bug).
+   */
+  | { type: typeof FAILED; input: EngineError | null; message: string };

@@ -138,7 +138,6 @@ function startHelpers(message: Extract<ToWorker, { type: typeof CLEAN }>) {
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (event.data.type !== INSPECT && event.data.type !== CLEAN) return;
   handle(event.data).catch((error: unknown) => {
-    const inputError = error instanceof InputError;
-    post({ type: FAILED, inputError, message: error instanceof Error ? error.message : String(error) });
+    post({ type: FAILED, input: error instanceof InputError ? error.detail : null, message: error instanceof Error ? error.message : String(error) });
   });
 };

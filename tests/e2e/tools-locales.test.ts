@@ -7,6 +7,8 @@ import { TRANSLATIONS, getMessages } from '../../src/lib/i18n/catalogs';
 import { EN, type Area } from '../../src/lib/i18n/en/index';
 import { countryName } from '../../src/lib/i18n/country-names';
 import { LOCALE_DIR, type Locale } from '../../src/lib/i18n/locales';
+import { TRANSLATED_FRAGMENTS } from '../../src/lib/i18n/anchors';
+import { engineText } from '../../src/lib/i18n/engine-messages';
 
 /**
  * The campaign planner, the notice generator and the reply composer on the Russian and Arabic
@@ -226,6 +228,52 @@ describe.each(LOCALES)('the tools in %s', (locale) => {
     await page.locator('[name="countries"]').fill(query);
     const first = page.locator('.cp-listbox [role="option"]').first();
     await expect(first.locator('.cp-option-name').textContent()).resolves.toBe(countryName('DE', locale));
+    await page.context().close();
+  });
+});
+
+/**
+ * The list cleaner's own sentences (issue #16): what the cleaning engine says about the user's
+ * files (an input error next to the drop zone, the summary's notes) is worded in the page's
+ * language, and its glossary links land on the translated glossary's heading.
+ */
+describe.each(LOCALES)('the list cleaner engine in %s', (locale) => {
+  const path = `/${locale}/tools/list-cleaner/`;
+  const texts = getMessages(locale).cleaner.engine;
+
+  it('shows why a file is not a CSV in the page’s language, next to the lead list’s drop zone', async () => {
+    const { page, log } = await open(path, '.list-cleaner');
+    await page.locator('[name="leads"]').setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n') });
+    const alert = page.locator('.tool-dropzone:has([name="leads"]) [role="alert"]');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toBe(engineText({ code: 'notCsv', file: 'leads.csv', kind: 'pdf' }, texts, locale));
+    // The file name is set apart, left to right, inside the sentence.
+    await expect(alert.locator('bdi[dir="ltr"]').first().textContent()).resolves.toBe('leads.csv');
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('words the summary’s notes in the page’s language (lines skipped above the header)', async () => {
+    const { page, log } = await open(path, '.list-cleaner');
+    const csv = 'Export from the CRM, 2 May\nEmail,Name\nann@acme.example,Ann\nbob@acme.example,Bob\n';
+    await page.locator('[name="leads"]').setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const clean = page.locator('[name="clean"]');
+    await expect.poll(() => clean.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await clean.click();
+    const note = page.locator('.lc-notes li').first();
+    await expect.poll(() => note.textContent(), { timeout: 20_000 }).toBe(engineText({ code: 'skipped', count: 1 }, texts, locale));
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links its glossary words to the glossary in the page’s language, at the translated heading', async () => {
+    const { page } = await open(path, '.list-cleaner');
+    const hrefs = await page.locator('.list-cleaner a.tool-term').evaluateAll((links) => links.map((a) => decodeURI(a.getAttribute('href') ?? '')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      const [pathPart, fragment] = href.split('#');
+      expect(pathPart).toMatch(new RegExp(`/${locale}/reference/glossary/$`));
+      expect(Object.values(TRANSLATED_FRAGMENTS[locale])).toContain(fragment);
+    }
     await page.context().close();
   });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { defaultCleanOptions, readCleanOptions, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
+import type { EngineError } from '../../lib/clean/messages';
 import type { Inspection, ReadOverrides } from '../../lib/clean/run';
 import { availableEncodings, type Encoding } from '../../lib/csv/encoding';
 import type { Messages } from '../../lib/i18n/en';
+import type { Locale } from '../../lib/i18n/locales';
 import { format, plural } from '../../lib/i18n/format';
 import type { CountryRule } from '../../lib/jurisdictions/lookup';
 import { baseName, disabledReason, megabytes, suppressionFileRefused } from '../../lib/list-cleaner/ui';
@@ -10,10 +12,13 @@ import Alert from '../shared/Alert';
 import ConfirmButton from '../shared/ConfirmButton';
 import FileDrop from '../shared/FileDrop';
 import GlossaryLink from '../shared/GlossaryLink';
+import { ToolLocaleProvider } from '../shared/locale';
+import { Ltr } from '../shared/Ltr';
 import { rich } from '../shared/rich-text';
 import { sitePath } from '../shared/site-path';
 import { usePlannerWorkspace } from '../shared/use-planner-workspace';
 import Detected from './Detected';
+import EngineSays from './EngineSays';
 import Options from './Options';
 import Results, { type Result } from './Results';
 import RunProgress, { createProgressStore } from './RunProgress';
@@ -36,7 +41,9 @@ interface Props {
   versions: { disposable: string; free: string; role: string };
   messages: Messages['cleaner'];
   common: Messages['common'];
-  locale: string;
+  locale: Locale;
+  /** The page's `TRANSLATED_FRAGMENTS[locale]` (src/lib/i18n/anchors.ts), outside English: glossary links land on the translated heading. */
+  fragments?: Readonly<Record<string, string>> | undefined;
 }
 
 function loadOptions(): CleanOptions {
@@ -50,9 +57,10 @@ function loadOptions(): CleanOptions {
   return defaultCleanOptions();
 }
 
-type Failure = { message: string; inputError: boolean };
+/** Why the last inspection or run stopped: what is wrong with the files (`input`), or an unexpected error's message. */
+type Failure = { input: EngineError | null; message: string };
 
-export default function ListCleaner({ countries, countryNames, versions, messages, common, locale }: Props) {
+export default function ListCleaner({ countries, countryNames, versions, messages, common, locale, fragments }: Props) {
   const m = messages;
   const [leadsFile, setLeadsFile] = useState<File | null>(null);
   const [sheet, setSheet] = useState(0);
@@ -97,7 +105,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
           setOptOut(message.inspection.optOutColumns);
         } else if (message.type === 'failed') {
           setInspection(null);
-          setFailure({ message: message.message, inputError: true });
+          setFailure({ input: message.input, message: message.message });
         }
       })
       .catch(() => {});
@@ -194,11 +202,11 @@ export default function ListCleaner({ countries, countryNames, versions, message
         setResult({ summary, preview, kept, flagged, cleaned, report, hashed: null, header: message.inspection.header, emailColumn: message.inspection.emailColumn, options: withOptions });
       } else if (message.type === 'failed') {
         setResult(null);
-        setFailure({ message: message.message, inputError: message.inputError });
+        setFailure({ input: message.input, message: message.message });
       }
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') setCancelled(true);
-      else setFailure({ message: e instanceof Error ? e.message : m.run.crashed, inputError: false });
+      else setFailure({ input: null, message: e instanceof Error ? e.message : String(e) });
     } finally {
       setRunning(false);
       progress.set(null);
@@ -213,14 +221,14 @@ export default function ListCleaner({ countries, countryNames, versions, message
   }
 
   const problem = lead?.problem ? format(m.errors[lead.problem], { name: lead.original.name }, locale) : null;
-  const leadError = problem ?? (failure?.inputError && !result ? failure.message : null);
+  const leadError = problem ?? (failure?.input && !result ? <EngineSays message={failure.input} texts={m.engine} locale={locale} /> : null);
   const reason = disabledReason({
     hasLeads: leads !== null || (lead !== null && lead.problem === null),
     converting: lead !== null && lead.problem === null && leads === null,
     inspected: inspection !== null,
     emailColumn: inspection?.emailColumn != null,
     running,
-    failed: lead?.problem != null || (failure?.inputError === true && inspection === null),
+    failed: lead?.problem != null || (failure?.input != null && inspection === null),
   });
   const summary = result?.summary;
   const name = lead ? baseName(lead.original.name) : 'list';
@@ -231,145 +239,156 @@ export default function ListCleaner({ countries, countryNames, versions, message
   const consentLink = <GlossaryLink entry="consent">{m.terms.consent}</GlossaryLink>;
 
   return (
-    <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <div className="tool-layout" data-results={result ? '' : undefined}>
-        <div className="lc-form">
-          <div className="tool-actions lc-example">
-            <ConfirmButton
-              label={m.example.button}
-              question={m.example.ask}
-              confirmLabel={m.example.confirm}
-              cancelLabel={common.keepIt}
-              skip={!leadsFile && suppressions.length === 0}
-              disabled={running || example === 'loading'}
-              onConfirm={() => void tryExample()}
-            />
-            {example === 'loading' && <span className="tool-hint">{m.example.loading}</span>}
-          </div>
-          {example === 'failed' && <Alert kind="error">{m.example.failed}</Alert>}
-          {example === 'loaded' && (
-            <Alert kind="info">{format(m.example.loaded, { leads: EXAMPLE_LEADS.split('/')[1]!, suppression: EXAMPLE_SUPPRESSION.split('/')[1]! }, locale)}</Alert>
-          )}
+    <ToolLocaleProvider locale={locale} fragments={fragments}>
+      <div className="list-cleaner tool not-content" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <div className="tool-layout" data-results={result ? '' : undefined}>
+          <div className="lc-form">
+            <div className="tool-actions lc-example">
+              <ConfirmButton
+                label={m.example.button}
+                question={m.example.ask}
+                confirmLabel={m.example.confirm}
+                cancelLabel={common.keepIt}
+                skip={!leadsFile && suppressions.length === 0}
+                disabled={running || example === 'loading'}
+                onConfirm={() => void tryExample()}
+              />
+              {example === 'loading' && <span className="tool-hint">{m.example.loading}</span>}
+            </div>
+            {example === 'failed' && <Alert kind="error">{m.example.failed}</Alert>}
+            {example === 'loaded' && (
+              <Alert kind="info">{format(m.example.loaded, { leads: EXAMPLE_LEADS.split('/')[1]!, suppression: EXAMPLE_SUPPRESSION.split('/')[1]! }, locale)}</Alert>
+            )}
 
-          <fieldset className="lc-files">
-            <legend>{m.files.legend}</legend>
-            <FileDrop
-              label={m.files.leads}
-              name="leads"
-              accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              hint={m.files.leadsHint}
-              chosen={chosenLeads}
-              error={leadError}
-              dropHints={common}
-              onFiles={(files) => {
-                setExample(null);
-                chooseLeads(files[0] ?? null);
-              }}
-            />
-            {lead && lead.sheets.length > 1 && (
-              <div className="lc-field">
-                <label htmlFor="lc-sheet">{m.files.sheet}</label>
-                <select id="lc-sheet" name="sheet" aria-describedby="lc-sheet-hint" value={lead.sheet} onChange={(e) => setSheet(Number(e.target.value))}>
-                  {lead.sheets.map((s, i) => (
-                    <option key={s} value={i}>
-                      {s}
-                    </option>
+            <fieldset className="lc-files">
+              <legend>{m.files.legend}</legend>
+              <FileDrop
+                label={m.files.leads}
+                name="leads"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                hint={m.files.leadsHint}
+                chosen={chosenLeads}
+                error={leadError}
+                dropHints={common}
+                onFiles={(files) => {
+                  setExample(null);
+                  chooseLeads(files[0] ?? null);
+                }}
+              />
+              {lead && lead.sheets.length > 1 && (
+                <div className="lc-field">
+                  <label htmlFor="lc-sheet">{m.files.sheet}</label>
+                  <select id="lc-sheet" name="sheet" aria-describedby="lc-sheet-hint" value={lead.sheet} onChange={(e) => setSheet(Number(e.target.value))}>
+                    {lead.sheets.map((s, i) => (
+                      <option key={s} value={i}>
+                        {s}
+                      </option>
+                    ))}
+                  </select>
+                  <span id="lc-sheet-hint" className="tool-hint">
+                    {m.files.sheetHint}
+                  </span>
+                </div>
+              )}
+              {lead && lead.problem === null && !leads && <span className="tool-hint">{m.files.readingSheet}</span>}
+              <FileDrop
+                label={m.files.suppression}
+                name="suppression"
+                multiple
+                accept=".csv,.tsv,.txt,text/csv,text/plain"
+                hint={rich(m.files.suppressionHint, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}
+                error={refused ? format(m.errors.suppressionWrongType, { name: refused }, locale) : null}
+                dropHints={common}
+                onFiles={(files) => chooseSuppressions(files, false)}
+              />
+              {suppressions.length > 0 && (
+                <ul className="lc-file-list">
+                  {suppressions.map((f, i) => (
+                    <li key={`${f.name}-${i}`}>
+                      {plural(m.files.fileSize, f.size, { name: f.name }, locale)}{' '}
+                      <button type="button" className="tool-link" onClick={() => setSuppressions((s) => s.filter((_, j) => j !== i))}>
+                        {format(m.files.remove, { name: f.name }, locale)}
+                      </button>
+                    </li>
                   ))}
-                </select>
-                <span id="lc-sheet-hint" className="tool-hint">
-                  {m.files.sheetHint}
-                </span>
+                </ul>
+              )}
+            </fieldset>
+
+            {targets.length > 0 && (
+              <Alert kind="info" className="lc-workspace">
+                <p>{format(workspace!.campaign ? m.workspace.from : m.workspace.fromUnnamed, { campaign: workspace!.campaign, countries: names(targets) }, locale)}</p>
+                <p>
+                  {consentTargets.length > 0
+                    ? rich(format(m.workspace.consent, { countries: names(consentTargets) }, locale), { consent: consentLink })
+                    : rich(m.workspace.noConsent, { consent: consentLink })}
+                </p>
+              </Alert>
+            )}
+
+            {inspection && (
+              <Detected inspection={inspection} overrides={overrides} encodings={encodings} optOut={optOut} messages={m.detected} locale={locale} onOverrides={setOverrides} onOptOut={setOptOut} />
+            )}
+
+            <Options options={options} versions={versions} messages={m} common={common} locale={locale} highlightConsent={consentTargets.length > 0} onChange={setOptions} />
+
+            <div className="tool-actions">
+              <button type="button" name="clean" className="tool-primary" disabled={reason !== null} aria-describedby="lc-clean-why" onClick={() => void clean(options)}>
+                {m.run.clean}
+              </button>
+              {running && (
+                <button type="button" onClick={() => abort.current?.abort()}>
+                  {m.run.cancel}
+                </button>
+              )}
+              <span id="lc-clean-why" className="tool-hint">
+                {reason && reason !== 'running' ? m.run[reason] : ''}
+              </span>
+            </div>
+
+            <RunProgress store={progress} messages={m.run} locale={locale} />
+
+            {cancelled && (
+              <Alert kind="info" live>
+                {m.run.cancelled}
+              </Alert>
+            )}
+            {failure && !failure.input && (
+              <Alert kind="error">
+                <p>{m.run.crashed}</p>
+                {failure.message && (
+                  <p className="tool-hint">
+                    <Ltr>{failure.message}</Ltr>
+                  </p>
+                )}
+              </Alert>
+            )}
+          </div>
+
+          <div className="tool-aside lc-aside">
+            <div role="status" className="lc-summary">
+              {summary &&
+                format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
+            </div>
+            {result ? (
+              <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
+            ) : (
+              <div className="tool-empty">
+                <p>
+                  <strong>{m.empty.title}</strong>
+                </p>
+                <p>{rich(m.empty.intro, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}</p>
+                <ul>
+                  <li>{m.empty.chart}</li>
+                  <li>{m.empty.preview}</li>
+                  <li>{m.empty.flagged}</li>
+                  <li>{m.empty.downloads}</li>
+                </ul>
               </div>
             )}
-            {lead && lead.problem === null && !leads && <span className="tool-hint">{m.files.readingSheet}</span>}
-            <FileDrop
-              label={m.files.suppression}
-              name="suppression"
-              multiple
-              accept=".csv,.tsv,.txt,text/csv,text/plain"
-              hint={rich(m.files.suppressionHint, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}
-              error={refused ? format(m.errors.suppressionWrongType, { name: refused }, locale) : null}
-              dropHints={common}
-              onFiles={(files) => chooseSuppressions(files, false)}
-            />
-            {suppressions.length > 0 && (
-              <ul className="lc-file-list">
-                {suppressions.map((f, i) => (
-                  <li key={`${f.name}-${i}`}>
-                    {plural(m.files.fileSize, f.size, { name: f.name }, locale)}{' '}
-                    <button type="button" className="tool-link" onClick={() => setSuppressions((s) => s.filter((_, j) => j !== i))}>
-                      {format(m.files.remove, { name: f.name }, locale)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </fieldset>
-
-          {targets.length > 0 && (
-            <Alert kind="info" className="lc-workspace">
-              <p>{format(workspace!.campaign ? m.workspace.from : m.workspace.fromUnnamed, { campaign: workspace!.campaign, countries: names(targets) }, locale)}</p>
-              <p>
-                {consentTargets.length > 0
-                  ? rich(format(m.workspace.consent, { countries: names(consentTargets) }, locale), { consent: consentLink })
-                  : rich(m.workspace.noConsent, { consent: consentLink })}
-              </p>
-            </Alert>
-          )}
-
-          {inspection && (
-            <Detected inspection={inspection} overrides={overrides} encodings={encodings} optOut={optOut} messages={m.detected} locale={locale} onOverrides={setOverrides} onOptOut={setOptOut} />
-          )}
-
-          <Options options={options} versions={versions} messages={m} common={common} locale={locale} highlightConsent={consentTargets.length > 0} onChange={setOptions} />
-
-          <div className="tool-actions">
-            <button type="button" name="clean" className="tool-primary" disabled={reason !== null} aria-describedby="lc-clean-why" onClick={() => void clean(options)}>
-              {m.run.clean}
-            </button>
-            {running && (
-              <button type="button" onClick={() => abort.current?.abort()}>
-                {m.run.cancel}
-              </button>
-            )}
-            <span id="lc-clean-why" className="tool-hint">
-              {reason && reason !== 'running' ? m.run[reason] : ''}
-            </span>
           </div>
-
-          <RunProgress store={progress} messages={m.run} locale={locale} />
-
-          {cancelled && (
-            <Alert kind="info" live>
-              {m.run.cancelled}
-            </Alert>
-          )}
-          {failure && !failure.inputError && <Alert kind="error">{failure.message}</Alert>}
-        </div>
-
-        <div className="tool-aside lc-aside">
-          <div role="status" className="lc-summary">
-            {summary &&
-              format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
-          </div>
-          {result ? (
-            <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} onRemoveFlag={removeFlag} />
-          ) : (
-            <div className="tool-empty">
-              <p>
-                <strong>{m.empty.title}</strong>
-              </p>
-              <p>{rich(m.empty.intro, { suppressionList: <GlossaryLink entry="suppression-list">{m.terms.suppressionList}</GlossaryLink> })}</p>
-              <ul>
-                <li>{m.empty.chart}</li>
-                <li>{m.empty.preview}</li>
-                <li>{m.empty.flagged}</li>
-                <li>{m.empty.downloads}</li>
-              </ul>
-            </div>
-          )}
         </div>
       </div>
-    </div>
+    </ToolLocaleProvider>
   );
 }

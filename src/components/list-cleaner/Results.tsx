@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { REMOVAL_REASONS, type CleanOptions, type CleanSummary, type OptionalClass } from '../../lib/clean/options';
+import { rowDetail } from '../../lib/clean/row-detail';
 import type { FlaggedRow, PreviewRow } from '../../lib/clean/run';
 import type { Messages } from '../../lib/i18n/en';
+import { summaryJson } from '../../lib/i18n/engine-messages';
 import { format, formatNumber, plural } from '../../lib/i18n/format';
 import { flagChoices, removedCount } from '../../lib/list-cleaner/ui';
 import Alert from '../shared/Alert';
@@ -9,6 +11,7 @@ import { downloadBlob } from '../shared/download';
 import GlossaryLink from '../shared/GlossaryLink';
 import { Ltr } from '../shared/Ltr';
 import { rich } from '../shared/rich-text';
+import EngineSays from './EngineSays';
 import ReasonChart from './ReasonChart';
 import RowsTable from './RowsTable';
 
@@ -35,12 +38,14 @@ interface Props {
   messages: Messages['cleaner'];
   common: Messages['common'];
   locale: string;
+  /** Country names in the page's language, by ISO code (for the consent-country details). */
+  countryNames: Record<string, string>;
   /** Removes (or keeps) a flagged class: the list is cleaned again with that choice. */
   onRemoveFlag: (flag: OptionalClass, remove: boolean) => void;
 }
 
 /** What a run found: the summary, the chart, the downloads, the kept rows, the flagged rows and the removed ones. */
-export default function Results({ result, name, busy, messages, common, locale, onRemoveFlag }: Props) {
+export default function Results({ result, name, busy, messages, common, locale, countryNames, onRemoveFlag }: Props) {
   const m = messages.results;
   const { summary, header, options } = result;
   const [copied, setCopied] = useState(false);
@@ -53,8 +58,10 @@ export default function Results({ result, name, busy, messages, common, locale, 
       {summary.notes.length > 0 && (
         <Alert kind="warning">
           <ul className="lc-notes" aria-label={m.notes}>
-            {summary.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {summary.notes.map((note, i) => (
+              <li key={i}>
+                <EngineSays message={note} texts={messages.engine} locale={locale} />
+              </li>
             ))}
           </ul>
         </Alert>
@@ -80,7 +87,7 @@ export default function Results({ result, name, busy, messages, common, locale, 
             type="button"
             className="tool-link"
             onClick={() => {
-              navigator.clipboard?.writeText(JSON.stringify(summary)).then(
+              navigator.clipboard?.writeText(JSON.stringify(summaryJson(summary, messages.engine, locale))).then(
                 () => setCopied(true),
                 () => setCopied(false),
               );
@@ -134,7 +141,9 @@ export default function Results({ result, name, busy, messages, common, locale, 
               header={header}
               emailColumn={result.emailColumn}
               columnName={columnName}
-              rows={result.preview.filter((p) => p.reason === r).map((p) => ({ key: p.row, lead: [n(p.row), <Ltr key="d">{p.detail}</Ltr>], cells: p.cells }))}
+              rows={result.preview
+                .filter((p) => p.reason === r)
+                .map((p) => ({ key: p.row, lead: [n(p.row), <Detail key="d" row={p} messages={m.details} locale={locale} countryNames={countryNames} />], cells: p.cells }))}
             />
           ))}
         </div>
@@ -170,6 +179,16 @@ export default function Results({ result, name, busy, messages, common, locale, 
       </details>
     </section>
   );
+}
+
+/** A removed row's detail in the page's language: the address, domain or cell it names left to right. */
+function Detail({ row, messages, locale, countryNames }: { row: PreviewRow; messages: Messages['cleaner']['results']['details']; locale: string; countryNames: Record<string, string> }) {
+  const detail = rowDetail(row.reason, row.detail);
+  if (detail.code === 'text') return <Ltr>{detail.value}</Ltr>;
+  const { code, ...values } = detail;
+  const country = 'country' in values ? (countryNames[values.country] ?? values.country) : undefined;
+  const text = format(messages[code], { ...('row' in values ? { row: formatNumber(values.row, locale) } : {}), ...(country ? { country } : {}) }, locale);
+  return <>{rich(text, 'value' in values ? { value: <Ltr>{values.value}</Ltr> } : {})}</>;
 }
 
 /** A key that changes with each run's results, so a choice made during a run is forgotten after it. */

@@ -37,7 +37,7 @@ export function runInWorker(
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(event.message || 'The list cleaner stopped unexpectedly. Reload the page and try again.'));
+      reject(new Error(event.message || '')); // the island says it in the page's language
     };
     worker.postMessage(message);
   });

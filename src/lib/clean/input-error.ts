@@ -1,29 +1,33 @@
 import type { NonCsv } from '../csv/encoding.ts';
+import type { CsvError } from '../csv/scanner.ts';
+import type { EngineError } from './messages.ts';
 
 /**
- * A problem with what the user gave us, worded for them: what is wrong and what to do.
- * The page shows `message` as is; the CLI prints it on one line and exits with code 2.
+ * A problem with what the user gave us: `detail` says what is wrong (a code and its parameters,
+ * see `EngineError`), and each language words it with what to do (`engineMessage` in
+ * src/lib/i18n/engine-messages.ts). The page shows it next to the file; the CLI prints it in
+ * English on one line and exits with code 2. `message` is the code, for logs.
  */
 export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly detail: EngineError;
+  constructor(detail: EngineError) {
+    super(detail.code);
     this.name = 'InputError';
+    this.detail = detail;
   }
 }
 
-const NON_CSV_ADVICE: Record<NonCsv['kind'], string> = {
-  xlsx: 'is an Excel workbook (.xlsx), not a CSV file. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and load that file',
-  numbers: 'is an Apple Numbers document, not a CSV file. In Numbers, choose File → Export To → CSV and load that file',
-  ods: 'is an OpenDocument spreadsheet (.ods), not a CSV file. In LibreOffice, choose File → Save As → "Text CSV" and load that file',
-  zip: 'is a ZIP archive. Unzip it and load the CSV file inside',
-  xls: 'is an old Excel workbook (.xls), not a CSV file. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and load that file',
-  pdf: 'is a PDF, not a CSV file. Export the list from your CRM or spreadsheet as CSV instead',
-  binary: 'is not a text file. Save the list as CSV (comma- or semicolon-separated text) and load that file',
-};
-
 /** The error for a file that is not CSV text. */
 export function nonCsvError(fileName: string, found: NonCsv): InputError {
-  return new InputError(`${quoted(fileName)} ${NON_CSV_ADVICE[found.kind]}.`);
+  return new InputError({ code: 'notCsv', file: printable(fileName), kind: found.kind });
+}
+
+/** The error for a CSV that cannot be read as written (a quote that never closes), in `fileName`. */
+export function csvInputError(fileName: string, error: CsvError): InputError {
+  const file = printable(fileName);
+  return new InputError(
+    error.code === 'field-too-long' ? { code: 'fieldTooLong', file, line: error.row, max: error.limit } : { code: 'unbalancedQuote', file, line: error.row },
+  );
 }
 
 /**
@@ -49,8 +53,7 @@ export function quoted(text: string, max = 80): string {
   return `"${printable(text, max)}"`;
 }
 
-/** A header's columns for a message: the first few, each capped, and how many more there are. */
-export function columnList(header: readonly string[], shown = 12): string {
-  const names = header.slice(0, shown).map((cell) => printable(cell, 40));
-  return header.length > shown ? `${names.join(', ')} and ${header.length - shown} more` : names.join(', ');
+/** A header's columns for a message: the first few names, each capped, and how many more there are. */
+export function columnNames(header: readonly string[], shown = 12): { columns: string[]; more: number } {
+  return { columns: header.slice(0, shown).map((cell) => printable(cell, 40)), more: Math.max(0, header.length - shown) };
 }

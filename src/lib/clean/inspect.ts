@@ -7,7 +7,7 @@ import { createCsvParser } from '../csv/parse.ts';
 import { detectHeaderRow, sniffDelimiter } from '../csv/sniff.ts';
 import { detectCountryColumn, detectEmailColumn, detectOptOutColumns } from '../email/columns.ts';
 import { isValidAddress, normaliseAddress } from '../email/normalise.ts';
-import { InputError, columnList, nonCsvError, printable, quoted } from './input-error.ts';
+import { InputError, columnNames, nonCsvError, printable } from './input-error.ts';
 
 /** A file the run can read as many times as it needs (the lead list is read twice when it has opt-out columns). */
 export interface ByteSource {
@@ -119,7 +119,7 @@ interface Sample {
 async function readLeadSample(source: ByteSource, overrides: ReadOverrides): Promise<Sample> {
   for (let limit = SAMPLE_BYTES; ; limit *= 4) {
     const bytes = await readSample(source, limit);
-    if (bytes.length === 0) throw new InputError(`${quoted(source.name)} is empty (0 bytes). Export the list again as CSV and load that file.`);
+    if (bytes.length === 0) throw new InputError({ code: 'empty', file: printable(source.name) });
     const nonCsv = detectNonCsv(bytes);
     if (nonCsv) throw nonCsvError(source.name, nonCsv);
     const detected = detectEncoding(bytes);
@@ -127,13 +127,13 @@ async function readLeadSample(source: ByteSource, overrides: ReadOverrides): Pro
     const complete = bytes.length === source.size;
     const decoder = createDecoder(encoding);
     const text = decoder.decode(bytes) + (complete ? decoder.end() : '');
-    if (text.trim() === '') throw new InputError(`${quoted(source.name)} holds no text, only white space. Export the list again as CSV and load that file.`);
+    if (text.trim() === '') throw new InputError({ code: 'blank', file: printable(source.name) });
     const delimiter = overrides.delimiter ?? sniffDelimiter(text);
     const rows = sampleRows(text, delimiter, complete);
     const enough = rows.filter((r) => !isBlank(r)).length >= 2;
     if (enough || complete || limit >= MAX_SAMPLE_BYTES) {
       if (rows.length === 0) {
-        throw new InputError(`The first line of ${quoted(source.name)} is longer than ${MAX_SAMPLE_BYTES >> 20} MB: this is not a list of rows. Check that it is the CSV export.`);
+        throw new InputError({ code: 'firstLineTooLong', file: printable(source.name), megabytes: MAX_SAMPLE_BYTES >> 20 });
       }
       const chosen = overrides.encoding !== undefined;
       return {
@@ -174,9 +174,7 @@ export async function inspectLeads(source: ByteSource, overrides: ReadOverrides 
     }
   }
   if (emailColumn !== null && isValidAddress(normaliseAddress(header[emailColumn] ?? ''))) {
-    throw new InputError(
-      `The first row of ${quoted(source.name)} holds an email address (${printable(header[emailColumn] ?? '')}), not column names. Add a header row (for example "Email") above the data and load the file again.`,
-    );
+    throw new InputError({ code: 'addressInHeader', file: printable(source.name), cell: printable(header[emailColumn] ?? '') });
   }
 
   return {
@@ -228,10 +226,10 @@ export function chooseHeaderRow(rows: readonly (readonly string[])[]): number {
 export function resolveColumn(header: readonly string[], column: number | string): number {
   if (typeof column === 'number') {
     if (Number.isInteger(column) && column >= 0 && column < header.length) return column;
-    throw new InputError(`There is no column ${column + 1}: the header has ${header.length} columns.`);
+    throw new InputError({ code: 'noColumnNumber', number: column + 1, count: header.length });
   }
   const wanted = column.trim().toLowerCase();
   const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-  if (index === -1) throw new InputError(`There is no column named ${quoted(column)}. The columns are: ${columnList(header)}.`);
+  if (index === -1) throw new InputError({ code: 'noColumnNamed', name: printable(column), ...columnNames(header) });
   return index;
 }

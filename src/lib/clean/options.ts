@@ -5,7 +5,7 @@
  */
 import { HASH_KINDS, type HashKind } from './summary.ts';
 
-export { HASH_KINDS, OPTIONAL_CLASSES, REMOVAL_REASONS, emptySummary, type CleanSummary, type HashKind, type OptionalClass, type RemovalReason } from './summary.ts';
+export { HASH_KINDS, OPTIONAL_CLASSES, REMOVAL_REASONS, emptySummary, type CleanSummary, type SummaryJson, type HashKind, type OptionalClass, type RemovalReason } from './summary.ts';
 
 /** How a run cleans; the page's controls and the CLI's flags both map onto this. */
 export interface CleanOptions {

@@ -8,7 +8,7 @@ import { createDecoder } from '../csv/encoding.ts';
 import { createByteAligner, createRecordAligner } from '../csv/align.ts';
 import { isAsciiCompatible } from '../csv/encoding.ts';
 import { release } from '../bytes/buffers.ts';
-import { InputError, quoted } from './input-error.ts';
+import { InputError, printable } from './input-error.ts';
 import type { ByteSource } from './inspect.ts';
 import { releaseBatch, type PreparedBatch } from './batch.ts';
 import { prepareBatch, type PrepareSetup } from './batch-builder.ts';
@@ -209,8 +209,5 @@ function checkReading(stream: PieceStream, batch: PreparedBatch, at: number): En
     return new EncodingSettled(at);
   }
   if (batch.suggests === null || reading.by === 'user' || reading.encoding === 'utf-8') return null;
-  throw new InputError(
-    `${quoted(stream.source.name)} changes encoding: its rows up to row ${stream.nextRow() - 1} read as ${reading.encoding}, the rows after that as ${batch.suggests}. ` +
-      'A list put together from two exports has to be saved again in one encoding (in Excel: Save As "CSV UTF-8"); or choose the encoding ("Encoding" on the page, --encoding in the CLI).',
-  );
+  throw new InputError({ code: 'encodingChanges', file: printable(stream.source.name), row: stream.nextRow() - 1, before: reading.encoding, after: batch.suggests });
 }

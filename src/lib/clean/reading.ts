@@ -11,7 +11,7 @@
 import { createDecoder, encodingOfBytes, type EncodingEvidence, type Encoding } from '../csv/encoding.ts';
 import { CsvError, createCsvScanner, type CsvRecord } from '../csv/parse.ts';
 import { isAscii } from '../bytes/utf8.ts';
-import { InputError, quoted } from './input-error.ts';
+import { csvInputError } from './input-error.ts';
 import type { ByteSource } from './inspect.ts';
 
 /** A file's encoding as a run knows it. */
@@ -90,7 +90,7 @@ export async function scanRecords(source: ByteSource, reading: Reading, delimite
     push(decoder.end());
     scanner.end(onRecord);
   } catch (error) {
-    if (error instanceof CsvError) throw new InputError(`${quoted(source.name)}: ${error.message}`);
+    if (error instanceof CsvError) throw csvInputError(source.name, error);
     throw error;
   }
 }

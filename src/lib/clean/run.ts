@@ -10,7 +10,7 @@ import type { SuppressionSnapshot } from '../email/suppression.ts';
 import { KeyIndex } from '../collections/key-index.ts';
 import { OptOutCollector } from './classify.ts';
 import { BatchDecider, type FlaggedRow, type PreviewRow } from './decide.ts';
-import { InputError, columnList, quoted } from './input-error.ts';
+import { InputError, columnNames, csvInputError, printable } from './input-error.ts';
 import { inspectLeads, type ByteSource, type Inspection, type ReadOverrides } from './inspect.ts';
 import { runNotes } from './notes.ts';
 import { emptySummary, parseCleanOptions, type CleanOptions, type CleanOptionsInput, type CleanSummary } from './options.ts';
@@ -105,9 +105,7 @@ export async function cleanList(leads: ByteSource, suppressions: readonly ByteSo
   const inspection = await inspectLeads(leads, setup.overrides);
   const emailColumn = inspection.emailColumn;
   if (emailColumn === null) {
-    throw new InputError(
-      `No column of ${quoted(leads.name)} looks like email addresses (columns: ${columnList(inspection.header)}). Say which one holds them: "Email column" on the page, --email-column in the CLI.`,
-    );
+    throw new InputError({ code: 'noEmailColumn', file: printable(leads.name), ...columnNames(inspection.header) });
   }
   const reading = readingOf({ encoding: inspection.encoding, by: inspection.encodingBy, sure: inspection.encodingSure });
 
@@ -228,7 +226,7 @@ async function cleanPass(leads: ByteSource, inspection: Inspection, reading: Rea
     // A piece's line numbers start at its own first line: scan the whole file again for the
     // line the user needs (this throws the InputError with it).
     await scanRecords(leads, reading, delimiter, { onBytes() {}, onRecord() {} }, setup.signal);
-    throw new InputError(`${quoted(leads.name)}: ${error.message}`);
+    throw csvInputError(leads.name, error);
   } finally {
     pools[0]?.close(); // (every pool of the run is the same workers)
   }

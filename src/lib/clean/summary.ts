@@ -3,6 +3,7 @@
  * summary's shape. Apart from the options schema (options.ts), so that the workers that prepare
  * rows load no schema library: a worker that starts sooner takes more of the list.
  */
+import type { EngineNote } from './messages.ts';
 
 /** Why a row was removed, in order of precedence: a row gets the first reason that applies. */
 export const REMOVAL_REASONS = [
@@ -27,8 +28,9 @@ export const HASH_KINDS = ['sha256', 'md5'] as const;
 export type HashKind = (typeof HASH_KINDS)[number];
 
 /**
- * The summary of a run: exactly the shape of "Copy summary as JSON" and `coldkit clean --json`.
- * Every key is always present, and `kept + sum(removed) = input.rows`.
+ * The summary of a run: exactly the shape of "Copy summary as JSON" and `coldkit clean --json`
+ * once its notes are worded (`SummaryJson`, made by `summaryJson` in
+ * src/lib/i18n/engine-messages.ts). Every key is always present, and `kept + sum(removed) = input.rows`.
  */
 export interface CleanSummary {
   /**
@@ -43,11 +45,15 @@ export interface CleanSummary {
   flagged: Record<OptionalClass | 'formula', number>;
   suppression: { emails: number; domains: number; hashes: number; ignored: number };
   /**
-   * What the user should know or check, one sentence each: an encoding guessed or decided late
-   * in the file, rows with bad bytes, lines skipped above the header. Empty for most lists.
+   * What the user should know or check, as data (one sentence each once worded): an encoding
+   * guessed or decided late in the file, rows with bad bytes, lines skipped above the header.
+   * Empty for most lists.
    */
-  notes: string[];
+  notes: EngineNote[];
 }
+
+/** The summary as JSON: the same, its notes worded in one language. */
+export type SummaryJson = Omit<CleanSummary, 'notes'> & { notes: string[] };
 
 /** A summary with every count at zero. */
 export function emptySummary(input: CleanSummary['input']): CleanSummary {

@@ -23,13 +23,19 @@ export class CsvError extends Error {
   readonly code: CsvErrorCode;
   /** 1-based physical line number where the offending field starts. */
   readonly row: number;
+  /** For `field-too-long`: the longest field the parser takes, in characters (else 0). */
+  readonly limit: number;
 
-  /** Builds the error; the parser is the only producer, callers only read it. */
-  constructor(code: CsvErrorCode, row: number, message: string) {
+  /**
+   * Builds the error; the parser is the only producer, callers only read it. The message is
+   * English, for developers; the list cleaner words `code`, `row` and `limit` for its user.
+   */
+  constructor(code: CsvErrorCode, row: number, message: string, limit = 0) {
     super(message);
     this.name = 'CsvError';
     this.code = code;
     this.row = row;
+    this.limit = limit;
   }
 }
 
@@ -289,6 +295,7 @@ class Scanner implements CsvScanner {
       this.#quoteLine,
       `The quoted field that starts on line ${this.#quoteLine} is longer than ${this.#maxFieldLength} characters, ` +
         'so its closing quote is most likely missing. Check that line for a stray " character.',
+      this.#maxFieldLength,
     );
   }
 

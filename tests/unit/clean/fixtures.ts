@@ -6,7 +6,10 @@
 import { readCountryRules } from '../../../src/cli/jurisdictions.ts';
 import { cleanList, type ByteSource, type RunResult, type RunSetup } from '../../../src/lib/clean/run.ts';
 import { createPreparePool, prepareWorkerHandler, type FromPrepareWorker } from '../../../src/lib/clean/prepare-pool.ts';
-import type { CleanOptionsInput } from '../../../src/lib/clean/options.ts';
+import type { CleanOptionsInput, CleanSummary } from '../../../src/lib/clean/options.ts';
+import { InputError } from '../../../src/lib/clean/input-error.ts';
+import { cleaner } from '../../../src/lib/i18n/en/cleaner.ts';
+import { engineText } from '../../../src/lib/i18n/engine-messages.ts';
 import { consentRequiredCodes, countryLookupOf } from '../../../src/lib/jurisdictions/lookup.ts';
 import { utf8 } from '../csv/byte-fixtures.ts';
 
@@ -115,4 +118,15 @@ export async function clean(leads: string | Uint8Array, call: CleanCall = {}): P
 export function linesOf(text: string): string[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   return body === '' ? [] : body.replace(/\r\n$/, '').split('\r\n');
+}
+
+/** An input error as the CLI words it (the English catalog); throws when `error` is not one. */
+export function english(error: unknown): string {
+  if (!(error instanceof InputError)) throw error;
+  return engineText(error.detail, cleaner.engine, 'en');
+}
+
+/** A summary's notes as the CLI words them (the English catalog). */
+export function englishNotes(summary: CleanSummary): string[] {
+  return summary.notes.map((note) => engineText(note, cleaner.engine, 'en'));
 }

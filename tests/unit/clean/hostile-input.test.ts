@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/lib/clean/input-error.ts';
 import { countryCodeFromDomain } from '../../../src/lib/email/columns.ts';
 import { concat, singleByte, utf8 } from '../csv/byte-fixtures.ts';
-import { CONSENT_COUNTRIES, clean, linesOf } from './fixtures.ts';
+import { CONSENT_COUNTRIES, clean, english, englishNotes, linesOf } from './fixtures.ts';
 
 describe('no row is lost, on any input', () => {
   it('a line holding only "" is a row whose email is missing, not a blank line', async () => {
@@ -49,7 +49,7 @@ describe('error messages quote what they must, capped and on one line', () => {
     const leads = `${header.map((h) => `"${h}"`).join(',')}\r\n${header.map(() => 'value').join(',')}\r\n`;
     const error = await clean(leads).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    const message = (error as InputError).message;
+    const message = english(error);
     expect(message).not.toContain('\n');
     expect(message.length).toBeLessThan(1000);
     expect(message).toContain('Field\\n0 xxxxxxxxxxxxxxxxxxxx, ');
@@ -58,7 +58,7 @@ describe('error messages quote what they must, capped and on one line', () => {
 
   it('a header cell holding an address is quoted escaped and capped', async () => {
     const error = await clean(`\u202EAnn ${'x'.repeat(300)} <a@x.com>,b\r\nc@x.com,d\r\n`).catch((e: unknown) => e);
-    const message = (error as InputError).message;
+    const message = english(error);
     expect(message).toMatch(/^The first row of "leads\.csv" holds an email address \(\\u202eAnn x{74}…\), not column names\./);
   });
 
@@ -66,7 +66,7 @@ describe('error messages quote what they must, capped and on one line', () => {
     ['a column name', { emailColumn: 'Mail\r\n'.repeat(50) }, /^There is no column named "(Mail\\r\\n){13}M…"\. The columns are: Email, Name\.$/],
   ])('--email-column: %s is quoted escaped and capped', async (_name, overrides, pattern) => {
     const error = await clean('Email,Name\r\na@x.com,Ann\r\n', { overrides }).catch((e: unknown) => e);
-    expect((error as InputError).message).toMatch(pattern);
+    expect(english(error)).toMatch(pattern);
   });
 });
 
@@ -156,7 +156,7 @@ describe('the encoding is decided by the whole file, and no byte is written as U
       expect(cleaned).not.toContain('\uFFFD');
       expect(linesOf(cleaned).at(-1)).toBe(`${email};${cells}`);
       expect(summary.input.rowsWithBadBytes).toBe(0);
-      expect(summary.notes[0]).toMatch(new RegExp(`^The list holds only ASCII characters for its first \\d+ KB; the rest reads as ${encoding}, and so it was read`));
+      expect(englishNotes(summary)[0]).toMatch(new RegExp(`^The list holds only ASCII characters for its first \\d+ KB; the rest reads as ${encoding}, and so it was read`));
     }
   });
 
@@ -172,14 +172,14 @@ describe('the encoding is decided by the whole file, and no byte is written as U
     expect(linesOf(cleaned)).toEqual(['Email;Name', 'anna@bücher.de;Anna', 'j@x.de;Jürgen', 'zoe@zürich.ch;Zoë']);
     expect(linesOf(report).slice(1)).toEqual(['1;suppressed;email k@xn--bcher-kva.de;k@bücher.de;Käthe', '3;duplicate;duplicate of row 2;ANNA@BÜCHER.DE;Anna again']);
     expect(summary.input.rowsWithBadBytes).toBe(1);
-    expect(summary.notes).toEqual(['Row 4 holds bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check it.']);
+    expect(englishNotes(summary)).toEqual(['Row 4 holds bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check it.']);
   });
 
   it('names many rows with bad bytes by their first ten and their number', async () => {
     const bad = singleByte('x@y.de;Müller\r\n', 'windows-1252');
     const leads = concat(utf8('Email;Name\r\nz@y.de;Zoë Bücher\r\n'), ...Array.from({ length: 12 }, () => bad));
     const { summary } = await clean(leads);
-    expect(summary.notes[0]).toBe('Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … (12 in all) hold bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check them.');
+    expect(englishNotes(summary)[0]).toBe('Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 … (12 in all) hold bytes that are not valid utf-8: they were read as windows-1252 characters, where they most likely come from. Check them.');
   });
 
   it.each([
@@ -199,7 +199,7 @@ describe('the encoding is decided by the whole file, and no byte is written as U
     const east = singleByte('ivan@x.ru;Иванов Иван Иванович, ООО Ромашка, Санкт-Петербург\r\n'.repeat(2000), 'windows-1251');
     const error = await clean(concat(west, east)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(/^"leads\.csv" changes encoding: its rows up to row \d+ read as windows-1252, the rows after that as windows-1251\./);
+    expect(english(error)).toMatch(/^"leads\.csv" changes encoding: its rows up to row \d+ read as windows-1252, the rows after that as windows-1251\./);
   });
 
   it('a suppression file whose first 256 KB are ASCII is read in the encoding of the rest', async () => {
@@ -213,6 +213,6 @@ describe('the encoding is decided by the whole file, and no byte is written as U
     const suppression = concat(utf8('Email\nzoe@zürich.ch\nanna@bücher.de\n'), singleByte('mueller@müller.de\n', 'windows-1252'));
     const { summary } = await clean('Email\r\nmueller@müller.de\r\nzoe@zürich.ch\r\n', { suppress: [suppression] });
     expect(summary.removed.suppressed).toBe(2);
-    expect(summary.notes).toEqual(['The suppression file "suppress-1.csv": Line 4 holds bytes that are not valid utf-8; they were read as characters of the Windows code page they most likely are.']);
+    expect(englishNotes(summary)).toEqual(['The suppression file "suppress-1.csv": Line 4 holds bytes that are not valid utf-8; they were read as characters of the Windows code page they most likely are.']);
   });
 });

@@ -66,25 +66,16 @@ describe('the Arabic catalog', () => {
     expect(messages.filter(([, text]) => /["“”]/.test(text)).map(([path]) => path)).toEqual([]);
   });
 
-  /**
-   * Known, not yet fixed: `cleaner.options.role` ("info@ وsales@ …") is in src/lib/i18n/ar/cleaner.ts,
-   * which another change owns; it needs each mailbox as \u2066info@\u2069. Remove it from this list
-   * once that lands (the test then fails if it is still bare).
-   */
-  const BARE_MAILBOX_PENDING = ['cleaner.options.role'];
-  /** The same for `cleaner.files.suppressionHint` (SHA-256) and `cleaner.options.bom` (UTF-8). */
-  const BARE_CODE_PENDING = ['cleaner.files.suppressionHint', 'cleaner.options.bom'];
-
   it('keeps a Latin mailbox name that ends in "@" (info@) isolated, so it does not read "@info" right to left', () => {
     const bare = messages.filter(([, text]) => /[A-Za-z0-9._-]@(?![A-Za-z0-9])(?!\u2069)/.test(text)).map(([path]) => path);
-    expect(bare).toEqual(BARE_MAILBOX_PENDING);
+    expect(bare).toEqual([]);
   });
 
   it('keeps a Latin name with a number (RFC 8058, SHA-256, SI 2026/82) isolated, so it does not read "8058 RFC" right to left', () => {
     const bare = messages
       .filter(([, text]) => /[A-Za-z][ /-][0-9]/.test(text.replace(/\u2066[^\u2069]*\u2069/g, '')))
       .map(([path]) => path);
-    expect(bare).toEqual(BARE_CODE_PENDING);
+    expect(bare).toEqual([]);
   });
 });
 

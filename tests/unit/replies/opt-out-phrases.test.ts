@@ -28,3 +28,24 @@ describe('the opt-out phrase list for mailbox filters', () => {
     expect(lines.filter((l) => l.startsWith('#') && !l.startsWith('##')).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe.each(['ru', 'ar'] as const)('the opt-out phrase list linked from the %s reply composer', (locale) => {
+  const english = optOutPhraseList(LANGUAGE_LIST).split('\n');
+  const lines = optOutPhraseList(LANGUAGE_LIST, locale).split('\n');
+  const comments = lines.filter((l) => l.startsWith('#'));
+
+  it('says what it is in the page’s language, naming only the kit, GDPR and the page in Latin letters', () => {
+    expect(comments.filter((l) => !l.startsWith('##')).length).toBeGreaterThanOrEqual(3);
+    const words = comments.join('\n').replace(/Cold Email GDPR Kit|GDPR|\/\w+\/tools\/reply-composer\/|\((?:[a-z]{2})\)/g, '');
+    expect(words.match(/[A-Za-z]{2,}/g)).toBeNull();
+  });
+
+  it('names each language in the page’s language', () => {
+    const german = new Intl.DisplayNames([locale], { type: 'language' }).of('de')!;
+    expect(lines.some((l) => l.toLowerCase() === `## ${german} (de)`.toLowerCase())).toBe(true);
+  });
+
+  it('holds exactly the phrases of the English list, in the same order: the phrases stay in their languages', () => {
+    expect(lines.filter((l) => !l.startsWith('#'))).toEqual(english.filter((l) => !l.startsWith('#')));
+  });
+});

@@ -108,6 +108,73 @@ export const cleaner = {
     crashed: 'The list cleaner stopped unexpectedly. Reload the page and try again.',
   },
 
+  /**
+   * What the cleaning engine says (src/lib/clean/messages.ts), one entry per code, worded by
+   * `engineMessage` (src/lib/i18n/engine-messages.ts). The CLI prints these English sentences.
+   * `{file}`, `{cell}`, `{name}`, `{columns}` and encodings are left to right in any language.
+   */
+  engine: {
+    empty: '"{file}" is empty (0 bytes). Export the list again as CSV and load that file.',
+    blank: '"{file}" holds no text, only white space. Export the list again as CSV and load that file.',
+    firstLineTooLong: 'The first line of "{file}" is longer than {megabytes} MB: this is not a list of rows. Check that it is the CSV export.',
+    notCsv: {
+      xlsx: '"{file}" is an Excel workbook (.xlsx), not a CSV file. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and load that file.',
+      numbers: '"{file}" is an Apple Numbers document, not a CSV file. In Numbers, choose File → Export To → CSV and load that file.',
+      ods: '"{file}" is an OpenDocument spreadsheet (.ods), not a CSV file. In LibreOffice, choose File → Save As → "Text CSV" and load that file.',
+      zip: '"{file}" is a ZIP archive. Unzip it and load the CSV file inside.',
+      xls: '"{file}" is an old Excel workbook (.xls), not a CSV file. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and load that file.',
+      pdf: '"{file}" is a PDF, not a CSV file. Export the list from your CRM or spreadsheet as CSV instead.',
+      binary: '"{file}" is not a text file. Save the list as CSV (comma- or semicolon-separated text) and load that file.',
+    },
+    addressInHeader: 'The first row of "{file}" holds an email address ({cell}), not column names. Add a header row (for example "Email") above the data and load the file again.',
+    noEmailColumn: 'No column of "{file}" looks like email addresses (columns: {columns}). Say which one holds them: "Email column" on the page, --email-column in the CLI.',
+    noColumnNumber: { one: 'There is no column {number}: the header has {count} column.', other: 'There is no column {number}: the header has {count} columns.' },
+    noColumnNamed: 'There is no column named "{name}". The columns are: {columns}.',
+    /** The first column names, and how many others there are. */
+    moreColumns: { one: '{columns} and {count} more', other: '{columns} and {count} more' },
+    unbalancedQuote: '"{file}": Unbalanced quote: the quoted field that starts on line {line} never closes. Check that line for a stray " character.',
+    fieldTooLong: '"{file}": The quoted field that starts on line {line} is longer than {max} characters, so its closing quote is most likely missing. Check that line for a stray " character.',
+    encodingChanges:
+      '"{file}" changes encoding: its rows up to row {row} read as {before}, the rows after that as {after}. A list put together from two exports has to be saved again in one encoding (in Excel: Save As "CSV UTF-8"); or choose the encoding ("Encoding" on the page, --encoding in the CLI).',
+    /** How a file was read: decided after an ASCII start of `{size}` (`Late`), and/or guessed from few letters (`Guess`). */
+    reading: {
+      listLate: 'The list holds only ASCII characters for its first {size}; the rest reads as {encoding}, and so it was read.',
+      listLateGuess:
+        'The list holds only ASCII characters for its first {size}; the rest reads as {encoding}, and so it was read (a guess from its letters: few of them, or they read almost as well in another code page). If names look wrong, choose the encoding ("Encoding" on the page, --encoding in the CLI) and clean it again.',
+      listGuess:
+        'The list was read as {encoding} (a guess from its letters: few of them, or they read almost as well in another code page). If names look wrong, choose the encoding ("Encoding" on the page, --encoding in the CLI) and clean it again.',
+      fileLate: 'The suppression file "{file}" holds only ASCII characters for its first {size}; the rest reads as {encoding}, and so it was read.',
+      fileLateGuess:
+        'The suppression file "{file}" holds only ASCII characters for its first {size}; the rest reads as {encoding}, and so it was read (a guess from its letters: few of them, or they read almost as well in another code page). If names look wrong, choose the encoding ("Encoding" on the page, --encoding in the CLI) and clean it again.',
+      fileGuess:
+        'The suppression file "{file}" was read as {encoding} (a guess from its letters: few of them, or they read almost as well in another code page). If names look wrong, choose the encoding ("Encoding" on the page, --encoding in the CLI) and clean it again.',
+    },
+    /** Rows of the lead list with bad bytes: one row or several, read in `{encodings}` or written as U+FFFD (`Replaced`). */
+    badRows: {
+      single: 'Row {rows} holds bytes that are not valid {encoding}: they were read as {encodings} characters, where they most likely come from. Check it.',
+      several: 'Rows {rows} hold bytes that are not valid {encoding}: they were read as {encodings} characters, where they most likely come from. Check them.',
+      singleReplaced: 'Row {rows} holds bytes that are not valid {encoding}: each was written as �. Check it.',
+      severalReplaced: 'Rows {rows} hold bytes that are not valid {encoding}: each was written as �. Check them.',
+    },
+    skipped: { one: '{count} line above the header row was skipped; the report lists it.', other: '{count} lines above the header row were skipped; the report lists them.' },
+    /** Lines of a suppression file with bad bytes, read as a code page (a UTF-8 file) or written as U+FFFD. */
+    suppressionBadLines: {
+      single: 'The suppression file "{file}": Line {lines} holds bytes that are not valid {encoding}; they were read as characters of the Windows code page they most likely are.',
+      several: 'The suppression file "{file}": Lines {lines} hold bytes that are not valid {encoding}; they were read as characters of the Windows code page they most likely are.',
+      singleReplaced: 'The suppression file "{file}": Line {lines} holds bytes that are not valid {encoding}; they were read as �.',
+      severalReplaced: 'The suppression file "{file}": Lines {lines} hold bytes that are not valid {encoding}; they were read as �.',
+    },
+    /** The first of many row or line numbers. */
+    firstOf: '{numbers} … ({count} in all)',
+    /** Between the numbers of a list of rows or lines. */
+    separator: ', ',
+    size: {
+      bytes: { one: '{count} byte', other: '{count} bytes' },
+      kilobytes: '{count} KB',
+      megabytes: '{count} MB',
+    },
+  },
+
   results: {
     label: 'Results',
     summary: '{rows}: {kept} kept, {removed} removed.',
@@ -148,6 +215,21 @@ export const cleaner = {
       shownOf: { one: 'The first {shown} of {count} row.', other: 'The first {shown} of {count} rows.' },
       reasonColumn: 'Why',
       rerunning: 'Cleaning again with your choice…',
+    },
+    /** A removed row's detail in the preview (the report file keeps the run's English, see src/lib/clean/row-detail.ts). */
+    details: {
+      emptyCell: 'the email cell is empty',
+      invalidAddress: 'not a valid address: {value}',
+      optedOutAt: 'opted out at row {row}',
+      suppressedEmail: 'email {value}',
+      suppressedDomain: 'domain {value}',
+      suppressedHash: '{value} hash',
+      duplicateOf: 'duplicate of row {row}',
+      disposableDomain: 'disposable domain {value}',
+      roleAddress: 'role address {value}',
+      freeMail: 'free mail provider {value}',
+      consentByColumn: '{country} requires prior consent (country column)',
+      consentByDomain: '{country} requires prior consent ({value} domain)',
     },
     removed: {
       title: 'Removed rows',
