@@ -1,34 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { DATA_QUESTIONS, FIELD_LABELS, LIA, RELEVANCE, SEGMENT, checklistQuestions } from '../../src/lib/planner/questions';
 import { READINESS_ITEMS } from '../../src/lib/planner/readiness';
 import { DATA_FIELDS, PLANNER_STORAGE_KEY } from '../../src/lib/planner/schema';
-import { launchBrowser, watchPage, type PageLog } from './browser';
+import { watchPage, type PageLog } from './browser';
+import { axeViolations, sidewaysScroll, useBrowser } from './pages';
 import { getMessages } from '../../src/lib/i18n/catalogs';
 import { formatDate } from '../../src/lib/i18n/format';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/campaign-planner/';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog | undefined;
 /** What the page did after each load of this test, checked after the test. */
 let logs: PageLog[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await browser().newContext({ acceptDownloads: true });
   page = await context.newPage();
   logs = [];
   log = undefined;
@@ -162,7 +155,7 @@ describe('target countries and their rules', () => {
 
 describe('the review date in Russian and Arabic', () => {
   it.each(['ru', 'ar'] as const)('%s: a country card writes its review date for the locale, never as YYYY-MM-DD', async (locale) => {
-    const other = await browser.newContext();
+    const other = await browser().newContext();
     const localePage = await other.newPage();
     await localePage.goto(`${baseUrl}/${locale}${PATH}`, { waitUntil: 'networkidle' });
     await localePage.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
@@ -432,7 +425,7 @@ describe('the layout', () => {
     expect(panel.top).toBeGreaterThanOrEqual(form.bottom);
     await expect(page.getByRole('link', { name: 'See what is missing' }).getAttribute('href')).resolves.toBe('#cp-record');
     await page.getByRole('button', { name: 'Try an example' }).click();
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   });
 
   it('lists the sections beside the form, each a link to its heading, keyboard reachable', async () => {
@@ -549,15 +542,7 @@ describe('accessibility after use', () => {
     await page.getByRole('button', { name: 'Clear saved data' }).click();
     await countries().fill('land');
     await page.getByRole('listbox', { name: 'Matching countries' }).waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document.querySelector('.campaign-planner'), { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '.campaign-planner')).toEqual([]);
   });
 });
 
@@ -582,7 +567,7 @@ describe('without JavaScript', () => {
   });
 
   it('a browser with JavaScript off shows the labelled checklist and no error', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await browser().newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(baseUrl + PATH);
     await expect(plain.getByLabel('Target countries').count()).resolves.toBe(1);

@@ -4,11 +4,10 @@
  * remove them before download, the example files, the campaign plan's countries, the layout at
  * 390 and 1440 px, and an axe scan after use.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, openTool, sidewaysScroll, useBrowser } from './pages';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/list-cleaner/';
@@ -16,34 +15,23 @@ const LEADS_CSV = 'tests/fixtures/leads.csv';
 const LEADS_XLSX = 'tests/fixtures/leads.xlsx';
 const SUPPRESSION = 'tests/fixtures/suppression.csv';
 const PLANNER_KEY = 'coldkit:campaign-planner:record:v1';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+let context: BrowserContext | undefined;
 
 /** A fresh page of the cleaner at a width and theme, with a planner record saved before load if given. */
 async function open(width: number, { theme = 'light', planner }: { theme?: 'light' | 'dark'; planner?: string } = {}): Promise<Page> {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width, height: 900 }, colorScheme: theme });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  const page = await context.newPage();
-  await page.addInitScript(
-    ([t, key, record]) => {
-      localStorage.setItem('starlight-theme', t!);
-      if (record) localStorage.setItem(key!, record);
-    },
-    [theme, PLANNER_KEY, planner ?? ''],
-  );
-  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
-  await page.getByRole('button', { name: 'Clean list' }).waitFor();
-  return page;
+  const opened = await openTool(browser(), baseUrl + PATH, {
+    width,
+    colorScheme: theme,
+    theme,
+    storage: planner ? { [PLANNER_KEY]: planner } : {},
+    clipboard: true,
+    ready: (page) => page.getByRole('button', { name: 'Clean list' }),
+  });
+  context = opened.context;
+  return opened.page;
 }
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: 'kept' });
@@ -65,10 +53,6 @@ async function summaryJson(page: Page) {
 async function downloadText(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   return readFileSync(await download.path(), 'utf8');
-}
-
-async function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 describe.each([390, 1440])('the list cleaner at %i px', (width) => {
@@ -231,14 +215,6 @@ describe('accessibility after use', () => {
     await page.getByRole('button', { name: 'Try an example' }).click();
     await status(page).waitFor();
     await page.locator('.lc-all-counts summary').click();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document.querySelector('.list-cleaner'), { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '.list-cleaner')).toEqual([]);
   });
 });

@@ -2,32 +2,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type PageLog } from './browser';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchPage, type PageLog } from './browser';
+import { openTool, useBrowser } from './pages';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/list-cleaner/';
 const LEADS = 'tests/fixtures/leads.csv';
 const SUPPRESSION = 'tests/fixtures/suppression.csv';
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
+let context: BrowserContext | undefined;
 let page: Page;
+/** What the page did after it loaded. */
 let log: PageLog;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  page = await context.newPage();
-  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  ({ context, page } = await openTool(browser(), baseUrl + PATH, { clipboard: true }));
   log = watchPage(page);
 });
 

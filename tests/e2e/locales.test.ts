@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, sidewaysScroll, useBrowser } from './pages';
 import { getMessages } from '../../src/lib/i18n/catalogs';
 import { countryName } from '../../src/lib/i18n/country-names';
 import { plural } from '../../src/lib/i18n/format';
@@ -14,7 +12,6 @@ import type { Locale } from '../../src/lib/i18n/locales';
  * (src/content/docs/<locale>/) plus its home, country and glossary pages, in the built site.
  */
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = new URL('../../src/content/docs/', import.meta.url);
 const TEXTS = new URL('../../src/content/jurisdiction-texts/', import.meta.url);
 const RECORDS = new URL('../../src/content/jurisdictions/', import.meta.url);
@@ -67,20 +64,8 @@ function titleOf(locale: string, slug: string): string {
   throw new Error(`No page ${slug}`);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, width = 1440): Promise<{ page: Page; log: ReturnType<typeof watchPage>; status: number | undefined }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const log = watchPage(page);
-  const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-  return { page, log, status: response?.status() };
-}
+const browser = useBrowser();
+const open = (path: string, width = 1440) => openPage(browser(), baseUrl + path, width);
 
 describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
   const { site } = getMessages(locale);
@@ -97,21 +82,13 @@ describe.each(LOCALES)('the site in $locale', ({ locale, dir }) => {
       await expect(page.locator('.legal-note a').getAttribute('href')).resolves.toBe(`/${locale}/privacy/`);
       const options = await page.locator('starlight-lang-select select').first().locator('option').allTextContents();
       expect(options.map((o) => o.trim())).toEqual(LANGUAGES);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
 
     it('has no sideways scroll at 390 px', async () => {
       const { page } = await open(path, 390);
-      await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+      await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
       await page.close();
     });
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type PageLog } from './browser';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchPage, type PageLog } from './browser';
+import { axeViolations, openTool, sidewaysScroll, useBrowser } from './pages';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/notice-generator/';
@@ -10,34 +10,26 @@ const XSS = '<img src=x onerror=alert(1)>';
 /** The labels, regions and status external tests rely on (issue 4, "UI contract"). */
 const CONTRACT_FIELDS = ['Company name', 'Postal address', 'Privacy contact email', 'Source of the data', 'Recipient country', 'Output language'];
 const REGIONS = ['Short disclaimer', 'Full notice', 'Objection line', 'Opt-out footer'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Germany's supervisory authority as its record names it (the German notice uses this name). */
 const GERMAN_AUTHORITY: string = JSON.parse(readFileSync(new URL('../../src/content/jurisdictions/de.json', import.meta.url), 'utf8')).authority.name;
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
+/** The page is hydrated once the profile form (rendered in the browser only) is there. */
+const ready = (p: Page) => p.getByLabel('Company name');
+let context: BrowserContext | undefined;
 let page: Page;
+/** What the page did after it loaded. */
 let log: PageLog;
 let dialogs: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  page = await context.newPage();
+  ({ context, page } = await openTool(browser(), baseUrl + PATH, { clipboard: true, ready }));
   dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
-  await page.getByLabel('Company name').waitFor();
   log = watchPage(page);
 });
 
@@ -93,15 +85,7 @@ describe('accessibility', () => {
     for (const summary of await page.locator('.notice-generator summary').all()) await summary.click();
     for (const theme of ['dark', 'light']) {
       await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
-        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      expect(violations, theme).toEqual([]);
+      expect(await axeViolations(page, 'main'), theme).toEqual([]);
     }
   });
 });
@@ -395,25 +379,10 @@ function plannerRecord(campaign: string, countries: string[], offer: string): st
 }
 const PLANNER_KEY = 'coldkit:campaign-planner:record:v1';
 
-/** A fresh page at a viewport width, optionally with a planner record saved before load. */
+/** A fresh page in its own context at a viewport width, optionally with a planner record saved before load. */
 async function openAt(width: number, record?: string): Promise<Page> {
-  const p = await context.newPage();
-  await p.setViewportSize({ width, height: 900 });
-  if (record !== undefined) await p.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PLANNER_KEY, record]);
-  await p.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
-  await p.getByLabel('Company name').waitFor();
-  return p;
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(axeSource);
-  return p.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document.querySelector('main'), { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
+  const storage: Record<string, string> = record === undefined ? {} : { [PLANNER_KEY]: record };
+  return (await openTool(browser(), baseUrl + PATH, { width, storage, clipboard: true, ready })).page;
 }
 
 describe('the layout', () => {
@@ -438,11 +407,11 @@ describe('the layout', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     expect(inView).toBe(true);
-    await p.close();
+    await p.context().close();
   });
 
   it.each(['', '/ru', '/ar'])('at 1440 px (%s) the transfer select shows its longest choice whole, on two lines rather than cut off', async (prefix) => {
-    const p = await context.newPage();
+    const p = await context!.newPage();
     await p.setViewportSize({ width: 1440, height: 900 });
     await p.goto(`${baseUrl}${prefix}${PATH}`, { waitUntil: 'networkidle' });
     const select = p.locator('select[name="transfer"]');
@@ -470,8 +439,8 @@ describe('the layout', () => {
     const form = (await p.locator('.ng-form').boundingBox())!;
     const aside = (await p.locator('.tool-aside').boundingBox())!;
     expect(aside.y).toBeGreaterThanOrEqual(form.y + form.height);
-    await expect(p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
-    await p.close();
+    await expect(sidewaysScroll(p)).resolves.toBeLessThanOrEqual(0);
+    await p.context().close();
   });
 });
 
@@ -550,7 +519,7 @@ describe('the campaign planner’s workspace', () => {
     // A country the user picks is theirs: the note goes.
     await select.selectOption('France');
     await expect(p.getByText('From the campaign planner').count()).resolves.toBe(0);
-    await p.close();
+    await p.context().close();
   });
 
   it('only suggests the planner’s offer: the text stays empty until the user takes it', async () => {
@@ -559,19 +528,19 @@ describe('the campaign planner’s workspace', () => {
     await expect(p.getByLabel('What you offer and why it fits them').inputValue()).resolves.toBe('');
     await p.getByRole('button', { name: 'Start from this offer' }).click();
     await expect(p.getByLabel('What you offer and why it fits them').inputValue()).resolves.toBe('Invoice spoofing protection for logistics firms');
-    await p.close();
+    await p.context().close();
   });
 
   it('never replaces a country the user chose, even when the planner saves one later', async () => {
     const p = await openAt(1440);
     await p.getByLabel('Recipient country').selectOption('France');
-    const other = await context.newPage();
+    const other = await p.context().newPage();
     await other.goto(baseUrl + '/');
     await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PLANNER_KEY, RECORD]);
     await p.getByText('Other target countries in the campaign planner:').waitFor();
     await expect(p.getByLabel('Recipient country').inputValue()).resolves.toBe('FR');
     await other.close();
-    await p.close();
+    await p.context().close();
   });
 });
 
@@ -603,7 +572,7 @@ describe('Try an example', () => {
     await expect.poll(() => p.getByLabel('Recipient country').inputValue()).toBe('AT');
     await p.getByRole('button', { name: 'Try an example' }).click();
     await expect(p.getByLabel('Recipient country').inputValue()).resolves.toBe('AT');
-    await p.close();
+    await p.context().close();
   });
 
   it.each(['light', 'dark'])('leaves a page with no serious axe violation, with an edit and the reset question open (%s)', async (theme) => {
@@ -612,6 +581,6 @@ describe('Try an example', () => {
     await region('Objection line').getByRole('textbox').fill('Reply “stop” and we stop.');
     await region('Objection line').getByRole('button', { name: 'Reset to generated' }).click();
     for (const summary of await page.locator('.notice-generator summary').all()) await summary.click();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, 'main')).toEqual([]);
   });
 });

@@ -2,37 +2,26 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { OFFLINE_NOTE } from '../../src/components/site/offline-note';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { launchBrowser, watchPage } from './browser';
+import { watchPage } from './browser';
 import { cleanSampleList, searchFinds } from './journeys';
 import { cachedUrls, copySite, siteFiles, waitForOfflineCopy } from './offline-copy';
-import { siteDir } from './site-dir';
+import { useBrowser } from './pages';
+import { siteDir, sitemapPaths } from './site-dir';
 import { serveStatic } from './static-server';
 
 const baseUrl = inject('baseUrl');
 
-/** Every page path the built sitemap lists, e.g. `/playbook/opt-out/`. */
-function sitemapPaths(): string[] {
-  const xml = readFileSync(`${siteDir()}/sitemap-0.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('after one visit, the site works with the network off', () => {
   let context: BrowserContext;
   let page: Page;
   let online: string;
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await browser().newContext();
     page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await waitForOfflineCopy(page);
@@ -99,7 +88,7 @@ describe('after one visit, the site works with the network off', () => {
 
 describe('the offline copy', () => {
   it('holds exactly the site\'s own files, and nothing a user loads or makes', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await waitForOfflineCopy(page);
@@ -119,7 +108,7 @@ describe('the offline copy', () => {
     const saved = readFileSync(lost);
     rmSync(lost);
     const { url, server } = await serveStatic(site);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const log = watchPage(page);
     await page.goto(`${url}/`);
@@ -147,7 +136,7 @@ describe('the offline copy', () => {
 
 describe('the app', () => {
   it('can be installed: Chromium reads the manifest without error and finds nothing that blocks installing', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     await waitForOfflineCopy(page);
@@ -171,7 +160,7 @@ describe('a new version', () => {
     await writeServiceWorker(v2);
     let root = v1;
     const { url, server } = await serveStatic(() => root);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const log = watchPage(page);
     await page.goto(`${url}/privacy/`);
@@ -202,7 +191,7 @@ describe('a browser without service workers', () => {
     ['that has none', () => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker],
     ['that refuses to register one', () => (ServiceWorkerContainer.prototype.register = () => Promise.reject(new DOMException('disabled', 'SecurityError')))],
   ])('%s gets the site with no console error', async (_name, disable) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(disable);
     const page = await context.newPage();
     const log = watchPage(page);

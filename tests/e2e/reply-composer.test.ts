@@ -1,34 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { launchBrowser, watchPage, type PageLog } from './browser';
+import { watchPage, type PageLog } from './browser';
+import { axeViolations, openTool, sidewaysScroll, useBrowser } from './pages';
 import { getMessages } from '../../src/lib/i18n/catalogs';
 
 const baseUrl = inject('baseUrl');
 const PATH = '/tools/reply-composer/';
 const PHRASES = '/tools/reply-composer/opt-out-phrases.txt';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const germany = JSON.parse(readFileSync('src/content/jurisdictions/de.json', 'utf8')) as { authority: { name: string; englishName?: string; url: string } };
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
+let context: BrowserContext | undefined;
 let page: Page;
+/** What the page did after it loaded. */
 let log: PageLog;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  page = await context.newPage();
-  await page.goto(baseUrl + PATH, { waitUntil: 'networkidle' });
+  ({ context, page } = await openTool(browser(), baseUrl + PATH, { clipboard: true }));
   log = watchPage(page);
   // The island is hydrated once the profile form (rendered in the browser only) is there.
   await page.getByLabel('Company name').waitFor();
@@ -85,11 +76,11 @@ describe('the layout', () => {
     const sticky = await box('.rc-aside');
     expect(sticky.viewportTop).toBeGreaterThanOrEqual(0);
     expect(sticky.viewportTop).toBeLessThan(200);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   });
 
   it.each(['en', 'ru', 'ar'] as const)('at 1440 × 900 px (%s) the status under the reply ("Example loaded") lies inside the sticky reply panel, not cut off by its height', async (locale) => {
-    const p = await context.newPage();
+    const p = await context!.newPage();
     await p.setViewportSize({ width: 1440, height: 900 });
     await p.goto(`${baseUrl}${locale === 'en' ? '' : `/${locale}`}${PATH}`, { waitUntil: 'networkidle' });
     await p.locator('astro-island:not([ssr]) .reply-composer').waitFor();
@@ -103,7 +94,7 @@ describe('the layout', () => {
 
   it('at 390 px: no sideways scroll, and the reply comes right after the message, before the form', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
     await page.getByLabel('Example message').selectOption('accessDe');
     await page.getByRole('button', { name: 'Try an example' }).click();
     await expect.poll(replyText).toContain('Jonas Becker');
@@ -112,7 +103,7 @@ describe('the layout', () => {
     const request = await box('fieldset:has(> legend:text-is("The request"))');
     expect(reply.top).toBeGreaterThanOrEqual(message.bottom);
     expect(reply.bottom).toBeLessThanOrEqual(request.top);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   });
 });
 
@@ -625,14 +616,6 @@ describe('the reply composer page', () => {
     await page.getByRole('button', { name: 'Add to log' }).click();
     await page.getByRole('row', { name: /Jonas Berg/ }).waitFor();
     await expect(page.locator('.rc-hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document.querySelector('.reply-composer'), { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '.reply-composer')).toEqual([]);
   });
 });

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, watchPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests } from './browser';
 import { getMessages } from '../../src/lib/i18n/catalogs';
 import { toLocale } from '../../src/lib/i18n/locales';
-import { siteDir } from './site-dir';
+import { axeViolations, openPage, useBrowser } from './pages';
+import { siteDir, sitemapPaths } from './site-dir';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Every page path the built sitemap lists, e.g. `/playbook/opt-out/`. */
-function sitemapPaths(): string[] {
-  const xml = readFileSync(`${siteDir()}/sitemap-0.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 const STEPS = [
   '/playbook/target-and-minimise/',
@@ -24,20 +16,8 @@ const STEPS = [
   '/playbook/answer-requests/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; log: ReturnType<typeof watchPage>; status: number | undefined }> {
-  const page = await browser.newPage();
-  const log = watchPage(page);
-  const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-  return { page, log, status: response?.status() };
-}
+const browser = useBrowser();
+const open = (path: string) => openPage(browser(), baseUrl + path);
 
 describe('the sitemap', () => {
   it('lists the home page, the why page, the five steps and the reference pages', () => {
@@ -69,15 +49,7 @@ describe.each(sitemapPaths())('page %s', (path) => {
 
   it('has no serious or critical axe violation', async () => {
     const { page } = await open(path);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { siteDir } from './site-dir';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, sidewaysScroll, useBrowser } from './pages';
+import { sitemapPaths } from './site-dir';
 
 const baseUrl = inject('baseUrl');
 const DIR = new URL('../../src/content/jurisdictions/', import.meta.url);
@@ -13,23 +13,10 @@ const records = readdirSync(DIR)
 const TOOLS = ['/tools/campaign-planner/', '/tools/notice-generator/', '/tools/list-cleaner/', '/tools/reply-composer/'];
 const STEPS = ['/playbook/target-and-minimise/', '/playbook/legitimate-interest/', '/playbook/opt-out/', '/playbook/clean-and-secure/', '/playbook/answer-requests/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, width = 1440): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-  return page;
-}
-
-/** How far the page reaches past the viewport's right edge, in CSS pixels (0 when it fits). */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return (await openPage(browser(), baseUrl + path, width)).page;
 }
 
 describe('the home page', () => {
@@ -144,16 +131,10 @@ describe('the campaign planner map', () => {
   });
 });
 
-/** Every page the built sitemap lists, e.g. `/playbook/opt-out/`. */
-function sitemapPaths(): string[] {
-  const xml = readFileSync(`${siteDir()}/sitemap-0.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
 describe.each([390, 1440])('every page at %i px', (width) => {
   it.each(sitemapPaths())('%s has no sideways scroll', async (path) => {
     const page = await open(path, width);
-    await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+    await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
     await page.close();
   });
 });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchPage, type PageLog } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openTool, sidewaysScroll, useBrowser } from './pages';
 import { TRANSLATIONS, getMessages } from '../../src/lib/i18n/catalogs';
 import { EN, type Area } from '../../src/lib/i18n/en/index';
 import { countryName } from '../../src/lib/i18n/country-names';
@@ -18,7 +16,6 @@ import { engineText } from '../../src/lib/i18n/engine-messages';
  * at 390 px, and no English message of the tool's catalog areas left in its interface.
  */
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type UiLocale = Exclude<Locale, 'en'>;
 const LOCALES: UiLocale[] = ['ru', 'ar'];
@@ -144,26 +141,11 @@ function interfaceText(page: Page, root: string): Promise<string[]> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a tool page with a fresh storage, and waits for its island to hydrate. */
-async function open(path: string, root: string, width = 1440, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; log: PageLog; warnings: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  const page = await context.newPage();
-  const log = watchPage(page);
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-  await page.locator(`astro-island:not([ssr]) ${root}`).first().waitFor();
-  return { page, log, warnings };
+function open(path: string, root: string, width = 1440, colorScheme: 'light' | 'dark' = 'light') {
+  return openTool(browser(), baseUrl + path, { width, colorScheme, ready: (page) => page.locator(`astro-island:not([ssr]) ${root}`).first() });
 }
 
 describe.each(LOCALES)('the tools in %s', (locale) => {
@@ -178,15 +160,7 @@ describe.each(LOCALES)('the tools in %s', (locale) => {
       await tool.use(page, locale);
       expect(log.errors).toEqual([]);
       expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async (root) => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document.querySelector(root), { resultTypes: ['violations'] });
-        return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }, tool.root);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, tool.root)).toEqual([]);
       await page.context().close();
     });
 
@@ -217,7 +191,7 @@ describe.each(LOCALES)('the tools in %s', (locale) => {
       for (const scheme of ['light', 'dark'] as const) {
         const { page } = await open(path, tool.root, 390, scheme);
         await tool.use(page, locale);
-        await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+        await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
         await page.context().close();
       }
     });

@@ -11,7 +11,7 @@ import type { ExampleId } from '../../lib/replies/examples';
 import { replyToHtml } from '../../lib/replies/html';
 import { REQUEST_KINDS, type RequestKind } from '../../lib/replies/kinds';
 import { createLogEntry } from '../../lib/replies/log';
-import { LANGUAGE_CODES, type LanguageCode } from '../../lib/replies/schema';
+import { LANGUAGE_CODES, type LanguageCode } from '../../lib/replies/languages';
 import { suppressionHash } from '../../lib/replies/suppression';
 import { senderOutsideArea } from '../../lib/replies/transfers';
 import SenderProfileForm from '../profile/SenderProfileForm';

@@ -4,7 +4,7 @@ import { format } from '../../lib/i18n/format';
 import { useCountryNames } from '../shared/locale';
 import type { ReplyFacts, TransferBasis } from '../../lib/replies/compose';
 import type { RequestKind } from '../../lib/replies/kinds';
-import { LANGUAGE_CODES, type LanguageCode } from '../../lib/replies/schema';
+import { LANGUAGE_CODES, type LanguageCode } from '../../lib/replies/languages';
 import GlossaryLink from '../shared/GlossaryLink';
 import type { CountryOption } from './ReplyComposer';
 import { rich } from './rich';

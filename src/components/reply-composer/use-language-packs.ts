@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadLanguagePacks } from '../../lib/replies/load-languages';
-import type { LanguageCode, LanguagePack } from '../../lib/replies/schema';
+import { loadLanguages, type LanguageCode } from '../../lib/replies/languages';
+import type { LanguagePack } from '../../lib/replies/schema';
 
 type Packs = Record<LanguageCode, LanguagePack>;
 
@@ -22,7 +22,7 @@ export function useLanguagePacks(needed: boolean): { packs: Packs | null; failed
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
-      loadLanguagePacks().then(
+      loadLanguages().then(
         (loaded) => live && setPacks(loaded),
         () => {
           if (!live || !needed) return;

@@ -5,7 +5,7 @@ import { SAFEGUARDS_WITH_COPY, type Campaign } from './campaign.ts';
 import { countryNameIn, lawOf, senderOutsideHome, type NoticeCountry } from './countries.ts';
 import { block, sentence, type Block, type Output, type Sentence, type Value } from './document.ts';
 import { TRANSFER_PLACEHOLDERS } from './fields.ts';
-import { templateFor } from './languages.ts';
+import { languageText } from './languages.ts';
 import type { NoticeTemplate } from './template-schema.ts';
 
 /** Everything the generator reads: the shared sender profile, the campaign and the country data. */
@@ -108,7 +108,7 @@ export interface NoticeFacts {
 /** Works out the facts shared by the outputs and the coverage check. */
 export function noticeFacts(ctx: NoticeContext): NoticeFacts {
   const { profile, campaign, countries } = ctx;
-  const template = templateFor(campaign.language);
+  const template = languageText(campaign.language);
   const country = countries.find((c) => c.code === campaign.recipientCountry);
   const target = country?.region;
   const regionOf = (code: string) => countries.find((c) => c.code === code)?.region;

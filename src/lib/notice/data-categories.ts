@@ -1,5 +1,5 @@
 import type { DataCategory } from './campaign.ts';
-import { templateFor, type LanguageCode } from './languages.ts';
+import { languageText, type LanguageCode } from './languages.ts';
 
 /** A data category other than the free-text "other". */
 export type KnownCategory = Exclude<DataCategory, 'other'>;
@@ -43,5 +43,5 @@ export function categoryOfHeader(header: string): KnownCategory | null {
 
 /** A category's label in a notice language, from that language's template, e.g. (`workEmail`, `de`) → "geschäftliche E-Mail-Adresse". */
 export function categoryLabel(category: KnownCategory, language: LanguageCode): string {
-  return templateFor(language).dataCategories[category];
+  return languageText(language).dataCategories[category];
 }

@@ -1,7 +1,8 @@
 import { MESSAGE_KINDS, REQUEST_KINDS, type MessageKind } from './kinds.ts';
 import { normaliseWord, tokenize, type Token } from './normalise.ts';
 import { FUZZY_MIN_LENGTH, MAX_SPAN, parsePattern, termQuality, type Alternative, type Term } from './patterns.ts';
-import type { LanguageCode, LanguagePack } from './schema.ts';
+import type { LanguageCode } from './languages.ts';
+import type { LanguagePack } from './schema.ts';
 
 /**
  * Detection: which kinds of request a reply to a cold email contains, and in which language.

@@ -1,6 +1,6 @@
 import type { ReplyFacts } from './compose.ts';
 import type { RequestKind } from './kinds.ts';
-import type { LanguageCode } from './schema.ts';
+import type { LanguageCode } from './languages.ts';
 
 /**
  * Realistic incoming messages for "Try an example", with made-up facts that complete the reply.

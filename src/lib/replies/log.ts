@@ -14,7 +14,7 @@ import {
   type ClockStop,
 } from './deadline.ts';
 import { KIND_INFO, REQUEST_KINDS, type RequestKind } from './kinds.ts';
-import { LANGUAGE_CODES, type LanguageCode } from './schema.ts';
+import { LANGUAGE_CODES, type LanguageCode } from './languages.ts';
 
 /**
  * The request log: the accountability record of rights requests (GDPR Art. 5(2)). Kept in

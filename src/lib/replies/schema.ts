@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { languageCodesOf } from '../languages/recipients.ts';
 import { CATEGORY_IDS, type CategoryId } from './categories.ts';
 import { MESSAGE_KINDS, type MessageKind } from './kinds.ts';
 import { normaliseForMatch } from './normalise.ts';
 import { patternProblem } from './patterns.ts';
 import { isPlaceholder, placeholdersIn } from './template.ts';
 
-/** Languages with a reply template and detection phrases, one data file each in `languages/`. */
-export const LANGUAGE_CODES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv', 'ru'] as const;
-/** A language the composer writes and detects. */
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 /** A template string: text with `{placeholder}`s, every one of them known (see `PLACEHOLDERS`). */
 const templateString = z
@@ -54,7 +51,7 @@ const filterPhrase = z
  */
 export const languagePackSchema = z.strictObject({
   /** ISO 639-1 code, e.g. "de". */
-  code: z.enum(LANGUAGE_CODES),
+  code: z.enum(languageCodesOf('replies')),
   /** The language's own name, e.g. "Deutsch". */
   name: z.string().min(2),
   /** The English name, shown in the page's language menu, e.g. "German". */

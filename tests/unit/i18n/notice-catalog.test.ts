@@ -3,7 +3,7 @@ import { EN } from '../../../src/lib/i18n/en/index';
 import { RULE_LABELS } from '../../../src/lib/jurisdictions/labels';
 import { FIELD_LABELS } from '../../../src/lib/notice/fields';
 import { ART14_ITEMS } from '../../../src/lib/notice/items';
-import { LANGUAGE_CODES, TEMPLATE_FILES } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, LANGUAGE_FILES } from '../../../src/lib/notice/languages';
 
 // The catalog is where the tool's words live now; these keep the English ones the same as the
 // labels external tests and the coverage check already use.
@@ -22,7 +22,7 @@ describe('the notice and profile catalogs', () => {
 
   it('name every output language as its template does', () => {
     expect(Object.keys(EN.notice.languages).sort()).toEqual([...LANGUAGE_CODES].sort());
-    for (const code of LANGUAGE_CODES) expect(EN.notice.languages[code], code).toBe(TEMPLATE_FILES[code].englishName);
+    for (const code of LANGUAGE_CODES) expect(EN.notice.languages[code], code).toBe(LANGUAGE_FILES[code].englishName);
   });
 
   it('put every Art. 14 item in words', () => {

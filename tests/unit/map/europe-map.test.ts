@@ -83,7 +83,7 @@ describe('mapCountries and mapTitle', () => {
   });
 
   it.each([
-    ['ru', 'Германия: для именного адреса — нужно согласие (уверенность высокая)'],
+    ['ru', 'Германия: для именного адреса — нужно согласие (высокая уверенность)'],
     ['ar', 'ألمانيا: الموافقة مطلوبة للعنوان الاسمي (مستوى الثقة: عالٍ)'],
   ] as const)('says it in the page language (%s), with the country named in that language', (locale, title) => {
     expect(mapTitle({ code: 'DE', namedAddress: 'consent-required', confidence: 'high' }, locale)).toBe(title);

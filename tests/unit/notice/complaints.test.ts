@@ -4,7 +4,7 @@ import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
 import { FIELD_LABELS } from '../../../src/lib/notice/fields';
 import { STANDARD_TEXT, inWords } from './coverage-words';
-import { LANGUAGE_CODES, templateFor } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, languageText } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { fullContext } from './fixtures';
 
@@ -23,7 +23,7 @@ describe('UK complaints in the notice', () => {
   });
 
   it.each(LANGUAGE_CODES)('%s: a UK notice tells the recipient they can complain to the sender, at the privacy email', (language) => {
-    const t = templateFor(language);
+    const t = languageText(language);
     const outputs = composeOutputs(fullContext(language, { recipientCountry: 'GB' }));
     expect(toPlainText(outputs.notice)).toContain(t.regions.uk.complaintToUs.replace('{email}', 'privacy@fernhill.example'));
     expect(coveredItems(outputs.notice).has('2da')).toBe(true);
@@ -38,7 +38,7 @@ describe('UK complaints in the notice', () => {
 
   it.each(LANGUAGE_CODES)('%s: without a privacy email, a UK notice still tells the recipient they can complain to the sender', (language) => {
     const outputs = composeOutputs(fullContext(language, { recipientCountry: 'GB', transfer: 'adequacy' }, { privacyEmail: '' }));
-    expect(toPlainText(outputs.notice)).toContain(templateFor(language).regions.uk.complaintToUsNoEmail);
+    expect(toPlainText(outputs.notice)).toContain(languageText(language).regions.uk.complaintToUsNoEmail);
     expect(coveredItems(outputs.notice).has('2da')).toBe(true);
   });
 

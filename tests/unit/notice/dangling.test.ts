@@ -4,7 +4,7 @@ import { DATA_CATEGORIES, INTERESTS, OPT_OUT_METHODS, SAFEGUARDS, SOURCE_KINDS, 
 import { OUTPUT_IDS, composeOutputs, type NoticeContext } from '../../../src/lib/notice/compose';
 import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
-import { LANGUAGE_CODES, templateFor } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, languageText } from '../../../src/lib/notice/languages';
 import { toHtml, toPlainText } from '../../../src/lib/notice/render';
 import { emptyProfile, senderProfileSchema } from '../../../src/lib/profile/schema';
 import { COUNTRIES, fullContext } from './fixtures';
@@ -42,7 +42,7 @@ describe('empty fields never leave dangling text', () => {
   });
 
   it.each(LANGUAGE_CODES)('%s: regression "We obtained your data from ." — no source sentence without a source', (language) => {
-    const template = templateFor(language);
+    const template = languageText(language);
     const outputs = composeOutputs(fullContext(language, { sourceKind: 'other', source: '   ' }));
     for (const id of OUTPUT_IDS) {
       const text = toPlainText(outputs[id]);

@@ -5,7 +5,7 @@ import { coveredItems } from '../../../src/lib/notice/document';
 import { ITEM_IDS, type ItemId } from '../../../src/lib/notice/items';
 import { countryNameIn } from '../../../src/lib/notice/countries';
 import { bodyNameIn } from '../../../src/lib/jurisdictions/names';
-import { LANGUAGE_CODES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, languageText, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toHtml, toPlainText } from '../../../src/lib/notice/render';
 import { COUNTRIES, NOTICE_VALUES, fullContext } from './fixtures';
 
@@ -33,7 +33,7 @@ const TERMS: Record<LanguageCode, { notice: string[]; objection: string[] }> = {
 };
 
 describe.each(LANGUAGE_CODES)('language %s', (language) => {
-  const template = templateFor(language);
+  const template = languageText(language);
 
   describe('full notice', () => {
     it('covers every Art. 14 item that applies, in the EU wording', () => {

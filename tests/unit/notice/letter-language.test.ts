@@ -3,7 +3,7 @@ import { SAFEGUARDS } from '../../../src/lib/notice/campaign';
 import { OUTPUT_IDS, composeOutputs } from '../../../src/lib/notice/compose';
 import type { NoticeCountry } from '../../../src/lib/notice/countries';
 import { bodyNameIn } from '../../../src/lib/jurisdictions/names';
-import { LANGUAGE_CODES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, languageText, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { COUNTRIES, fullContext } from './fixtures';
 
@@ -50,12 +50,12 @@ describe('the right to complain (Art. 77)', () => {
   it.each(LANGUAGE_CODES)('%s: UK recipients are sent to the UK authority, not to "the Member State"', (language) => {
     const uk = COUNTRIES.find((c) => c.code === 'GB')!;
     const text = toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'GB' })).notice);
-    expect(text).toContain(templateFor(language).regions.uk.complaintAuthority.replace('{authority}', bodyNameIn(uk.authority, language)).replace('{url}', uk.authority.url));
+    expect(text).toContain(languageText(language).regions.uk.complaintAuthority.replace('{authority}', bodyNameIn(uk.authority, language)).replace('{url}', uk.authority.url));
     expect(text).not.toContain(ART_77[language][2]);
   });
 
   it.each(LANGUAGE_CODES)('%s: Swiss recipients learn they can report to the FDPIC, which is not named as a GDPR supervisory authority', (language) => {
-    const t = templateFor(language);
+    const t = languageText(language);
     const swiss = COUNTRIES.find((c) => c.code === 'CH')!;
     const text = toPlainText(composeOutputs(fullContext(language, { recipientCountry: 'CH' })).notice);
     expect(text).toContain(t.notice.swissAuthority.replace('{authority}', bodyNameIn(swiss.authority, language)).replace('{url}', swiss.authority.url));
@@ -119,7 +119,7 @@ describe('brackets', () => {
 
 describe('data categories', () => {
   it.each(LANGUAGE_CODES)('%s: come from the template’s translated list, in the letter’s list format', (language) => {
-    const t = templateFor(language);
+    const t = languageText(language);
     const keys = ['name', 'workEmail', 'jobTitle', 'company'] as const;
     const text = toPlainText(composeOutputs(fullContext(language, { dataCategories: [...keys] })).notice);
     const list = new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(keys.map((k) => t.dataCategories[k]));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, TEMPLATE_FILES, languageOptions, parseTemplate, templateFor } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, LANGUAGE_FILES, LANGUAGES, loadLanguage, parseLanguageFile, languageText } from '../../../src/lib/notice/languages';
 import { needs, type NoticeTemplateInput } from '../../../src/lib/notice/template-schema';
 
 const DIR = new URL('../../../src/lib/notice/templates/', import.meta.url);
@@ -19,26 +19,32 @@ describe('the language templates', () => {
   });
 
   it('offers at least the nine languages of the issue', () => {
-    expect(languageOptions().map((l) => l.name)).toEqual(['English', 'German', 'French', 'Spanish', 'Italian', 'Dutch', 'Polish', 'Portuguese', 'Swedish']);
+    expect(LANGUAGES.map((l) => l.name)).toEqual(['English', 'German', 'French', 'Spanish', 'Italian', 'Dutch', 'Polish', 'Portuguese', 'Swedish']);
+    expect(LANGUAGES.map((l) => l.code)).toEqual([...LANGUAGE_CODES]);
+  });
+
+  it.each(LANGUAGE_CODES)('%s: the template names its language as the shared list does, and loads as it validates', async (code) => {
+    expect(LANGUAGE_FILES[code].englishName).toBe(LANGUAGES.find((l) => l.code === code)!.name);
+    await expect(loadLanguage(code)).resolves.toBe(languageText(code));
   });
 
   it.each(LANGUAGE_CODES)('%s validates against the schema', (code) => {
-    expect(() => parseTemplate(code, TEMPLATE_FILES[code])).not.toThrow();
-    expect(templateFor(code).code).toBe(code);
+    expect(() => parseLanguageFile(code, LANGUAGE_FILES[code])).not.toThrow();
+    expect(languageText(code).code).toBe(code);
   });
 
   it.each(LANGUAGE_CODES.filter((c) => c !== 'en'))('%s: no sentence is a leftover copy of the English one', (code) => {
-    const english = new Set(leaves(TEMPLATE_FILES.en));
-    const copied = leaves(TEMPLATE_FILES[code]).filter((s) => english.has(s) && s.replace(/\{[a-zA-Z]+\}|[^\p{L}]/gu, '').length > 12);
+    const english = new Set(leaves(LANGUAGE_FILES.en));
+    const copied = leaves(LANGUAGE_FILES[code]).filter((s) => english.has(s) && s.replace(/\{[a-zA-Z]+\}|[^\p{L}]/gu, '').length > 12);
     expect(copied).toEqual([]);
   });
 });
 
 describe('the template schema says what is wrong', () => {
   const broken = (mutate: (t: NoticeTemplateInput) => void) => {
-    const copy = structuredClone(TEMPLATE_FILES.de);
+    const copy = structuredClone(LANGUAGE_FILES.de);
     mutate(copy);
-    return () => parseTemplate('de', copy);
+    return () => parseLanguageFile('de', copy);
   };
 
   it.each([
@@ -54,7 +60,7 @@ describe('the template schema says what is wrong', () => {
   });
 
   it('a file registered under the wrong code', () => {
-    expect(() => parseTemplate('fr', TEMPLATE_FILES.de)).toThrow('Notice template "fr" is invalid: code: expected "fr", found "de"');
+    expect(() => parseLanguageFile('fr', LANGUAGE_FILES.de)).toThrow('Notice template "fr" is invalid: code: expected "fr", found "de"');
   });
 
   it('needs() accepts exactly the listed placeholders', () => {

@@ -6,7 +6,7 @@ import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
 import { inWords } from './coverage-words';
 import { TRANSFER_PLACEHOLDERS } from '../../../src/lib/notice/fields';
-import { LANGUAGE_CODES, TEMPLATE_FILES, templateFor } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, LANGUAGE_FILES, languageText } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { senderProfileSchema, type SenderProfile } from '../../../src/lib/profile/schema';
 import { COUNTRIES, fullContext } from './fixtures';
@@ -34,7 +34,7 @@ describe('transfers outside the EU/UK have no default', () => {
       const text = toPlainText(notice);
       expect(text).toContain(TRANSFER_PLACEHOLDERS.unanswered[law]);
       expect(coveredItems(notice).has('1f')).toBe(false);
-      for (const region of ['eu', 'uk'] as const) expect(text).not.toContain(templateFor(language).regions[region].transferNone);
+      for (const region of ['eu', 'uk'] as const) expect(text).not.toContain(languageText(language).regions[region].transferNone);
       expect(item1f(ctx)).toMatchObject({ status: 'missing', note: expect.stringContaining('Transfers outside the EU/UK') });
     }
   });
@@ -42,7 +42,7 @@ describe('transfers outside the EU/UK have no default', () => {
 
 describe('a sender outside the home area of the law', () => {
   it.each(LANGUAGE_CODES)('%s: a sender outside the EU/EEA never gets "we do not transfer" (nor one outside the UK for UK recipients)', (language) => {
-    const t = templateFor(language);
+    const t = languageText(language);
     for (const country of SENDERS) {
       for (const recipientCountry of RECIPIENTS) {
         const law = lawOf(COUNTRIES.find((c) => c.code === recipientCountry));
@@ -86,7 +86,7 @@ describe('the transfer destination', () => {
   it.each(LANGUAGE_CODES.filter((l) => l !== 'en'))('%s: is written in the letter’s language, never in English', (language) => {
     const text = toPlainText(composeOutputs(fullContext(language, { transfer: 'adequacy', transferDestination: 'AE' })).notice);
     expect(text).not.toContain('United Arab Emirates');
-    expect(text).toContain(`(${countryNameIn('AE', templateFor(language).locale)})`);
+    expect(text).toContain(`(${countryNameIn('AE', languageText(language).locale)})`);
   });
 
   it('regression: the French letter says "Émirats arabes unis", not "(United Arab Emirates)"', () => {
@@ -96,18 +96,18 @@ describe('the transfer destination', () => {
 
 describe('the transfer bases', () => {
   it.each(LANGUAGE_CODES)('%s: the UK adequacy sentence cites UK GDPR Art. 45A, in force since 5 February 2026', (language) => {
-    expect(templateFor(language).regions.uk.basis.adequacy).toMatch(/45(\.º-)?A\b/);
+    expect(languageText(language).regions.uk.basis.adequacy).toMatch(/45(\.º-)?A\b/);
   });
 
   it.each(LANGUAGE_CODES)('%s: the Data Privacy Framework sentences name the framework (EU) and its UK Extension (UK)', (language) => {
-    const { eu, uk } = templateFor(language).regions;
+    const { eu, uk } = languageText(language).regions;
     expect(eu.basis.dpf).toContain('EU-U.S. Data Privacy Framework');
     expect(uk.basis.dpf).toContain('UK Extension to the EU-U.S. Data Privacy Framework');
   });
 
   it('no template hedges about the UK Data (Use and Access) Act 2025 being in force', () => {
     for (const code of LANGUAGE_CODES) {
-      expect(JSON.stringify(TEMPLATE_FILES[code]), code).not.toMatch(/commencement|not (yet )?(been )?confirmed|unverified|Data \(Use and Access\)/i);
+      expect(JSON.stringify(LANGUAGE_FILES[code]), code).not.toMatch(/commencement|not (yet )?(been )?confirmed|unverified|Data \(Use and Access\)/i);
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeOutputs } from '../../../src/lib/notice/compose';
 import { checkCoverage } from '../../../src/lib/notice/coverage';
 import { coveredItems } from '../../../src/lib/notice/document';
-import { LANGUAGE_CODES, REPLY_KEYWORDS, TEMPLATE_FILES, templateFor, type LanguageCode } from '../../../src/lib/notice/languages';
+import { LANGUAGE_CODES, REPLY_KEYWORDS, LANGUAGE_FILES, languageText, type LanguageCode } from '../../../src/lib/notice/languages';
 import { toPlainText } from '../../../src/lib/notice/render';
 import { fullContext } from './fixtures';
 import { inWords } from './coverage-words';
@@ -13,7 +13,7 @@ function leaves(value: unknown): string[] {
   if (value === null || typeof value !== 'object') return [];
   return Object.values(value).flatMap(leaves);
 }
-const textOf = (code: LanguageCode) => leaves(TEMPLATE_FILES[code]).join('\n');
+const textOf = (code: LanguageCode) => leaves(LANGUAGE_FILES[code]).join('\n');
 
 describe('one citation style and one form of address per language (the reply composer’s)', () => {
   it.each([
@@ -26,7 +26,7 @@ describe('one citation style and one form of address per language (the reply com
     ['pl', 'art. 6 ust. 1 lit. f RODO'],
     ['de', 'Art. 6 Abs. 1 lit. f DSGVO'],
   ] as const)('%s cites Art. 6(1)(f) as "%s"', (code, citation) => {
-    expect(templateFor(code).regions.eu.legalBasis).toBe(citation);
+    expect(languageText(code).regions.eu.legalBasis).toBe(citation);
   });
 
   it('Spanish never uses the short "6.1.f)" style', () => {
@@ -51,7 +51,7 @@ describe('one citation style and one form of address per language (the reply com
 describe('wording a native privacy professional would write', () => {
   it('German: no anglicism "um Sie zu Produkten … zu kontaktieren"', () => {
     expect(textOf('de')).not.toMatch(/Sie zu [^.]*zu kontaktieren/);
-    expect(templateFor('de').notice.purpose).toBe(
+    expect(languageText('de').notice.purpose).toBe(
       'Wir verwenden Ihre Daten, um Sie per E-Mail auf Produkte und Dienstleistungen hinzuweisen, die für Ihre berufliche Tätigkeit von Interesse sein können.',
     );
   });
@@ -60,12 +60,12 @@ describe('wording a native privacy professional would write', () => {
     const pl = textOf('pl');
     expect(pl).not.toMatch(/kontaktować się w sprawie/);
     expect(pl).not.toContain('nie będziemy się więcej kontaktować');
-    expect(templateFor('pl').objection.reply).toContain('a nie będziemy się już z Państwem kontaktować.');
+    expect(languageText('pl').objection.reply).toContain('a nie będziemy się już z Państwem kontaktować.');
   });
 
   it('French: "hors de l’EEE", not the redundant "hors de l’UE et de l’EEE"', () => {
     expect(textOf('fr')).not.toMatch(/UE et (de )?l’EEE/);
-    expect(templateFor('fr').regions.eu.transferNone).toBe('Nous ne transférons pas vos données hors de l’Espace économique européen (EEE).');
+    expect(languageText('fr').regions.eu.transferNone).toBe('Nous ne transférons pas vos données hors de l’Espace économique européen (EEE).');
   });
 
   it.each(LANGUAGE_CODES)('%s: the EEA is named alone, never "EU and EEA" or "EU/EEA"', (code) => {
@@ -73,13 +73,13 @@ describe('wording a native privacy professional would write', () => {
   });
 
   it('Swedish: the legal basis carries no "(GDPR)" to nest in brackets', () => {
-    expect(templateFor('sv').regions.eu.legalBasis).not.toContain('(');
+    expect(languageText('sv').regions.eu.legalBasis).not.toContain('(');
   });
 });
 
 describe('the address worked out from the company’s pattern (Art. 14(2)(f))', () => {
   it.each(LANGUAGE_CODES)('%s: pattern-derived source, with and without where the name and format were found', (code) => {
-    const t = templateFor(code);
+    const t = languageText(code);
     const withDetail = fullContext(code, { sourceKind: 'pattern', source: 'acme.example/team' });
     const text = toPlainText(composeOutputs(withDetail).notice);
     expect(text).toContain(t.sources.pattern.withDetail.replace('{detail}', 'acme.example/team'));
@@ -100,7 +100,7 @@ describe('the address worked out from the company’s pattern (Art. 14(2)(f))', 
 describe('the reply keyword each notice asks for (a contract with the reply composer)', () => {
   it('is exported per language and unchanged', () => {
     expect(REPLY_KEYWORDS).toEqual({ en: 'no thanks', de: 'Nein danke', fr: 'non merci', es: 'no, gracias', it: 'no, grazie', nl: 'nee, bedankt', pl: 'nie, dziękuję', pt: 'remover', sv: 'nej tack' });
-    for (const code of LANGUAGE_CODES) expect(REPLY_KEYWORDS[code]).toBe(templateFor(code).replyKeyword);
+    for (const code of LANGUAGE_CODES) expect(REPLY_KEYWORDS[code]).toBe(languageText(code).replyKeyword);
   });
 
   it.each(LANGUAGE_CODES)('%s: every reply sentence asks for exactly that keyword', (code) => {

@@ -4,9 +4,9 @@ import { composeReply, emptyFacts } from '../../../src/lib/replies/compose';
 import { buildPhraseIndex, detectRequests } from '../../../src/lib/replies/detect';
 import { EXAMPLE_IDS, EXAMPLES } from '../../../src/lib/replies/examples';
 import { AUTO_REPLY_INFO, KIND_INFO, REQUEST_KINDS } from '../../../src/lib/replies/kinds';
-import { LANGUAGE_LIST, LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
+import { languageText, languageTexts } from '../../../src/lib/replies/language-files';
 import { CLOCK_STOP_REASONS, REQUEST_STATUSES } from '../../../src/lib/replies/log';
-import { LANGUAGE_CODES } from '../../../src/lib/replies/schema';
+import { LANGUAGE_CODES } from '../../../src/lib/replies/languages';
 import { emptyProfile } from '../../../src/lib/profile/schema';
 
 const m = EN.replies;
@@ -41,7 +41,7 @@ describe('the reply composer’s catalog (EN.replies)', () => {
 });
 
 describe('"Try an example"', () => {
-  const index = buildPhraseIndex(LANGUAGE_LIST);
+  const index = buildPhraseIndex(languageTexts());
 
   it('offers the examples in the catalog’s order, each with a name', () => {
     expect(Object.keys(m.message.examples)).toEqual([...EXAMPLE_IDS]);
@@ -59,7 +59,7 @@ describe('"Try an example"', () => {
     const example = EXAMPLES[id];
     const facts = { ...emptyFacts(), ...example.facts, requesterName: example.requesterName, received: '2026-03-02', sourceDate: '2026-02-01' };
     const country = { code: example.country, name: example.country, region: example.country === 'GB' ? 'UK' : 'EU', authorityName: 'Authority', authorityUrl: 'https://authority.example' } as const;
-    const reply = composeReply({ kinds: example.kinds, pack: LANGUAGE_PACKS[example.language], facts, profile: emptyProfile(), country });
+    const reply = composeReply({ kinds: example.kinds, pack: languageText(example.language), facts, profile: emptyProfile(), country });
     expect(reply.missing).toEqual(['company', 'privacyEmail']);
     expect(reply.gaps).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, categoryNames, categoryOf } from '../../../src/lib/replies/categories';
-import { LANGUAGE_LIST } from '../../../src/lib/replies/languages';
+import { languageTexts } from '../../../src/lib/replies/language-files';
 
 describe('categories of data in the letter’s language', () => {
   it.each([
@@ -24,15 +24,15 @@ describe('categories of data in the letter’s language', () => {
 
   it('leaves a column it does not know as the user named it', () => {
     expect(categoryOf('Lead score')).toBeNull();
-    expect(categoryNames(['Lead score'], LANGUAGE_LIST[1]!.reply.categories)).toEqual(['Lead score']);
+    expect(categoryNames(['Lead score'], languageTexts()[1]!.reply.categories)).toEqual(['Lead score']);
   });
 
   it('names a category once, however many columns it covers', () => {
-    const de = LANGUAGE_LIST.find((p) => p.code === 'de')!.reply.categories;
+    const de = languageTexts().find((p) => p.code === 'de')!.reply.categories;
     expect(categoryNames(['First name', 'Last name', 'Email', 'Company'], de)).toEqual(['Name', 'E-Mail-Adresse', 'Unternehmen']);
   });
 
   it('every language names every category', () => {
-    for (const pack of LANGUAGE_LIST) for (const id of CATEGORY_IDS) expect(pack.reply.categories[id].length, `${pack.code} ${id}`).toBeGreaterThan(1);
+    for (const pack of languageTexts()) for (const id of CATEGORY_IDS) expect(pack.reply.categories[id].length, `${pack.code} ${id}`).toBeGreaterThan(1);
   });
 });

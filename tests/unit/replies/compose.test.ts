@@ -5,8 +5,8 @@ import { emptyProfile, type SenderProfile } from '../../../src/lib/profile/schem
 import { composeReply, emptyFacts, factsFor, type ReplyFacts, type RequesterCountry } from '../../../src/lib/replies/compose';
 import { fillParagraph } from '../../../src/lib/replies/template';
 import { REQUEST_KINDS, type RequestKind } from '../../../src/lib/replies/kinds';
-import { LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/schema';
+import { languageText } from '../../../src/lib/replies/language-files';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/languages';
 
 /** Dates as Intl writes them, computed here independently of the code under test. */
 const longDate = (locale: string, y: number, m: number, day: number) =>
@@ -90,7 +90,7 @@ const PROFILE: SenderProfile = {
 function reply(language: LanguageCode, kinds: RequestKind[], options: { facts?: ReplyFacts; profile?: SenderProfile; country?: RequesterCountry | null } = {}) {
   return composeReply({
     kinds,
-    pack: LANGUAGE_PACKS[language],
+    pack: languageText(language),
     facts: options.facts ?? FACTS,
     profile: options.profile ?? PROFILE,
     country: options.country === undefined ? GERMANY : options.country,
@@ -100,12 +100,12 @@ function reply(language: LanguageCode, kinds: RequestKind[], options: { facts?: 
 /** What a reply must contain for each kind, in a language. */
 function required(language: LanguageCode, kind: RequestKind): string[] {
   const t = TERMS[language];
-  const locale = LANGUAGE_PACKS[language].locale;
+  const locale = languageText(language).locale;
   switch (kind) {
     case 'legalBasis':
       return [t.legitimateInterests, t.art6, t.objectAny, FACTS.purpose, FACTS.interest];
     case 'source': {
-      const c = LANGUAGE_PACKS[language].reply.categories;
+      const c = languageText(language).reply.categories;
       return [FACTS.source, longDate(locale, 2026, 2, 10), `${c.name}, ${c.email}, ${c.company}`];
     }
     case 'access':
@@ -132,7 +132,7 @@ describe('for each kind and language, the reply holds the required content', () 
       for (const needle of [TERMS[language].supervisoryAuthority, GERMANY.authorityName, GERMANY.authorityUrl, TERMS[language].germany, PROFILE.privacyEmail, PROFILE.legalName]) {
         expect(text, `${language}/${kind} should contain "${needle}"`).toContain(needle);
       }
-      expect(text).toContain(longDate(LANGUAGE_PACKS[language].locale, 2026, 3, 3));
+      expect(text).toContain(longDate(languageText(language).locale, 2026, 3, 3));
     });
 
     it('access lists Art. 15(1)(a) to (h), in order, one per line', () => {
@@ -256,7 +256,7 @@ describe('empty facts never produce dangling text', () => {
         (language, kinds, facts, sourceDate, profile, country) => {
           const result = composeReply({
             kinds,
-            pack: LANGUAGE_PACKS[language],
+            pack: languageText(language),
             facts: { ...emptyFacts(), ...facts, sourceDate, received: '' },
             profile: { ...emptyProfile(), ...profile },
             country,
@@ -302,7 +302,7 @@ const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('findings of the review (issue 14), each pinned', () => {
   it.each(LANGUAGE_CODES)('%s: the reply never says both "here is a copy" and "we erased"', (language) => {
-    const pack = LANGUAGE_PACKS[language];
+    const pack = languageText(language);
     const input = { kinds: ['access', 'erasure'] as RequestKind[], pack, facts: FACTS, profile: PROFILE, country: GERMANY };
     const facts = factsFor(input);
     const text = composeReply(input).text;
@@ -324,7 +324,7 @@ describe('findings of the review (issue 14), each pinned', () => {
   });
 
   it.each(LANGUAGE_CODES)('%s: "one at a time" only when ticked', (language) => {
-    const sentence = String(LANGUAGE_PACKS[language].reply.legalBasis.oneAtATime[0]);
+    const sentence = String(languageText(language).reply.legalBasis.oneAtATime[0]);
     expect(reply(language, ['legalBasis']).text).not.toContain(sentence);
     expect(reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: false } }).text).not.toContain(sentence);
     expect(reply(language, ['legalBasis'], { facts: { ...FACTS, oneAtATime: true } }).text).toContain(sentence);
@@ -382,7 +382,7 @@ describe('findings of the review (issue 14), each pinned', () => {
 
   it.each(LANGUAGE_CODES)('%s: offers to object with the word the notice asks for (Portuguese «remover», not «stop»)', (language) => {
     const text = reply(language, ['legalBasis']).text;
-    expect(text).toContain(LANGUAGE_PACKS[language].optOutKeyword);
+    expect(text).toContain(languageText(language).optOutKeyword);
     if (language === 'pt') {
       expect(text).toContain('«remover»');
       expect(text).not.toContain('«stop»');
@@ -393,13 +393,13 @@ describe('findings of the review (issue 14), each pinned', () => {
     const named = reply(language, ['access']).text;
     expect(named).toContain(FACTS.recipients);
     const unnamed = reply(language, ['access'], { facts: { ...FACTS, recipients: '' } });
-    expect(unnamed.text).toContain(LANGUAGE_PACKS[language].reply.missing);
+    expect(unnamed.text).toContain(languageText(language).reply.missing);
     expect(unnamed.gaps).toContain('recipients');
     expect(unnamed.text).not.toMatch(/processors|Auftragsverarbeiter|sous-traitants|encargados del tratamiento/);
   });
 
   it.each(LANGUAGE_CODES)('%s: Art. 15(2) transfers are asked, never defaulted', (language) => {
-    const pack = LANGUAGE_PACKS[language];
+    const pack = languageText(language);
     const unanswered = reply(language, ['access'], { facts: { ...FACTS, transfer: '', transferCountry: '' } });
     expect(unanswered.gaps).toEqual(['transfer']);
     expect(unanswered.missing).toContain('transfer');
@@ -419,7 +419,7 @@ describe('findings of the review (issue 14), each pinned', () => {
   });
 
   it.each(LANGUAGE_CODES)('%s: categories of data are named in the letter’s language, not by the list’s column names', (language) => {
-    const c = LANGUAGE_PACKS[language].reply.categories;
+    const c = languageText(language).reply.categories;
     const facts = { ...FACTS, held: 'E-mail;First Name;Company;Lead score\njonas@acme.example;Jonas;Acme;7' };
     const text = reply(language, ['source'], { facts }).text;
     expect(text).toContain(`${c.email}, ${c.name}, ${c.company}, Lead score`);

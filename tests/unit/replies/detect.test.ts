@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_FILES } from '../../../src/lib/notice/languages';
+import { LANGUAGE_FILES } from '../../../src/lib/notice/languages';
 import { buildPhraseIndex, detectRequests, ownText } from '../../../src/lib/replies/detect';
 import { KIND_INFO, MESSAGE_KINDS, REQUEST_KINDS } from '../../../src/lib/replies/kinds';
-import { LANGUAGE_LIST, LANGUAGE_PACKS } from '../../../src/lib/replies/languages';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/schema';
+import { languageText, languageTexts } from '../../../src/lib/replies/language-files';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../src/lib/replies/languages';
 import { MESSAGES } from './messages';
 import de from './phrasings/de';
 import en from './phrasings/en';
@@ -17,7 +17,7 @@ import ru from './phrasings/ru';
 import sv from './phrasings/sv';
 import type { Phrasings } from './phrasings/types';
 
-const index = buildPhraseIndex(LANGUAGE_LIST);
+const index = buildPhraseIndex(languageTexts());
 const ranked = (text: string) => detectRequests(text, index).kinds.map((k) => k.kind);
 const PHRASINGS: Record<LanguageCode, Phrasings> = { en, de, fr, es, it: itPhrasings, nl, pl, pt, sv, ru };
 
@@ -114,13 +114,13 @@ describe('findings of the review (issue 14), each pinned', () => {
   });
 
   it('every notice language’s reply keyword is an objection', () => {
-    for (const [code, template] of Object.entries(TEMPLATE_FILES)) {
+    for (const [code, template] of Object.entries(LANGUAGE_FILES)) {
       const keyword = template.replyKeyword;
       for (const text of [keyword, `${keyword}.`, `«${keyword}»`, `"${keyword}"`, keyword.toUpperCase()]) {
         expect(ranked(text)[0], `${code}: ${text}`).toBe('objection');
       }
       // The replies offer the same word the notice taught.
-      expect(LANGUAGE_PACKS[code as LanguageCode].optOutKeyword, code).toBe(keyword);
+      expect(languageText(code as LanguageCode).optOutKeyword, code).toBe(keyword);
     }
   });
 
@@ -145,7 +145,7 @@ describe('findings of the review (issue 14), each pinned', () => {
   });
 
   it('every phrase of the mailbox filter list is detected as an objection or an erasure request', () => {
-    for (const pack of LANGUAGE_LIST) {
+    for (const pack of languageTexts()) {
       for (const phrase of pack.detection.filterPhrases) {
         expect(['objection', 'erasure'], `${pack.code}: ${phrase}`).toContain(ranked(phrase)[0]);
       }

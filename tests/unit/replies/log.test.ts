@@ -18,7 +18,7 @@ import {
   urgencyOf,
   type LogEntry,
 } from '../../../src/lib/replies/log';
-import { LANGUAGE_CODES } from '../../../src/lib/replies/schema';
+import { LANGUAGE_CODES } from '../../../src/lib/replies/languages';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 const TODAY = day('2026-03-10');

@@ -1,5 +1,5 @@
 import type { MessageKind } from '../../../src/lib/replies/kinds';
-import type { LanguageCode } from '../../../src/lib/replies/schema';
+import type { LanguageCode } from '../../../src/lib/replies/languages';
 
 /**
  * Realistic replies to a cold email, as people write them: greetings, signatures, typos, quoted

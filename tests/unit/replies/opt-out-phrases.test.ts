@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_LIST } from '../../../src/lib/replies/languages';
+import { languageTexts } from '../../../src/lib/replies/language-files';
 import { optOutPhraseList } from '../../../src/lib/replies/opt-out-phrases';
 
 describe('the opt-out phrase list for mailbox filters', () => {
-  const text = optOutPhraseList(LANGUAGE_LIST);
+  const text = optOutPhraseList(languageTexts());
   const lines = text.split('\n');
 
   it('has a section per language with the notice’s reply word and the unsubscribe and erasure phrases', () => {
-    for (const pack of LANGUAGE_LIST) {
+    for (const pack of languageTexts()) {
       expect(lines).toContain(`## ${pack.englishName} (${pack.code})`);
       for (const phrase of [pack.optOutKeyword, ...pack.detection.filterPhrases]) expect(lines).toContain(phrase.toLowerCase());
     }
@@ -30,8 +30,8 @@ describe('the opt-out phrase list for mailbox filters', () => {
 });
 
 describe.each(['ru', 'ar'] as const)('the opt-out phrase list linked from the %s reply composer', (locale) => {
-  const english = optOutPhraseList(LANGUAGE_LIST).split('\n');
-  const lines = optOutPhraseList(LANGUAGE_LIST, locale).split('\n');
+  const english = optOutPhraseList(languageTexts()).split('\n');
+  const lines = optOutPhraseList(languageTexts(), locale).split('\n');
   const comments = lines.filter((l) => l.startsWith('#'));
 
   it('says what it is in the page’s language, naming only the kit, GDPR and the page in Latin letters', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { LANGUAGE_LIST } from '../../../lib/replies/languages';
+import { languageTexts } from '../../../lib/replies/language-files';
 import { optOutPhraseList } from '../../../lib/replies/opt-out-phrases';
 
 /**
@@ -10,4 +10,4 @@ import { optOutPhraseList } from '../../../lib/replies/opt-out-phrases';
 export const prerender = true;
 
 export const GET: APIRoute = () =>
-  new Response(optOutPhraseList(LANGUAGE_LIST), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(optOutPhraseList(languageTexts()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';
-import { LANGUAGE_LIST } from '../../../../lib/replies/languages';
+import { languageTexts } from '../../../../lib/replies/language-files';
 import { optOutPhraseList } from '../../../../lib/replies/opt-out-phrases';
 
 /**
@@ -13,4 +13,4 @@ export const prerender = true;
 export const getStaticPaths = (() => LOCALES.filter((locale) => locale !== 'en').map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(optOutPhraseList(LANGUAGE_LIST, params.locale as Locale), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(optOutPhraseList(languageTexts(), params.locale as Locale), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
