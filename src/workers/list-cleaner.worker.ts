@@ -65,6 +65,7 @@ async function handle(message: ToWorker): Promise<void> {
   const cleaned = new BlobBuilder(csv);
   const report = new BlobBuilder(csv);
   let last = 0;
+  let lastPhase = '';
   const helpers = startHelpers(message);
   try {
     const result = await cleanList(sourceOf(message.leads), message.suppressions.map(sourceOf), {
@@ -79,8 +80,10 @@ async function handle(message: ToWorker): Promise<void> {
       },
       onProgress: ({ phase, bytes, total }) => {
         const now = performance.now();
-        if (now - last < PROGRESS_EVERY_MS && bytes < total) return;
+        // A new step is always said; within one, at most every PROGRESS_EVERY_MS and at its end.
+        if (phase === lastPhase && now - last < PROGRESS_EVERY_MS && bytes < total) return;
         last = now;
+        lastPhase = phase;
         post({ type: PROGRESS, phase, bytes, total });
       },
       preparePool: helpers?.pool,

@@ -157,6 +157,7 @@ async function collectOptOuts(leads: ByteSource, inspection: Inspection, reading
   };
   let bytes = 0;
   const onBytes = (n: number) => setup.onProgress?.({ phase: 'scan', bytes: (bytes += n), total: leads.size });
+  onBytes(0);
   await scanRecords(leads, reading, inspection.delimiter, { onBytes, onRecord }, setup.signal);
   return collector.marked;
 }
@@ -178,6 +179,8 @@ async function cleanPass(leads: ByteSource, inspection: Inspection, reading: Rea
   const { options, summary } = lists;
   const { delimiter } = inspection;
   const emailColumn = inspection.emailColumn!;
+  // Said before the tables are made and the helpers get the suppression index (a moment for a big list).
+  setup.onProgress?.({ phase: 'clean', bytes: 0, total: leads.size });
   const contextOf = (pieceReading: PrepareContext['reading']): PrepareContext => ({ options, reading: pieceReading, delimiter, emailColumn, countryColumn: inspection.countryColumn });
   // This thread prepares pieces too: all of them without a pool, and with one whenever the pool
   // has as many pieces as it should, so that neither side waits for the other.

@@ -40,6 +40,8 @@ export async function loadSuppression(
     for (let i = 0; i < record.count; i++) index.addCell(record.field(i)!);
   };
   const onBytes = (n: number) => setup.onProgress?.({ phase: 'suppression', bytes: (bytes += n), total });
+  // Said before the first file's sample is read, so the user sees the step begin.
+  if (total > 0) onBytes(0);
   for (const file of files) {
     const sample = await readSample(file, SAMPLE_BYTES);
     if (sample.length === 0) continue; // an empty suppression file suppresses nothing

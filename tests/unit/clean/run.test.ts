@@ -658,7 +658,7 @@ describe('the page preview, progress and cancelling', () => {
     ]);
   });
 
-  it('reports progress per phase, ending at each file size', async () => {
+  it('reports progress per phase, starting at 0 (said before the phase’s first read) and ending at each file size', async () => {
     const leads = memorySource('Email,Unsubscribed\njane@acme.com,\nbob@acme.com,yes\n', 8);
     const suppression = memorySource('acme.org\n', 4, 'suppress.csv');
     const seen: { phase: string; bytes: number; total: number }[] = [];
@@ -672,8 +672,9 @@ describe('the page preview, progress and cancelling', () => {
     const phases = [...new Set(seen.map((p) => p.phase))];
     expect(phases).toEqual(['suppression', 'scan', 'clean']);
     for (const phase of phases) {
-      const last = seen.filter((p) => p.phase === phase).at(-1);
-      expect(last?.bytes).toBe(last?.total);
+      const reports = seen.filter((p) => p.phase === phase);
+      expect(reports[0]?.bytes).toBe(0);
+      expect(reports.at(-1)?.bytes).toBe(reports.at(-1)?.total);
     }
   });
 
