@@ -23,5 +23,12 @@ export function fileSource(path: string): ByteSource {
     if (error instanceof FileError) throw error;
     throw new FileError(`cannot read ${shown}: ${fsReason(error).replace('no such file or directory', 'no such file')}`);
   }
-  return { name: basename(path), size, open: (start = 0) => createReadStream(path, { highWaterMark: 1 << 20, start }) };
+  const open = (start = 0, end?: number) => {
+    if (end === undefined) return createReadStream(path, { highWaterMark: 1 << 20, start });
+    return end > start ? createReadStream(path, { highWaterMark: 1 << 20, start, end: end - 1 }) : nothing();
+  };
+  return { name: basename(path), size, open };
 }
+
+/** A stream of no chunks (`createReadStream` cannot read zero bytes: its `end` is inclusive). */
+async function* nothing(): AsyncGenerator<Uint8Array> {}

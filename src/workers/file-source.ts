@@ -11,20 +11,26 @@ const READ_BYTES = 4 << 20;
  * sometimes waited for the browser; three leaned faster (measured: bench/RESULTS.md, "Notes").
  */
 const READ_AHEAD = 3;
+/** The first read is small, so that cleaning starts without waiting for a whole READ_BYTES. */
+const FIRST_READ_BYTES = 256 << 10;
 
-/** Reads a File from byte `start` in chunks of READ_BYTES, the next READ_AHEAD already being read while the caller works on one. */
-async function* chunksOf(file: File, start: number): AsyncGenerator<Uint8Array> {
-  const read = (at: number) => {
-    const bytes = file.slice(at, at + READ_BYTES).arrayBuffer();
+/**
+ * Reads a File from byte `start` to byte `end` in chunks of READ_BYTES (the first one smaller),
+ * the next READ_AHEAD already being read while the caller works on one.
+ */
+async function* chunksOf(file: File, start: number, end: number): AsyncGenerator<Uint8Array> {
+  const read = (at: number, size: number) => {
+    const bytes = file.slice(at, at + size).arrayBuffer();
     bytes.catch(() => {}); // a read-ahead the caller never asks for (it stopped early) must not go unhandled
     return bytes;
   };
   const ahead: Promise<ArrayBuffer>[] = [];
   let requested = start;
   const fill = () => {
-    while (ahead.length < READ_AHEAD && requested < file.size) {
-      ahead.push(read(requested));
-      requested += READ_BYTES;
+    while (ahead.length < READ_AHEAD && requested < end) {
+      const size = Math.min(requested === start ? FIRST_READ_BYTES : READ_BYTES, end - requested);
+      ahead.push(read(requested, size));
+      requested += size;
     }
   };
   fill();
@@ -37,5 +43,5 @@ async function* chunksOf(file: File, start: number): AsyncGenerator<Uint8Array> 
 
 /** A File as the cleaner reads it: re-openable, streamed. */
 export function sourceOf(file: File): ByteSource {
-  return { name: file.name, size: file.size, open: (start = 0) => chunksOf(file, start) };
+  return { name: file.name, size: file.size, open: (start = 0, end = file.size) => chunksOf(file, start, Math.min(end, file.size)) };
 }

@@ -14,8 +14,11 @@ export interface ByteSource {
   name: string;
   /** Size in bytes, for progress. */
   size: number;
-  /** Opens the file as a stream of byte chunks, from its start or from byte `start`. */
-  open(start?: number): AsyncIterable<Uint8Array>;
+  /**
+   * Opens the file as a stream of byte chunks, from its start or from byte `start`, to its end or
+   * to byte `end` (exclusive; a source may read a little past it, never stop before it).
+   */
+  open(start?: number, end?: number): AsyncIterable<Uint8Array>;
 }
 
 /** What the user may override after seeing what was detected. */
@@ -63,7 +66,7 @@ export const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
 export async function readSample(source: ByteSource, limit = SAMPLE_BYTES): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
-  for await (const chunk of source.open()) {
+  for await (const chunk of source.open(0, limit)) {
     parts.push(chunk);
     length += chunk.length;
     if (length >= limit) break;

@@ -14,8 +14,8 @@ import { consentRequiredCodes, countryLookupOf } from '../../../src/lib/jurisdic
 import { utf8 } from '../csv/byte-fixtures.ts';
 
 /**
- * A file held in memory. `open(start)` yields copies of consecutive `chunkSize`-byte slices from
- * `start` (the last one shorter), so every split point a real stream could produce is reachable from a test, and
+ * A file held in memory. `open(start, end)` yields copies of consecutive `chunkSize`-byte slices from
+ * `start` to `end` or the end (the last one shorter), so every split point a real stream could produce is reachable from a test, and
  * a consumer that keeps a chunk cannot see it change.
  */
 export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024, name = 'leads.csv'): ByteSource & { opens: number } {
@@ -25,9 +25,10 @@ export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024
     name,
     size: bytes.length,
     opens: 0,
-    async *open(start = 0): AsyncGenerator<Uint8Array> {
+    async *open(start = 0, end = bytes.length): AsyncGenerator<Uint8Array> {
       source.opens++;
-      for (let at = start; at < bytes.length; at += chunkSize) yield bytes.slice(at, at + chunkSize);
+      const stop = Math.min(end, bytes.length);
+      for (let at = start; at < stop; at += chunkSize) yield bytes.slice(at, Math.min(at + chunkSize, stop));
     },
   };
   return source;
