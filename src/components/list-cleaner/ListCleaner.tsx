@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { defaultCleanOptions, readCleanOptions, type CleanOptions, type OptionalClass } from '../../lib/clean/options';
 import type { EngineError } from '../../lib/clean/messages';
 import type { Inspection, ReadOverrides } from '../../lib/clean/run';
@@ -231,6 +231,10 @@ export default function ListCleaner({ countries, countryNames, versions, message
     failed: lead?.problem != null || (failure?.input != null && inspection === null),
   });
   const summary = result?.summary;
+  // The summary line shows at once; the result's tables (over a thousand elements) render in a
+  // background pass React splits into short tasks, so the page never freezes when a run ends.
+  // A result that is gone (another file chosen) goes at once.
+  const shown = useDeferredValue(result);
   const name = lead ? baseName(lead.original.name) : 'list';
   const chosenLeads = lead ? [lead.sheets.length > 0 && leads ? format(m.files.fromSheet, { sheet: lead.sheets[lead.sheet] ?? '', name: lead.original.name }, locale) : lead.original.name] : [];
   const targets = workspace?.countries.filter((code) => code in countryNames) ?? [];
@@ -370,9 +374,9 @@ export default function ListCleaner({ countries, countryNames, versions, message
               {summary &&
                 format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
             </div>
-            {result ? (
-              <Results result={result} name={name} busy={running} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
-            ) : (
+            {result && shown ? (
+              <Results result={shown} name={name} busy={running || shown !== result} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
+            ) : result ? null : (
               <div className="tool-empty">
                 <p>
                   <strong>{m.empty.title}</strong>
