@@ -4,7 +4,7 @@
  * files with `File.stream()`, so a 750 MB list never sits in memory as one string, and it keeps
  * the page's main thread free. Cancel = the island terminates this worker.
  */
-import { release } from '../lib/bytes/buffers';
+import { keepBuffers, release } from '../lib/bytes/buffers';
 import { InputError } from '../lib/clean/input-error';
 import { createPreparePool, type FromPrepareWorker } from '../lib/clean/prepare-pool';
 import { cleanList, inspectLeads } from '../lib/clean/run';
@@ -15,6 +15,9 @@ import { CLEAN, DONE, FAILED, HASHED, INSPECT, INSPECTED, PROGRESS, type FromWor
 import type { PrepareWorkerInit } from './prepare.worker';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Buffers this worker keeps for reuse: a burst of pieces of a 4 MiB read, and their batches (~30 MB at most). */
+keepBuffers(96);
 
 /** Progress is posted at most this often, so messages never flood the page. */
 const PROGRESS_EVERY_MS = 100;

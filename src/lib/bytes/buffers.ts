@@ -9,8 +9,18 @@
 
 /** The size of a pooled buffer: a piece of the list (up to 256 KB and the record it carries over) with room to spare. */
 export const POOLED_BYTES = 320 * 1024;
-/** Buffers kept at most (about 10 MB), so that a burst of parts cannot pin memory. */
+/** Buffers kept at most by default (about 10 MB), so that a burst of parts cannot pin memory. */
 const KEEP = 32;
+let keep = KEEP;
+
+/**
+ * How many buffers this thread keeps at most. The page's cleaning worker keeps more: it cuts a
+ * 4 MiB read into sixteen pieces at once and gets their batches back later, and in Chrome every
+ * buffer made anew costs far more than in Node (measured: bench/RESULTS.md, "Notes").
+ */
+export function keepBuffers(count: number): void {
+  keep = count;
+}
 /** Smaller requests get a buffer of their own size: a pooled one would hold memory they do not use. */
 const SMALLEST_POOLED = POOLED_BYTES / 2;
 
@@ -35,7 +45,7 @@ export function release(buffer: ArrayBufferLike): void {
   if (!(buffer instanceof ArrayBuffer) || buffer.detached) return;
   if (buffer.byteLength === POOLED_BYTES && !buffer.resizable) {
     if (free.includes(buffer)) return;
-    if (free.length < KEEP) {
+    if (free.length < keep) {
       free.push(buffer);
       return;
     }

@@ -3,7 +3,7 @@
  * what is freed, and that a buffer is never handed out twice at once.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { POOLED_BYTES, pooledCount, release, takeBytes } from '../../../src/lib/bytes/buffers.ts';
+import { POOLED_BYTES, keepBuffers, pooledCount, release, takeBytes } from '../../../src/lib/bytes/buffers.ts';
 
 /** Empties the pool (it is module state, shared by the tests of this file). */
 function drain(): void {
@@ -51,6 +51,18 @@ describe('takeBytes and release', () => {
     for (const bytes of taken) release(bytes.buffer);
     expect(pooledCount()).toBe(32);
     expect(taken.filter((bytes) => bytes.buffer.detached)).toHaveLength(8);
+  });
+
+  it('keeps as many as a thread asks for (the page’s cleaning worker keeps more)', () => {
+    keepBuffers(50);
+    try {
+      const taken = Array.from({ length: 60 }, () => takeBytes(POOLED_BYTES));
+      for (const bytes of taken) release(bytes.buffer);
+      expect(pooledCount()).toBe(50);
+      expect(taken.filter((bytes) => bytes.buffer.detached)).toHaveLength(10);
+    } finally {
+      keepBuffers(32);
+    }
   });
 
   it('ignores buffers it cannot own: detached, resizable, shared', () => {
