@@ -375,7 +375,7 @@ export default function ListCleaner({ countries, countryNames, versions, message
                 format(m.results.summary, { rows: plural(m.results.rows, summary.input.rows, {}, locale), kept: summary.kept, removed: summary.input.rows - summary.kept }, locale)}
             </div>
             {result && shown ? (
-              <Results result={shown} name={name} busy={running || shown !== result} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
+              <Results result={shown} name={name} busy={running} messages={m} common={common} locale={locale} countryNames={countryNames} onRemoveFlag={removeFlag} />
             ) : result ? null : (
               <div className="tool-empty">
                 <p>
