@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileSource } from '../../../src/cli/files';
 import { readSample, type ByteSource } from '../../../src/lib/clean/inspect';
 import { sourceOf } from '../../../src/workers/file-source';
+import { concat } from '../csv/byte-fixtures';
 
 /** A `File` whose reads are recorded: the page's source reads a File by slicing it. */
 function recordedFile(bytes: Uint8Array<ArrayBuffer>): { file: File; reads: [number, number][] } {
@@ -24,13 +25,7 @@ function recordedFile(bytes: Uint8Array<ArrayBuffer>): { file: File; reads: [num
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const chunk of chunks) parts.push(chunk);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concat(...parts);
 }
 
 /** Byte-equal (a deep `toEqual` over megabytes is slow). */
