@@ -16,7 +16,9 @@ export interface ByteSource {
   size: number;
   /**
    * Opens the file as a stream of byte chunks, from its start or from byte `start`, to its end or
-   * to byte `end` (exclusive; a source may read a little past it, never stop before it).
+   * to byte `end` (exclusive; a source may read a little past it, never stop before it). A chunk
+   * is the caller's only until it asks for the next one or stops: a source may read a later
+   * chunk into the same memory (the page's does), so a caller copies what it keeps.
    */
   open(start?: number, end?: number): AsyncIterable<Uint8Array>;
 }
@@ -62,22 +64,23 @@ export const SAMPLE_BYTES = 256 * 1024;
 /** The most it reads to find a header row and a data row under it (a header of thousands of columns). */
 export const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
 
-/** Reads the first `limit` bytes of a source (fewer if the file is smaller). */
+/** Reads the first `limit` bytes of a source (fewer if the file is smaller), as a copy of its own. */
 export async function readSample(source: ByteSource, limit = SAMPLE_BYTES): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of source.open(0, limit)) {
-    parts.push(chunk);
-    length += chunk.length;
+    // A copy: the source may read its next chunk into this one's memory.
+    const part = chunk.slice(0, limit - length);
+    parts.push(part);
+    length += part.length;
     if (length >= limit) break;
   }
-  const sample = new Uint8Array(Math.min(length, limit));
+  if (parts.length === 1) return parts[0]!;
+  const sample = new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {
-    const take = Math.min(part.length, sample.length - offset);
-    sample.set(part.subarray(0, take), offset);
-    offset += take;
-    if (offset >= sample.length) break;
+    sample.set(part, offset);
+    offset += part.length;
   }
   return sample;
 }

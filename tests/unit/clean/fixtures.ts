@@ -14,9 +14,12 @@ import { consentRequiredCodes, countryLookupOf } from '../../../src/lib/jurisdic
 import { utf8 } from '../csv/byte-fixtures.ts';
 
 /**
- * A file held in memory. `open(start, end)` yields copies of consecutive `chunkSize`-byte slices from
- * `start` to `end` or the end (the last one shorter), so every split point a real stream could produce is reachable from a test, and
- * a consumer that keeps a chunk cannot see it change.
+ * A file held in memory. `open(start, end)` yields consecutive `chunkSize`-byte slices from
+ * `start` to `end` or the end (the last one shorter), so every split point a real stream could
+ * produce is reachable from a test. It holds the `ByteSource` contract to the letter, as the
+ * page's source does: every chunk of an opening is read into the same memory, and a chunk is
+ * scribbled over as soon as the next is asked for (or the caller stops), so a consumer that keeps
+ * a chunk without copying it sees it change.
  */
 export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024, name = 'leads.csv'): ByteSource & { opens: number } {
   const bytes = typeof content === 'string' ? utf8(content) : content;
@@ -28,11 +31,24 @@ export function memorySource(content: string | Uint8Array, chunkSize = 64 * 1024
     async *open(start = 0, end = bytes.length): AsyncGenerator<Uint8Array> {
       source.opens++;
       const stop = Math.min(end, bytes.length);
-      for (let at = start; at < stop; at += chunkSize) yield bytes.slice(at, Math.min(at + chunkSize, stop));
+      const memory = new Uint8Array(Math.min(chunkSize, Math.max(0, stop - start)));
+      try {
+        for (let at = start; at < stop; at += chunkSize) {
+          const chunk = memory.subarray(0, Math.min(chunkSize, stop - at));
+          chunk.set(bytes.subarray(at, at + chunk.length));
+          yield chunk;
+          memory.fill(SCRIBBLE);
+        }
+      } finally {
+        memory.fill(SCRIBBLE);
+      }
     },
   };
   return source;
 }
+
+/** What {@link memorySource} writes over a chunk its caller is done with: a byte no valid UTF-8 text has. */
+const SCRIBBLE = 0xff;
 
 /** The output files of a run, as text: the two the sink received, and the hashed suppression list. */
 export interface Outputs {
