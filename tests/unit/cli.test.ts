@@ -448,10 +448,11 @@ describe('files the user cannot read, and stopping a run', () => {
     const leads = file('big.csv', `${rows.join('\r\n')}\r\n`);
     const child = spawn(process.execPath, [join(ROOT, 'bin/coldkit.js'), 'clean', leads, '--threads', '0'], { stdio: 'ignore' });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
-    // Wait until the run writes its temporary files, then stop it.
+    // Wait until the run has made both its temporary files (one after the other), then stop it.
     const started = Date.now();
-    while (!readdirSync(dir).some((name) => name.endsWith('.tmp')) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(2);
+    const temporary = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+    while (temporary().length < 2 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 5));
+    expect(temporary()).toHaveLength(2);
     child.kill(signal);
     // Ended by the signal itself, as shells expect (exit status 128 + its number).
     expect(await exited).toEqual({ code: null, signal });
