@@ -2,7 +2,8 @@ import type { ByteSource } from '../lib/clean/run';
 
 /**
  * The size of the chunks a File is read in (the first one smaller). Each chunk is decided on
- * before the next is asked for, so this is also the memory a read holds, twice over.
+ * before the next is asked for, so this is also the memory a read holds, twice over. 4 MiB was
+ * the fastest of 1, 4 and 8 MiB (measured: bench/RESULTS.md, "Notes").
  */
 const READ_BYTES = 4 << 20;
 /** The first chunk is small, so that cleaning starts without waiting for a whole READ_BYTES. */
@@ -27,7 +28,8 @@ async function* chunksOf(file: File, start: number, end: number): AsyncGenerator
     return filled;
   };
   let spare: ArrayBuffer | null = null;
-  let next: Promise<Uint8Array<ArrayBuffer>> | null = read(new ArrayBuffer(Math.min(FIRST_READ_BYTES, left)), Math.min(FIRST_READ_BYTES, left));
+  const first = Math.min(FIRST_READ_BYTES, left);
+  let next: Promise<Uint8Array<ArrayBuffer>> | null = read(new ArrayBuffer(first), first);
   try {
     while (next) {
       const chunk: Uint8Array<ArrayBuffer> = await next;
